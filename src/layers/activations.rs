@@ -1,0 +1,82 @@
+use dfdx::nn::{Module, NonMutableModule, ZeroSizedModule};
+use dfdx::shapes::{Dtype, Shape};
+use dfdx::tensor::{Tape, Tensor};
+use dfdx::tensor_ops::Device;
+
+use crate::layer::Layer;
+
+/// Element-wise activations: any shape in, the same shape out. One expansion:
+/// `impl<S: Shape> Layer<S> for ReLU { type Output = S; }` plus `Module` calling dfdx's `try_relu`.
+macro_rules! activation {
+    ($name:ident, $op:ident) => {
+        impl<S: Shape> Layer<S> for $name {
+            type Output = S;
+        }
+
+        impl<S: Shape, E: Dtype, D: Device<E>, T: Tape<E, D>> Module<Tensor<S, E, D, T>> for $name {
+            type Output = Tensor<S, E, D, T>;
+            type Error = D::Err;
+
+            fn try_forward(&self, x: Tensor<S, E, D, T>) -> Result<Self::Output, D::Err> {
+                x.$op()
+            }
+        }
+
+        impl ZeroSizedModule for $name {}
+        impl NonMutableModule for $name {}
+    };
+}
+
+/// Rectified linear unit, `max(0, x)`, element-wise.
+///
+/// **PyTorch equivalent**: `torch.nn.ReLU()`.
+///
+/// # Shapes
+/// Any shape; the output has the input's shape.
+///
+/// # Examples
+/// ```
+/// # use constnet::prelude::*;
+/// # let dev: Cpu = Default::default();
+/// let y: Tensor<Rank1<3>, f32, _> = ReLU.forward(dev.tensor([-1.0, 0.0, 2.0]));
+/// assert_eq!(y.array(), [0.0, 0.0, 2.0]);
+/// ```
+#[derive(Debug, Default, Clone, Copy)]
+pub struct ReLU;
+activation!(ReLU, try_relu);
+
+/// Hyperbolic tangent, element-wise.
+///
+/// **PyTorch equivalent**: `torch.nn.Tanh()`.
+///
+/// # Shapes
+/// Any shape; the output has the input's shape.
+///
+/// # Examples
+/// ```
+/// # use constnet::prelude::*;
+/// # let dev: Cpu = Default::default();
+/// let y: Tensor<Rank1<2>, f32, _> = Tanh.forward(dev.tensor([0.0, 100.0]));
+/// assert_eq!(y.array(), [0.0, 1.0]);
+/// ```
+#[derive(Debug, Default, Clone, Copy)]
+pub struct Tanh;
+activation!(Tanh, try_tanh);
+
+/// Logistic sigmoid, `1 / (1 + e^(−x))`, element-wise.
+///
+/// **PyTorch equivalent**: `torch.nn.Sigmoid()`.
+///
+/// # Shapes
+/// Any shape; the output has the input's shape.
+///
+/// # Examples
+/// ```
+/// # use constnet::prelude::*;
+/// # let dev: Cpu = Default::default();
+/// let y: Tensor<Rank1<1>, f32, _> = Sigmoid.forward(dev.tensor([0.0]));
+/// assert_eq!(y.array(), [0.5]);
+/// ```
+#[derive(Debug, Default, Clone, Copy)]
+pub struct Sigmoid;
+activation!(Sigmoid, try_sigmoid);

@@ -1,0 +1,228 @@
+use dfdx::nn::{
+    BuildModule, BuildOnDevice, Module, ModuleVisitor, NonMutableModule, TensorCollection,
+    TensorOptions,
+};
+use dfdx::shapes::{Const, Dim, Dtype, HasShape, Rank1, Rank4};
+use dfdx::tensor::{Cpu, Storage, Tape, Tensor};
+use dfdx::tensor_ops::Device;
+use num_traits::Float;
+use rand_distr::uniform::SampleUniform;
+
+use crate::dims::ConvAxis;
+use crate::layer::{image_dims, shape_from, Layer, OnImage, Output};
+use crate::ops::conv2d::{conv2d, Conv2dGeometry, Conv2dKernel};
+
+/// 2-D convolution over `IN` channels with `OUT` filters of `KERNEL`×`KERNEL`, zero padding and a
+/// bias per filter; the output size is computed by the type checker.
+///
+/// **PyTorch equivalent**: `torch.nn.Conv2d(IN, OUT, KERNEL, stride=STRIDE, padding=PADDING)`.
+///
+/// # Generics
+/// - `IN`: input channels.
+/// - `OUT`: output channels (filters).
+/// - `KERNEL`: kernel height and width.
+/// - `STRIDE`: step between windows on both axes (default 1).
+/// - `PADDING`: zeros added on every side (default 0).
+/// - `E`, `D`: element type and device (default `f32` on [`Cpu`]); [`build_module`] picks them.
+///
+/// # Shapes
+/// - input: `[IN, H, W]` or `[batch, IN, H, W]`
+/// - output: `[OUT, H', W']` or `[batch, OUT, H', W']` with
+///   `H' = (H + 2·PADDING − KERNEL) / STRIDE + 1` (rounded down), likewise `W'`.
+///
+/// Parameters: `weight` `[OUT, IN, KERNEL, KERNEL]` and `bias` `[OUT]`, initialised as PyTorch
+/// does (uniform in ±1/√(IN·KERNEL²), i.e. Kaiming-uniform with a = √5).
+///
+/// # Examples
+/// ```
+/// # use constnet::prelude::*;
+/// # let dev: Cpu = Default::default();
+/// let conv = dev.build_module::<Conv2d<3, 8, 5>, f32>();
+/// let x: Tensor<Rank4<2, 3, 32, 32>, f32, _> = dev.zeros();
+/// let _: Tensor<Rank4<2, 8, 28, 28>, f32, _> = conv.forward(x);
+///
+/// let strided = dev.build_module::<Conv2d<3, 4, 3, 2, 1>, f32>();
+/// let _: Tensor<Rank3<4, 16, 16>, f32, _> = strided.forward(dev.zeros::<Rank3<3, 32, 32>>());
+/// ```
+///
+/// # Errors
+/// A wrong channel count, a kernel larger than the padded input, `KERNEL = 0` or `STRIDE = 0` fail
+/// to compile with a message that names the rule.
+///
+/// [`build_module`]: dfdx::nn::DeviceBuildExt::build_module
+#[derive(Debug, Clone)]
+pub struct Conv2d<
+    const IN: usize,
+    const OUT: usize,
+    const KERNEL: usize,
+    const STRIDE: usize = 1,
+    const PADDING: usize = 0,
+    E: Dtype = f32,
+    D: Storage<E> = Cpu,
+> {
+    /// Filters, `[OUT, IN, KERNEL, KERNEL]`.
+    pub weight: Tensor<Rank4<OUT, IN, KERNEL, KERNEL>, E, D>,
+    /// Bias, `[OUT]`.
+    pub bias: Tensor<Rank1<OUT>, E, D>,
+}
+
+/// The input channel count of a convolution matches its `IN`.
+#[diagnostic::on_unimplemented(
+    message = "Conv2d<{IN}, {OUT}, …> expects {IN} input channels, but its input has `{Self}`",
+    label = "wrong number of input channels",
+    note = "the channel axis is the one before height and width: (C, H, W) or (batch, C, H, W); the previous layer's OUT must equal this layer's IN"
+)]
+pub trait ConvChannels<const IN: usize, const OUT: usize> {}
+impl<const IN: usize, const OUT: usize> ConvChannels<IN, OUT> for Const<IN> {}
+impl<const IN: usize, const OUT: usize> ConvChannels<IN, OUT> for crate::dims::Unreachable {}
+
+impl<
+        const I: usize,
+        const O: usize,
+        const K: usize,
+        const S: usize,
+        const P: usize,
+        E,
+        D,
+        const C: usize,
+        const H: usize,
+        const W: usize,
+    > OnImage<C, H, W> for Conv2d<I, O, K, S, P, E, D>
+where
+    E: Dtype,
+    D: Storage<E>,
+    Const<C>: ConvChannels<I, O>,
+    Const<H>: ConvAxis<K, S, P>,
+    Const<W>: ConvAxis<K, S, P>,
+{
+    type Out = (
+        Const<O>,
+        <Const<H> as ConvAxis<K, S, P>>::Out,
+        <Const<W> as ConvAxis<K, S, P>>::Out,
+    );
+    type Batched<B: Dim> = (
+        B,
+        Const<O>,
+        <Const<H> as ConvAxis<K, S, P>>::Out,
+        <Const<W> as ConvAxis<K, S, P>>::Out,
+    );
+}
+
+impl<
+        const I: usize,
+        const O: usize,
+        const K: usize,
+        const S: usize,
+        const P: usize,
+        E,
+        D,
+        In,
+        T,
+    > Module<Tensor<In, E, D, T>> for Conv2d<I, O, K, S, P, E, D>
+where
+    E: Dtype,
+    D: Device<E> + Conv2dKernel<E>,
+    T: Tape<E, D>,
+    In: dfdx::shapes::Shape,
+    Self: Layer<In>,
+{
+    type Output = Tensor<Output<Self, In>, E, D, T>;
+    type Error = D::Err;
+
+    fn try_forward(&self, x: Tensor<In, E, D, T>) -> Result<Self::Output, D::Err> {
+        let (batch, _, h_in, w_in) = image_dims(x.shape());
+        let (h_out, w_out) = ((h_in + 2 * P - K) / S + 1, (w_in + 2 * P - K) / S + 1);
+        let g = Conv2dGeometry {
+            batch,
+            chan_in: I,
+            chan_out: O,
+            h_in,
+            w_in,
+            kernel: K,
+            stride: S,
+            padding: P,
+            h_out,
+            w_out,
+        };
+        let dims: &[usize] = if In::NUM_DIMS == 4 {
+            &[batch, O, h_out, w_out]
+        } else {
+            &[O, h_out, w_out]
+        };
+        conv2d(
+            g,
+            x,
+            &self.weight,
+            &self.bias,
+            shape_from::<Output<Self, In>>(dims),
+        )
+    }
+}
+
+impl<
+        const I: usize,
+        const O: usize,
+        const K: usize,
+        const S: usize,
+        const P: usize,
+        E: Dtype,
+        D: Storage<E>,
+    > NonMutableModule for Conv2d<I, O, K, S, P, E, D>
+{
+}
+
+impl<const I: usize, const O: usize, const K: usize, const S: usize, const P: usize, E, D>
+    TensorCollection<E, D> for Conv2d<I, O, K, S, P, E, D>
+where
+    E: Dtype + Float + SampleUniform,
+    D: Device<E>,
+{
+    type To<E2: Dtype, D2: Device<E2>> = Conv2d<I, O, K, S, P, E2, D2>;
+
+    fn iter_tensors<V: ModuleVisitor<Self, E, D>>(
+        visitor: &mut V,
+    ) -> Result<Option<Self::To<V::E2, V::D2>>, V::Err> {
+        visitor.visit_fields(
+            (
+                Self::tensor(
+                    "weight",
+                    |s| &s.weight,
+                    |s| &mut s.weight,
+                    TensorOptions::reset_with(|t| {
+                        t.try_fill_with_distr(crate::init::fan_in_uniform::<E>(I * K * K))
+                    }),
+                ),
+                Self::tensor(
+                    "bias",
+                    |s| &s.bias,
+                    |s| &mut s.bias,
+                    TensorOptions::reset_with(|t| {
+                        t.try_fill_with_distr(crate::init::fan_in_uniform::<E>(I * K * K))
+                    }),
+                ),
+            ),
+            |(weight, bias)| Conv2d { weight, bias },
+        )
+    }
+}
+
+impl<
+        const I: usize,
+        const O: usize,
+        const K: usize,
+        const S: usize,
+        const P: usize,
+        E,
+        D,
+        E2,
+        D2,
+    > BuildOnDevice<D2, E2> for Conv2d<I, O, K, S, P, E, D>
+where
+    E: Dtype,
+    D: Storage<E>,
+    E2: Dtype,
+    D2: Device<E2>,
+    Conv2d<I, O, K, S, P, E2, D2>: BuildModule<D2, E2>,
+{
+    type Built = Conv2d<I, O, K, S, P, E2, D2>;
+}

@@ -1,0 +1,59 @@
+use dfdx::nn::{Module, NonMutableModule, ZeroSizedModule};
+use dfdx::shapes::{Const, Dim, Dtype, HasShape, Shape};
+use dfdx::tensor::{Tape, Tensor};
+use dfdx::tensor_ops::{Device, ReshapeTo};
+
+use crate::dims::FlatSize;
+use crate::layer::{image_dims, shape_from, Layer, OnImage, Output};
+
+/// Flattens each image `[C, H, W]` into a vector of `C·H·W` features, in row-major order as
+/// PyTorch does; the size is computed by the type checker.
+///
+/// **PyTorch equivalent**: `torch.nn.Flatten()` (on `[batch, C, H, W]`: start_dim = 1).
+///
+/// # Shapes
+/// - input: `[C, H, W]` or `[batch, C, H, W]`
+/// - output: `[C·H·W]` or `[batch, C·H·W]`
+///
+/// # Examples
+/// ```
+/// # use constnet::prelude::*;
+/// # let dev: Cpu = Default::default();
+/// let _: Tensor<Rank2<64, 400>, f32, _> = Flatten.forward(dev.zeros::<Rank4<64, 16, 5, 5>>());
+/// let _: Tensor<Rank1<400>, f32, _> = Flatten.forward(dev.zeros::<Rank3<16, 5, 5>>());
+/// ```
+///
+/// # Errors
+/// A flattened size of 65,536 or more fails to compile (the supported range).
+#[derive(Debug, Default, Clone, Copy)]
+pub struct Flatten;
+
+impl<const C: usize, const H: usize, const W: usize> OnImage<C, H, W> for Flatten
+where
+    (Const<C>, Const<H>, Const<W>): FlatSize,
+{
+    type Out = (<(Const<C>, Const<H>, Const<W>) as FlatSize>::Out,);
+    type Batched<B: Dim> = (B, <(Const<C>, Const<H>, Const<W>) as FlatSize>::Out);
+}
+
+impl<In: Shape, E: Dtype, D: Device<E>, T: Tape<E, D>> Module<Tensor<In, E, D, T>> for Flatten
+where
+    Self: Layer<In>,
+{
+    type Output = Tensor<Output<Self, In>, E, D, T>;
+    type Error = D::Err;
+
+    fn try_forward(&self, x: Tensor<In, E, D, T>) -> Result<Self::Output, D::Err> {
+        let (batch, c, h, w) = image_dims(x.shape());
+        let dims: &[usize] = if In::NUM_DIMS == 4 {
+            &[batch, c * h * w]
+        } else {
+            &[c * h * w]
+        };
+        let shape = shape_from::<Output<Self, In>>(dims);
+        x.try_reshape_like(&shape)
+    }
+}
+
+impl ZeroSizedModule for Flatten {}
+impl NonMutableModule for Flatten {}

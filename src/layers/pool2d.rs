@@ -1,0 +1,126 @@
+use dfdx::nn::{Module, NonMutableModule, ZeroSizedModule};
+use dfdx::shapes::{Const, Dim, Dtype, HasShape, Shape};
+use dfdx::tensor::{Tape, Tensor};
+use dfdx::tensor_ops::Device;
+
+use crate::dims::PoolAxis;
+use crate::layer::{image_dims, shape_from, Layer, OnImage, Output};
+use crate::ops::pool2d::{pool2d, Pool2dGeometry, Pool2dKernel, PoolKind};
+
+/// 2-D max pooling over `KERNEL`×`KERNEL` windows moved by `STRIDE` (no padding, rounding down).
+///
+/// **PyTorch equivalent**: `torch.nn.MaxPool2d(KERNEL, stride=STRIDE)`.
+///
+/// # Generics
+/// - `KERNEL`: window height and width.
+/// - `STRIDE`: step between windows (default `KERNEL`: non-overlapping windows).
+///
+/// # Shapes
+/// - input: `[C, H, W]` or `[batch, C, H, W]`
+/// - output: `[C, H', W']` or `[batch, C, H', W']` with `H' = (H − KERNEL) / STRIDE + 1`.
+///
+/// The gradient flows to each window's maximum (the first one on ties; NaN propagates).
+///
+/// # Examples
+/// ```
+/// # use constnet::prelude::*;
+/// # let dev: Cpu = Default::default();
+/// let pool: MaxPool2d<2> = Default::default();
+/// let _: Tensor<Rank4<4, 8, 14, 14>, f32, _> = pool.forward(dev.zeros::<Rank4<4, 8, 28, 28>>());
+/// let overlapping: MaxPool2d<3, 2> = Default::default();
+/// let _: Tensor<Rank3<8, 13, 13>, f32, _> = overlapping.forward(dev.zeros::<Rank3<8, 28, 28>>());
+/// ```
+///
+/// # Errors
+/// A window larger than the input, `KERNEL = 0` or `STRIDE = 0` fail to compile.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct MaxPool2d<const KERNEL: usize, const STRIDE: usize = KERNEL>;
+
+/// 2-D average pooling over `KERNEL`×`KERNEL` windows moved by `STRIDE` (no padding, rounding down).
+///
+/// **PyTorch equivalent**: `torch.nn.AvgPool2d(KERNEL, stride=STRIDE)`.
+///
+/// # Generics
+/// - `KERNEL`: window height and width.
+/// - `STRIDE`: step between windows (default `KERNEL`).
+///
+/// # Shapes
+/// - input: `[C, H, W]` or `[batch, C, H, W]`
+/// - output: `[C, H', W']` or `[batch, C, H', W']` with `H' = (H − KERNEL) / STRIDE + 1`.
+///
+/// # Examples
+/// ```
+/// # use constnet::prelude::*;
+/// # let dev: Cpu = Default::default();
+/// let pool: AvgPool2d<2> = Default::default();
+/// let _: Tensor<Rank4<4, 6, 14, 14>, f32, _> = pool.forward(dev.zeros::<Rank4<4, 6, 28, 28>>());
+/// ```
+///
+/// # Errors
+/// A window larger than the input, `KERNEL = 0` or `STRIDE = 0` fail to compile.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct AvgPool2d<const KERNEL: usize, const STRIDE: usize = KERNEL>;
+
+/// The shape rule and forward pass shared by both pooling layers. One expansion:
+/// `impl<const K, const S, const C, const H, const W> OnImage<C, H, W> for MaxPool2d<K, S> { … }`
+/// plus `Module`, `ZeroSizedModule` and `NonMutableModule`.
+macro_rules! pool_layer {
+    ($name:ident, $kind:expr) => {
+        impl<const K: usize, const S: usize, const C: usize, const H: usize, const W: usize>
+            OnImage<C, H, W> for $name<K, S>
+        where
+            Const<H>: PoolAxis<K, S>,
+            Const<W>: PoolAxis<K, S>,
+        {
+            type Out = (
+                Const<C>,
+                <Const<H> as PoolAxis<K, S>>::Out,
+                <Const<W> as PoolAxis<K, S>>::Out,
+            );
+            type Batched<B: Dim> = (
+                B,
+                Const<C>,
+                <Const<H> as PoolAxis<K, S>>::Out,
+                <Const<W> as PoolAxis<K, S>>::Out,
+            );
+        }
+
+        impl<const K: usize, const S: usize, In: Shape, E: Dtype, D, T> Module<Tensor<In, E, D, T>>
+            for $name<K, S>
+        where
+            D: Device<E> + Pool2dKernel<E>,
+            T: Tape<E, D>,
+            Self: Layer<In>,
+        {
+            type Output = Tensor<Output<Self, In>, E, D, T>;
+            type Error = D::Err;
+
+            fn try_forward(&self, x: Tensor<In, E, D, T>) -> Result<Self::Output, D::Err> {
+                let (batch, c, h_in, w_in) = image_dims(x.shape());
+                let (h_out, w_out) = ((h_in - K) / S + 1, (w_in - K) / S + 1);
+                let g = Pool2dGeometry {
+                    kind: $kind,
+                    planes: batch * c,
+                    h_in,
+                    w_in,
+                    kernel: K,
+                    stride: S,
+                    h_out,
+                    w_out,
+                };
+                let dims: &[usize] = if In::NUM_DIMS == 4 {
+                    &[batch, c, h_out, w_out]
+                } else {
+                    &[c, h_out, w_out]
+                };
+                pool2d(g, x, shape_from::<Output<Self, In>>(dims))
+            }
+        }
+
+        impl<const K: usize, const S: usize> ZeroSizedModule for $name<K, S> {}
+        impl<const K: usize, const S: usize> NonMutableModule for $name<K, S> {}
+    };
+}
+
+pool_layer!(MaxPool2d, PoolKind::Max);
+pool_layer!(AvgPool2d, PoolKind::Avg);

@@ -1,0 +1,77 @@
+//! # constnet
+//!
+//! Neural networks whose tensor shapes live in the type system, on stable Rust. Write a network as
+//! a tuple of layers; rustc computes every intermediate shape while it type-checks, and a layer
+//! that does not fit its input is a compile error that says which layer and which shapes.
+//!
+//! ```
+//! use constnet::prelude::*;
+//!
+//! let dev: Cpu = Default::default();
+//! let model = dev.build_module::<LeNet5, f32>();
+//! let x: Tensor<Rank4<64, 3, 32, 32>, f32, Cpu> = dev.sample_normal();
+//! let logits: Tensor<Rank2<64, 10>, f32, Cpu> = model.forward(x); // shapes inferred by rustc
+//!
+//! // The same arithmetic without a device: the output shape of a model on an input shape.
+//! let _: Output<LeNet5, Rank3<3, 32, 32>> = (Const::<10>,);
+//! ```
+//!
+//! Tensors, autodiff and optimizers are [dfdx](https://docs.rs/dfdx/0.13)'s; constnet adds what dfdx
+//! 0.13 only offers on nightly (convolution, pooling and flatten with type-level output shapes) and
+//! runs them on dfdx's tape, so `alloc_grads`, `backward`, `Sgd` and `Adam` work on its models.
+//!
+//! ## Modules
+//! - [`layers`]: [`Conv2d`], [`MaxPool2d`], [`AvgPool2d`], [`Flatten`], [`Linear`], [`ReLU`],
+//!   [`Tanh`], [`Sigmoid`].
+//! - [`Sequential`]: composition; [`LeNet5`] and [`LeNet5Classic`]: reference networks.
+//! - [`Layer`] and [`Output`]: the shape contract.
+//! - [`ops`]: the per-device kernel traits (implemented for dfdx's `Cpu`).
+//! - [`prelude`]: the one import a user needs.
+#![deny(missing_docs)]
+#![deny(unsafe_op_in_unsafe_fn)]
+
+#[doc(hidden)]
+pub mod dims;
+mod init;
+pub mod layer;
+pub mod layers;
+mod models;
+pub mod ops;
+mod sequential;
+
+pub use layer::{Layer, Output};
+pub use layers::{AvgPool2d, Conv2d, Flatten, Linear, MaxPool2d, ReLU, Sigmoid, Tanh};
+pub use models::{LeNet5, LeNet5Classic};
+pub use sequential::Sequential;
+
+/// Everything a training loop needs: constnet's layers and models plus the dfdx items a dfdx 0.13
+/// training loop uses.
+pub mod prelude {
+    pub use crate::{
+        AvgPool2d, Conv2d, Flatten, Layer, LeNet5, LeNet5Classic, Linear, MaxPool2d, Output, ReLU,
+        Sequential, Sigmoid, Tanh,
+    };
+
+    pub use dfdx::losses::{
+        binary_cross_entropy_with_logits_loss, cross_entropy_with_logits_loss, mse_loss,
+    };
+    pub use dfdx::nn::{
+        BuildModule, BuildOnDevice, DeviceBuildExt, LoadFromSafetensors, Module, ModuleMut,
+        NumParams, ResetParams, SaveToSafetensors, TensorCollection, ZeroGrads,
+    };
+    pub use dfdx::optim::{
+        Adam, AdamConfig, Momentum, Optimizer, OptimizerUpdateError, Sgd, SgdConfig, WeightDecay,
+    };
+    pub use dfdx::shapes::{
+        Axis, Const, ConstDim, ConstShape, Dim, Dtype, HasShape, Rank0, Rank1, Rank2, Rank3, Rank4,
+        Shape,
+    };
+    pub use dfdx::tensor::{
+        AsArray, Cpu, Gradients, NoneTape, OnesTensor, OwnedTape, PutTape, SampleTensor, SplitTape,
+        Tape, Tensor, TensorFrom, TensorFromVec, TensorToArray, Trace, WithEmptyTape, ZerosTensor,
+    };
+    pub use dfdx::tensor_ops::{
+        Backward, BroadcastTo, Device, MaxTo, MeanTo, PermuteTo, ReshapeTo, SelectTo, SumTo,
+        TryAdd, TryDiv, TryMatMul, TryMul, TrySub,
+    };
+}

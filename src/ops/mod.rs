@@ -1,0 +1,137 @@
+//! Tensor operations with their own kernels and backward passes, recorded on dfdx's tape.
+//!
+//! Each op is a folder: `mod.rs` holds the device-independent part (the kernel trait, the tape
+//! plumbing) and `cpu_kernel.rs` the implementation for dfdx's `Cpu`. Another device (dfdx's `Cuda`)
+//! is added by implementing the kernel traits for it; the layers do not change.
+pub(crate) mod conv2d;
+pub(crate) mod linear;
+pub(crate) mod pool2d;
+
+pub use conv2d::Conv2dKernel;
+pub use linear::LinearKernel;
+pub use pool2d::{Pool2dKernel, PoolKind};
+
+use dfdx::shapes::{Dtype, HasShape, Shape};
+use dfdx::tensor::{Cpu, CpuError, Gradients, Tape, Tensor};
+use dfdx::tensor_ops::Device;
+
+/// What a kernel's forward pass returns: the output tensor and the state its backward pass needs.
+pub type Forward<O, E, D, Saved> =
+    Result<(Tensor<O, E, D>, Saved), <D as dfdx::tensor::HasErr>::Err>;
+
+/// A float type the CPU kernels compute in (`f32`, `f64`).
+pub trait CpuFloat: Dtype + num_traits::Float + core::ops::AddAssign + Send + Sync {
+    /// `c = alpha · a·b + beta · c` for row/column-strided matrices (`a`: m×k, `b`: k×n, `c`: m×n).
+    #[allow(clippy::too_many_arguments)]
+    fn gemm(
+        m: usize,
+        k: usize,
+        n: usize,
+        alpha: Self,
+        a: (&[Self], isize, isize),
+        b: (&[Self], isize, isize),
+        beta: Self,
+        c: (&mut [Self], isize, isize),
+    );
+}
+
+macro_rules! cpu_float {
+    ($t:ty, $gemm:path) => {
+        impl CpuFloat for $t {
+            fn gemm(
+                m: usize,
+                k: usize,
+                n: usize,
+                alpha: Self,
+                a: (&[Self], isize, isize),
+                b: (&[Self], isize, isize),
+                beta: Self,
+                c: (&mut [Self], isize, isize),
+            ) {
+                if m == 0 || n == 0 {
+                    return;
+                }
+                // Bounds: the largest index each operand is read or written at must be in range.
+                let last = |rows: usize, cols: usize, rs: isize, cs: isize| {
+                    (rows as isize - 1) * rs + (cols as isize - 1) * cs
+                };
+                if k > 0 {
+                    assert!(
+                        last(m, k, a.1, a.2) < a.0.len() as isize,
+                        "gemm: a out of range"
+                    );
+                    assert!(
+                        last(k, n, b.1, b.2) < b.0.len() as isize,
+                        "gemm: b out of range"
+                    );
+                }
+                assert!(
+                    last(m, n, c.1, c.2) < c.0.len() as isize,
+                    "gemm: c out of range"
+                );
+                // SAFETY: every element the product reads or writes lies inside the slices (checked
+                // above, all strides are non-negative), and `c` does not alias `a` or `b` (it is a
+                // unique borrow).
+                unsafe {
+                    $gemm(
+                        m,
+                        k,
+                        n,
+                        alpha,
+                        a.0.as_ptr(),
+                        a.1,
+                        a.2,
+                        b.0.as_ptr(),
+                        b.1,
+                        b.2,
+                        beta,
+                        c.0.as_mut_ptr(),
+                        c.1,
+                        c.2,
+                    );
+                }
+            }
+        }
+    };
+}
+cpu_float!(f32, matrixmultiply::sgemm);
+cpu_float!(f64, matrixmultiply::dgemm);
+
+/// Copies the (contiguous) data of a CPU tensor out. dfdx keeps tensor storage private to its
+/// crate, so a copy is the only safe way in.
+pub(crate) fn read_data<S: Shape, E: Dtype, T>(t: &Tensor<S, E, Cpu, T>) -> Vec<E> {
+    let mut v = vec![E::default(); t.shape().num_elements()];
+    t.copy_into(&mut v);
+    v
+}
+
+/// Moves the gradient of `t` out of `grads` (allocating zeros if it has none yet).
+pub(crate) fn take_grad<S: Shape, E: Dtype, T>(
+    grads: &mut Gradients<E, Cpu>,
+    t: &Tensor<S, E, Cpu, T>,
+) -> Result<Vec<E>, CpuError> {
+    Ok(std::mem::take(&mut **grads.get_or_alloc_mut(t)?))
+}
+
+/// Puts back a gradient taken with [`take_grad`].
+pub(crate) fn put_grad<S: Shape, E: Dtype, T>(
+    grads: &mut Gradients<E, Cpu>,
+    t: &Tensor<S, E, Cpu, T>,
+    g: Vec<E>,
+) -> Result<(), CpuError> {
+    **grads.get_or_alloc_mut(t)? = g;
+    Ok(())
+}
+
+/// Images per parallel task: the batch split evenly over rayon's threads.
+pub(crate) fn chunk_len(batch: usize) -> usize {
+    batch.div_ceil(rayon::current_num_threads()).max(1)
+}
+
+/// Makes a tensor contiguous; free (no copy, no tape entry) when it already is.
+pub(crate) fn contiguous<S: Shape, E: Dtype, D: Device<E>, T: Tape<E, D>>(
+    x: Tensor<S, E, D, T>,
+) -> Result<Tensor<S, E, D, T>, D::Err> {
+    use dfdx::tensor_ops::ReshapeTo;
+    x.try_contiguous()
+}

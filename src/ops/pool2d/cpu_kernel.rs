@@ -1,0 +1,127 @@
+//! CPU pooling: one pass per plane; max pooling records each window's argmax for the backward pass.
+use dfdx::shapes::Shape;
+use dfdx::tensor::{Cpu, CpuError, Gradients, Tensor, TensorFromVec};
+use rayon::prelude::*;
+
+use super::{Pool2dGeometry, Pool2dKernel, PoolKind};
+use crate::ops::{chunk_len, put_grad, read_data, take_grad, CpuFloat, Forward};
+
+/// Max pooling keeps the argmax (an index into the input plane) of every output element.
+pub struct CpuPoolSaved {
+    argmax: Vec<u32>,
+}
+
+impl<E: CpuFloat> Pool2dKernel<E> for Cpu {
+    type Saved = CpuPoolSaved;
+
+    fn pool2d_forward<S: Shape, O: Shape>(
+        &self,
+        g: &Pool2dGeometry,
+        x: &Tensor<S, E, Self>,
+        out: O,
+    ) -> Forward<O, E, Self, Self::Saved> {
+        let xd = read_data(x);
+        let (pin, pout) = (g.h_in * g.w_in, g.h_out * g.w_out);
+        let mut y = vec![E::zero(); g.planes * pout];
+        let mut argmax = match g.kind {
+            PoolKind::Max => vec![0u32; g.planes * pout],
+            PoolKind::Avg => Vec::new(),
+        };
+        let per = chunk_len(g.planes) * pout;
+        let scale = E::one() / E::from(g.kernel * g.kernel).unwrap_or_else(E::one);
+        match g.kind {
+            PoolKind::Max => y
+                .par_chunks_mut(per.max(1))
+                .zip(argmax.par_chunks_mut(per.max(1)))
+                .zip(xd.par_chunks((per / pout.max(1) * pin).max(1)))
+                .for_each(|((ys, am), xs)| {
+                    for ((yp, ap), xp) in ys
+                        .chunks_mut(pout)
+                        .zip(am.chunks_mut(pout))
+                        .zip(xs.chunks(pin))
+                    {
+                        for oy in 0..g.h_out {
+                            for ox in 0..g.w_out {
+                                // As PyTorch: start at the window's first element with -inf, and
+                                // let a NaN win (it propagates).
+                                let mut best = E::neg_infinity();
+                                let mut at = oy * g.stride * g.w_in + ox * g.stride;
+                                for ky in 0..g.kernel {
+                                    let row = (oy * g.stride + ky) * g.w_in + ox * g.stride;
+                                    for (kx, &v) in xp[row..row + g.kernel].iter().enumerate() {
+                                        if v > best || v.is_nan() {
+                                            best = v;
+                                            at = row + kx;
+                                        }
+                                    }
+                                }
+                                yp[oy * g.w_out + ox] = best;
+                                ap[oy * g.w_out + ox] = at as u32;
+                            }
+                        }
+                    }
+                }),
+            PoolKind::Avg => y
+                .par_chunks_mut(per.max(1))
+                .zip(xd.par_chunks((per / pout.max(1) * pin).max(1)))
+                .for_each(|(ys, xs)| {
+                    for (yp, xp) in ys.chunks_mut(pout).zip(xs.chunks(pin)) {
+                        for oy in 0..g.h_out {
+                            for ox in 0..g.w_out {
+                                let mut sum = E::zero();
+                                for ky in 0..g.kernel {
+                                    let row = (oy * g.stride + ky) * g.w_in + ox * g.stride;
+                                    sum = xp[row..row + g.kernel].iter().fold(sum, |a, &v| a + v);
+                                }
+                                yp[oy * g.w_out + ox] = sum * scale;
+                            }
+                        }
+                    }
+                }),
+        }
+        let y = self.try_tensor_from_vec(y, out)?;
+        Ok((y, CpuPoolSaved { argmax }))
+    }
+
+    fn pool2d_backward<S: Shape, O: Shape>(
+        &self,
+        g: &Pool2dGeometry,
+        saved: Self::Saved,
+        x: &Tensor<S, E, Self>,
+        out: &Tensor<O, E, Self>,
+        grads: &mut Gradients<E, Self>,
+    ) -> Result<(), CpuError> {
+        let grad_out = take_grad(grads, out)?;
+        let (pin, pout) = (g.h_in * g.w_in, g.h_out * g.w_out);
+        let scale = E::one() / E::from(g.kernel * g.kernel).unwrap_or_else(E::one);
+        let gx = grads.get_or_alloc_mut(x)?;
+        for (p, (gxp, gyp)) in gx
+            .chunks_mut(pin.max(1))
+            .zip(grad_out.chunks(pout.max(1)))
+            .enumerate()
+        {
+            match g.kind {
+                PoolKind::Max => {
+                    let am = &saved.argmax[p * pout..(p + 1) * pout];
+                    for (&at, &gy) in am.iter().zip(gyp) {
+                        gxp[at as usize] += gy;
+                    }
+                }
+                PoolKind::Avg => {
+                    for oy in 0..g.h_out {
+                        for ox in 0..g.w_out {
+                            let gy = gyp[oy * g.w_out + ox] * scale;
+                            for ky in 0..g.kernel {
+                                let row = (oy * g.stride + ky) * g.w_in + ox * g.stride;
+                                for v in &mut gxp[row..row + g.kernel] {
+                                    *v += gy;
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        put_grad(grads, out, grad_out)
+    }
+}

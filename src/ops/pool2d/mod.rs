@@ -1,0 +1,81 @@
+//! 2-D max and average pooling (no padding, floor mode), as PyTorch's `max_pool2d` / `avg_pool2d`.
+mod cpu_kernel;
+
+use dfdx::shapes::{Dtype, Shape};
+use dfdx::tensor::{Gradients, PutTape, SplitTape, Storage, Tape, Tensor};
+use dfdx::tensor_ops::Device;
+
+/// Which reduction a pooling window applies.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PoolKind {
+    /// The window's maximum; the gradient goes to the (first) maximal element.
+    Max,
+    /// The window's mean; the gradient is shared equally.
+    Avg,
+}
+
+/// Sizes of one pooling call; `planes` is batch × channels.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Pool2dGeometry {
+    /// Reduction.
+    pub kind: PoolKind,
+    /// Independent planes: batch · channels.
+    pub planes: usize,
+    /// Input height.
+    pub h_in: usize,
+    /// Input width.
+    pub w_in: usize,
+    /// Window size (square).
+    pub kernel: usize,
+    /// Stride on both axes.
+    pub stride: usize,
+    /// Output height.
+    pub h_out: usize,
+    /// Output width.
+    pub w_out: usize,
+}
+
+/// The per-device pooling kernels; layout `[planes, h, w]`, contiguous.
+pub trait Pool2dKernel<E: Dtype>: Storage<E> {
+    /// State the forward pass leaves for the backward pass (the argmax of each window).
+    type Saved: 'static;
+
+    /// Computes the output tensor of shape `out`.
+    fn pool2d_forward<S: Shape, O: Shape>(
+        &self,
+        g: &Pool2dGeometry,
+        x: &Tensor<S, E, Self>,
+        out: O,
+    ) -> super::Forward<O, E, Self, Self::Saved>;
+
+    /// Adds the input's gradient given the output's.
+    fn pool2d_backward<S: Shape, O: Shape>(
+        &self,
+        g: &Pool2dGeometry,
+        saved: Self::Saved,
+        x: &Tensor<S, E, Self>,
+        out: &Tensor<O, E, Self>,
+        grads: &mut Gradients<E, Self>,
+    ) -> Result<(), Self::Err>;
+}
+
+/// Runs pooling on a taped input; the backward pass is recorded on the input's tape.
+pub(crate) fn pool2d<S: Shape, O: Shape, E: Dtype, D, T>(
+    g: Pool2dGeometry,
+    x: Tensor<S, E, D, T>,
+    out_shape: O,
+) -> Result<Tensor<O, E, D, T>, D::Err>
+where
+    D: Device<E> + Pool2dKernel<E>,
+    T: Tape<E, D>,
+{
+    let x = super::contiguous(x)?;
+    let (x, mut tape) = x.split_tape();
+    let dev = x.device().clone();
+    let (out, saved) = dev.pool2d_forward(&g, &x, out_shape)?;
+    if T::OWNS_TAPE {
+        let out_ref = out.clone();
+        tape.add_backward_op(move |grads| dev.pool2d_backward(&g, saved, &x, &out_ref, grads));
+    }
+    Ok(out.put_tape(tape))
+}

@@ -1,0 +1,132 @@
+//! `Sequential<(L1, L2, …)>`: layers applied in order, the counterpart of `torch.nn.Sequential`.
+use dfdx::nn::{BuildOnDevice, Module, ModuleMut, ModuleVisitor, TensorCollection};
+use dfdx::shapes::{Dtype, Shape};
+use dfdx::tensor_ops::Device;
+
+use crate::layer::Layer;
+
+/// Layers applied in order: the output of each is the input of the next, and rustc checks every
+/// link. Up to 16 layers in one tuple; a `Sequential` is itself a layer, so they nest.
+///
+/// **PyTorch equivalent**: `torch.nn.Sequential(...)`; parameters are named `"{index}.{name}"`
+/// (`"0.weight"`, `"3.bias"`) exactly as in its `state_dict()`.
+///
+/// # Generics
+/// - `T`: a tuple of layers `(L1, L2, …)`.
+///
+/// # Shapes
+/// - input: what the first layer takes; output: what the last layer gives.
+///
+/// # Examples
+/// ```
+/// # use constnet::prelude::*;
+/// # let dev: Cpu = Default::default();
+/// type Mlp = Sequential<(Flatten, Linear<48, 16>, ReLU, Linear<16, 4>)>;
+/// let mlp = dev.build_module::<Mlp, f32>();
+/// let _: Tensor<Rank2<8, 4>, f32, _> = mlp.forward(dev.zeros::<Rank4<8, 3, 4, 4>>());
+/// let _: Output<Mlp, Rank3<3, 4, 4>> = (Const::<4>,);
+/// ```
+///
+/// # Errors
+/// A layer whose input does not match the previous layer's output fails to compile; the message
+/// names that layer and the shape it was given.
+#[derive(Debug, Clone, Default)]
+pub struct Sequential<T> {
+    /// The layers, in order.
+    pub layers: T,
+}
+
+/// Implements `Layer`, `Module`, `ModuleMut`, `TensorCollection` and `BuildOnDevice` for one tuple
+/// size. One expansion, for two layers:
+/// ```text
+/// impl<In: Shape, L0, L1> Layer<In> for Sequential<(L0, L1)>
+/// where L0: Layer<In>, L1: Layer<L0::Output> { type Output = L1::Output; }
+/// impl<In, L0, L1> Module<In> for Sequential<(L0, L1)>
+/// where L0: Module<In>, L1: Module<L0::Output, Error = L0::Error> { … }
+/// ```
+macro_rules! sequential {
+    ([$($l:ident $i:tt),+], [$($prev:ident => $next:ident),*], $first:ident, $last:ident) => {
+        impl<In: Shape, $($l),+> Layer<In> for Sequential<($($l,)+)>
+        where
+            $first: Layer<In>,
+            $($next: Layer<$prev::Output>,)*
+        {
+            type Output = $last::Output;
+        }
+
+        impl<In, $($l),+> Module<In> for Sequential<($($l,)+)>
+        where
+            $first: Module<In>,
+            $($next: Module<$prev::Output, Error = $first::Error>,)*
+        {
+            type Output = $last::Output;
+            type Error = $first::Error;
+
+            fn try_forward(&self, x: In) -> Result<Self::Output, Self::Error> {
+                $(let x = self.layers.$i.try_forward(x)?;)+
+                Ok(x)
+            }
+        }
+
+        impl<In, $($l),+> ModuleMut<In> for Sequential<($($l,)+)>
+        where
+            $first: ModuleMut<In>,
+            $($next: ModuleMut<$prev::Output, Error = $first::Error>,)*
+        {
+            type Output = $last::Output;
+            type Error = $first::Error;
+
+            fn try_forward_mut(&mut self, x: In) -> Result<Self::Output, Self::Error> {
+                $(let x = self.layers.$i.try_forward_mut(x)?;)+
+                Ok(x)
+            }
+        }
+
+        impl<E: Dtype, D: Device<E>, $($l: TensorCollection<E, D>),+> TensorCollection<E, D>
+            for Sequential<($($l,)+)>
+        {
+            type To<E2: Dtype, D2: Device<E2>> = Sequential<($($l::To<E2, D2>,)+)>;
+
+            #[allow(non_snake_case)]
+            fn iter_tensors<V: ModuleVisitor<Self, E, D>>(
+                visitor: &mut V,
+            ) -> Result<Option<Self::To<V::E2, V::D2>>, V::Err> {
+                $(
+                    let $l = visitor.visit_module(
+                        stringify!($i),
+                        |s: &Self| &s.layers.$i,
+                        |s: &mut Self| &mut s.layers.$i,
+                    )?;
+                )+
+                Ok(match ($($l,)+) {
+                    ($(Some($l),)+) => Some(Sequential { layers: ($($l,)+) }),
+                    #[allow(unreachable_patterns)]
+                    _ => None,
+                })
+            }
+        }
+
+        impl<E: Dtype, D: Device<E>, $($l: BuildOnDevice<D, E>),+> BuildOnDevice<D, E>
+            for Sequential<($($l,)+)>
+        {
+            type Built = Sequential<($($l::Built,)+)>;
+        }
+    };
+}
+
+sequential!([L0 0], [], L0, L0);
+sequential!([L0 0, L1 1], [L0 => L1], L0, L1);
+sequential!([L0 0, L1 1, L2 2], [L0 => L1, L1 => L2], L0, L2);
+sequential!([L0 0, L1 1, L2 2, L3 3], [L0 => L1, L1 => L2, L2 => L3], L0, L3);
+sequential!([L0 0, L1 1, L2 2, L3 3, L4 4], [L0 => L1, L1 => L2, L2 => L3, L3 => L4], L0, L4);
+sequential!([L0 0, L1 1, L2 2, L3 3, L4 4, L5 5], [L0 => L1, L1 => L2, L2 => L3, L3 => L4, L4 => L5], L0, L5);
+sequential!([L0 0, L1 1, L2 2, L3 3, L4 4, L5 5, L6 6], [L0 => L1, L1 => L2, L2 => L3, L3 => L4, L4 => L5, L5 => L6], L0, L6);
+sequential!([L0 0, L1 1, L2 2, L3 3, L4 4, L5 5, L6 6, L7 7], [L0 => L1, L1 => L2, L2 => L3, L3 => L4, L4 => L5, L5 => L6, L6 => L7], L0, L7);
+sequential!([L0 0, L1 1, L2 2, L3 3, L4 4, L5 5, L6 6, L7 7, L8 8], [L0 => L1, L1 => L2, L2 => L3, L3 => L4, L4 => L5, L5 => L6, L6 => L7, L7 => L8], L0, L8);
+sequential!([L0 0, L1 1, L2 2, L3 3, L4 4, L5 5, L6 6, L7 7, L8 8, L9 9], [L0 => L1, L1 => L2, L2 => L3, L3 => L4, L4 => L5, L5 => L6, L6 => L7, L7 => L8, L8 => L9], L0, L9);
+sequential!([L0 0, L1 1, L2 2, L3 3, L4 4, L5 5, L6 6, L7 7, L8 8, L9 9, L10 10], [L0 => L1, L1 => L2, L2 => L3, L3 => L4, L4 => L5, L5 => L6, L6 => L7, L7 => L8, L8 => L9, L9 => L10], L0, L10);
+sequential!([L0 0, L1 1, L2 2, L3 3, L4 4, L5 5, L6 6, L7 7, L8 8, L9 9, L10 10, L11 11], [L0 => L1, L1 => L2, L2 => L3, L3 => L4, L4 => L5, L5 => L6, L6 => L7, L7 => L8, L8 => L9, L9 => L10, L10 => L11], L0, L11);
+sequential!([L0 0, L1 1, L2 2, L3 3, L4 4, L5 5, L6 6, L7 7, L8 8, L9 9, L10 10, L11 11, L12 12], [L0 => L1, L1 => L2, L2 => L3, L3 => L4, L4 => L5, L5 => L6, L6 => L7, L7 => L8, L8 => L9, L9 => L10, L10 => L11, L11 => L12], L0, L12);
+sequential!([L0 0, L1 1, L2 2, L3 3, L4 4, L5 5, L6 6, L7 7, L8 8, L9 9, L10 10, L11 11, L12 12, L13 13], [L0 => L1, L1 => L2, L2 => L3, L3 => L4, L4 => L5, L5 => L6, L6 => L7, L7 => L8, L8 => L9, L9 => L10, L10 => L11, L11 => L12, L12 => L13], L0, L13);
+sequential!([L0 0, L1 1, L2 2, L3 3, L4 4, L5 5, L6 6, L7 7, L8 8, L9 9, L10 10, L11 11, L12 12, L13 13, L14 14], [L0 => L1, L1 => L2, L2 => L3, L3 => L4, L4 => L5, L5 => L6, L6 => L7, L7 => L8, L8 => L9, L9 => L10, L10 => L11, L11 => L12, L12 => L13, L13 => L14], L0, L14);
+sequential!([L0 0, L1 1, L2 2, L3 3, L4 4, L5 5, L6 6, L7 7, L8 8, L9 9, L10 10, L11 11, L12 12, L13 13, L14 14, L15 15], [L0 => L1, L1 => L2, L2 => L3, L3 => L4, L4 => L5, L5 => L6, L6 => L7, L7 => L8, L8 => L9, L9 => L10, L10 => L11, L11 => L12, L12 => L13, L13 => L14, L14 => L15], L0, L15);
