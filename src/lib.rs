@@ -32,6 +32,7 @@
 
 #[doc(hidden)]
 pub mod dims;
+mod error;
 mod init;
 pub mod layer;
 pub mod layers;
@@ -39,6 +40,7 @@ mod models;
 pub mod ops;
 mod sequential;
 
+pub use error::{Error, Result};
 pub use layer::{Layer, Output};
 pub use layers::{AvgPool2d, Conv2d, Flatten, Linear, MaxPool2d, ReLU, Sigmoid, Tanh};
 pub use models::{LeNet5, LeNet5Classic};
