@@ -1,0 +1,166 @@
+//! Finite-difference gradient checks, in f64, for every layer: the gradients constnet records on
+//! dfdx's tape equal central differences of the loss `sum(output · r)` for a fixed random `r`.
+use constnet::prelude::*;
+
+type Dev = Cpu;
+const EPS: f64 = 1e-6;
+/// Central differences in f64 agree with exact gradients to about 1e-8 here; 1e-6 leaves margin.
+const TOL: f64 = 1e-6;
+
+/// Central-difference gradient of `f` at `x`.
+fn numeric(f: impl Fn(&[f64]) -> f64, x: &[f64]) -> Vec<f64> {
+    let mut x = x.to_vec();
+    (0..x.len())
+        .map(|i| {
+            let v = x[i];
+            x[i] = v + EPS;
+            let up = f(&x);
+            x[i] = v - EPS;
+            let down = f(&x);
+            x[i] = v;
+            (up - down) / (2.0 * EPS)
+        })
+        .collect()
+}
+
+fn assert_close(what: &str, analytic: &[f64], numeric: &[f64]) {
+    assert_eq!(analytic.len(), numeric.len(), "{what}: lengths differ");
+    let scale = numeric.iter().fold(1.0f64, |m, v| m.max(v.abs()));
+    for (i, (a, n)) in analytic.iter().zip(numeric).enumerate() {
+        assert!(
+            (a - n).abs() <= TOL * scale,
+            "{what}[{i}]: analytic {a}, numeric {n}"
+        );
+    }
+}
+
+/// `sum(out · r)` for an output tensor.
+fn dot<S: Shape, T: Tape<f64, Dev>>(out: Tensor<S, f64, Dev, T>, r: &[f64]) -> f64 {
+    out.as_vec().iter().zip(r).map(|(a, b)| a * b).sum()
+}
+
+/// Checks the gradient of the input of `layer` (and of the parameters `params` names).
+macro_rules! check_layer {
+    ($layer:expr, $in:ty, [$($param:ident),*]) => {{
+        let dev: Dev = Dev::seed_from_u64(7);
+        let layer = $layer;
+        let x: Tensor<$in, f64, Dev> = dev.sample_normal();
+        let n_out = layer.forward(x.clone()).shape().num_elements();
+        let r: Vec<f64> = (0..n_out).map(|i| ((i * 37 % 11) as f64 - 5.0) / 5.0).collect();
+        let r_t = dev.tensor_from_vec(r.clone(), *layer.forward(x.clone()).shape());
+
+        // analytic
+        let grads = Gradients::leaky();
+        let out = layer.forward(x.trace(grads));
+        let loss = (out * r_t.clone()).sum();
+        let grads = loss.backward();
+
+        // input
+        let xs = x.as_vec();
+        let f = |v: &[f64]| dot(layer.forward(dev.tensor_from_vec(v.to_vec(), *x.shape())), &r);
+        assert_close(concat!(stringify!($layer), " input"), &grads.get(&x).as_vec(), &numeric(f, &xs));
+
+        // parameters
+        $(
+            let p = layer.$param.as_vec();
+            let f = |v: &[f64]| {
+                let mut l = layer.clone();
+                l.$param.copy_from(v);
+                dot(l.forward(x.clone()), &r)
+            };
+            assert_close(
+                concat!(stringify!($layer), " ", stringify!($param)),
+                &grads.get(&layer.$param).as_vec(),
+                &numeric(f, &p),
+            );
+        )*
+    }};
+}
+
+#[test]
+fn conv2d_plain() {
+    let dev: Dev = Dev::seed_from_u64(1);
+    check_layer!(dev.build_module::<Conv2d<2, 3, 3>, f64>(), Rank4<2, 2, 6, 5>, [weight, bias]);
+}
+
+#[test]
+fn conv2d_strided_padded() {
+    let dev: Dev = Dev::seed_from_u64(2);
+    check_layer!(dev.build_module::<Conv2d<2, 3, 3, 2, 1>, f64>(), Rank4<2, 2, 7, 6>, [weight, bias]);
+}
+
+#[test]
+fn conv2d_unbatched_large_padding() {
+    let dev: Dev = Dev::seed_from_u64(3);
+    check_layer!(dev.build_module::<Conv2d<1, 2, 4, 3, 2>, f64>(), Rank3<1, 5, 5>, [weight, bias]);
+}
+
+#[test]
+fn max_pool() {
+    check_layer!(MaxPool2d::<2>, Rank4<2, 3, 6, 6>, []);
+    check_layer!(MaxPool2d::<3, 2>, Rank3<2, 7, 8>, []);
+}
+
+#[test]
+fn avg_pool() {
+    check_layer!(AvgPool2d::<2>, Rank4<2, 3, 6, 5>, []);
+    check_layer!(AvgPool2d::<3, 2>, Rank3<2, 7, 7>, []);
+}
+
+#[test]
+fn flatten() {
+    check_layer!(Flatten, Rank4<2, 3, 2, 2>, []);
+}
+
+#[test]
+fn linear() {
+    let dev: Dev = Dev::seed_from_u64(4);
+    check_layer!(dev.build_module::<Linear<7, 5>, f64>(), Rank2<3, 7>, [weight, bias]);
+    check_layer!(dev.build_module::<Linear<7, 5>, f64>(), Rank1<7>, [weight, bias]);
+}
+
+#[test]
+fn activations() {
+    check_layer!(ReLU, Rank2<3, 7>, []);
+    check_layer!(Tanh, Rank2<3, 7>, []);
+    check_layer!(Sigmoid, Rank2<3, 7>, []);
+}
+
+/// A whole small network: every parameter of every layer, through `Sequential`.
+#[test]
+fn sequential_end_to_end() {
+    type Net = Sequential<(
+        Conv2d<1, 2, 3, 1, 1>,
+        Tanh,
+        MaxPool2d<2>,
+        Conv2d<2, 3, 2>,
+        Sigmoid,
+        AvgPool2d<2>,
+        Flatten,
+        Linear<3, 2>,
+    )>;
+    let dev: Dev = Dev::seed_from_u64(5);
+    let net = dev.build_module::<Net, f64>();
+    let x: Tensor<Rank4<2, 1, 6, 6>, f64, Dev> = dev.sample_normal();
+    let r = [0.3, -1.2, 0.7, 0.5];
+    let r_t: Tensor<Rank2<2, 2>, f64, Dev> = dev.tensor([[0.3, -1.2], [0.7, 0.5]]);
+    let grads = Gradients::leaky();
+    let loss = (net.forward(x.trace(grads)) * r_t).sum();
+    let grads = loss.backward();
+    let f = |v: &[f64]| {
+        let mut n = net.clone();
+        n.layers.3.weight.copy_from(v);
+        dot(n.forward(x.clone()), &r)
+    };
+    let w = net.layers.3.weight.as_vec();
+    assert_close("conv2 weight", &grads.get(&net.layers.3.weight).as_vec(), &numeric(f, &w));
+    let f = |v: &[f64]| {
+        let mut n = net.clone();
+        n.layers.0.weight.copy_from(v);
+        dot(n.forward(x.clone()), &r)
+    };
+    let w = net.layers.0.weight.as_vec();
+    assert_close("conv1 weight", &grads.get(&net.layers.0.weight).as_vec(), &numeric(f, &w));
+    let f = |v: &[f64]| dot(net.forward(dev.tensor_from_vec(v.to_vec(), *x.shape())), &r);
+    assert_close("input", &grads.get(&x).as_vec(), &numeric(f, &x.as_vec()));
+}
