@@ -3,6 +3,28 @@
 //! Each op is a folder: `mod.rs` holds the device-independent part (the kernel trait, the tape
 //! plumbing) and `cpu_kernel.rs` the implementation for dfdx's `Cpu`. Another device (dfdx's `Cuda`)
 //! is added by implementing the kernel traits for it; the layers do not change.
+/// Moves the gradient buffer of tensor (or ghost) `$t` out of `$grads`, allocating zeros first if
+/// it has none, and leaves an empty buffer in its place; [`put_grads!`] puts it back. Taking the
+/// buffers out lets a kernel hold several of them mutably at once.
+///
+/// A macro rather than a function: dfdx's `Tensorlike` bound cannot be named outside dfdx, but a
+/// call on a concrete (ghost) tensor type can be written.
+macro_rules! take_grads {
+    ($dev:expr, $e:ty, $grads:expr, $($t:expr),+) => {
+        ($({
+            let empty = dfdx::tensor::Storage::<$e>::try_alloc_len(&$dev, 0)?;
+            std::mem::replace($grads.get_or_alloc_mut($t)?, empty)
+        },)+)
+    };
+}
+
+/// Puts back the buffers [`take_grads!`] took, in the same order.
+macro_rules! put_grads {
+    ($grads:expr, $(($t:expr, $v:expr)),+) => {
+        $(*$grads.get_or_alloc_mut($t)? = $v;)+
+    };
+}
+
 pub(crate) mod conv2d;
 pub(crate) mod linear;
 pub(crate) mod pool2d;
@@ -12,7 +34,7 @@ pub use linear::LinearKernel;
 pub use pool2d::{Pool2dKernel, PoolKind};
 
 use dfdx::shapes::{Dtype, HasShape, Shape};
-use dfdx::tensor::{Cpu, CpuError, Gradients, Tape, Tensor};
+use dfdx::tensor::{Cpu, Tape, Tensor};
 use dfdx::tensor_ops::Device;
 
 /// What a kernel's forward pass returns: the output tensor and the state its backward pass needs.
@@ -103,24 +125,6 @@ pub(crate) fn read_data<S: Shape, E: Dtype, T>(t: &Tensor<S, E, Cpu, T>) -> Vec<
     let mut v = vec![E::default(); t.shape().num_elements()];
     t.copy_into(&mut v);
     v
-}
-
-/// Moves the gradient of `t` out of `grads` (allocating zeros if it has none yet).
-pub(crate) fn take_grad<S: Shape, E: Dtype, T>(
-    grads: &mut Gradients<E, Cpu>,
-    t: &Tensor<S, E, Cpu, T>,
-) -> Result<Vec<E>, CpuError> {
-    Ok(std::mem::take(&mut **grads.get_or_alloc_mut(t)?))
-}
-
-/// Puts back a gradient taken with [`take_grad`].
-pub(crate) fn put_grad<S: Shape, E: Dtype, T>(
-    grads: &mut Gradients<E, Cpu>,
-    t: &Tensor<S, E, Cpu, T>,
-    g: Vec<E>,
-) -> Result<(), CpuError> {
-    **grads.get_or_alloc_mut(t)? = g;
-    Ok(())
 }
 
 /// Images per parallel task: the batch split evenly over rayon's threads.

@@ -1,10 +1,10 @@
 //! CPU convolution: im2col per image feeding a matrix product, images spread over rayon's threads.
 use dfdx::shapes::Shape;
-use dfdx::tensor::{Cpu, CpuError, Gradients, Tensor, TensorFromVec};
+use dfdx::tensor::{Cpu, CpuError, Tensor, TensorFromVec};
 use rayon::prelude::*;
 
 use super::{Conv2dGeometry, Conv2dKernel};
-use crate::ops::{chunk_len, read_data, take_grad, CpuFloat, Forward};
+use crate::ops::{chunk_len, read_data, CpuFloat, Forward};
 
 impl Conv2dGeometry {
     /// Rows of the im2col matrix: `chan_in · kernel²`.
@@ -23,30 +23,45 @@ impl Conv2dGeometry {
     }
 }
 
+/// The output columns `ox` whose input column `ox·stride + kx − padding` lies inside the image.
+#[inline]
+fn valid_cols(g: &Conv2dGeometry, kx: usize) -> (usize, usize) {
+    let (s, p) = (g.stride, g.padding);
+    let lo = if p > kx { (p - kx).div_ceil(s) } else { 0 }.min(g.w_out);
+    let hi = if g.w_in + p > kx { ((g.w_in + p - kx - 1) / s + 1).min(g.w_out) } else { 0 };
+    (lo, hi.max(lo))
+}
+
+/// The input row of output row `oy` for kernel row `ky`, if it lies inside the image.
+#[inline]
+fn input_row(g: &Conv2dGeometry, oy: usize, ky: usize) -> Option<usize> {
+    (oy * g.stride + ky).checked_sub(g.padding).filter(|&iy| iy < g.h_in)
+}
+
 /// Writes the `[patch, positions]` im2col matrix of one image into `col`.
 fn im2col<E: CpuFloat>(g: &Conv2dGeometry, img: &[E], col: &mut [E]) {
-    let (k, s, p) = (g.kernel, g.stride, g.padding as isize);
-    let l = g.positions();
+    let (k, s, p, l) = (g.kernel, g.stride, g.padding, g.positions());
     for c in 0..g.chan_in {
         let plane = &img[c * g.h_in * g.w_in..(c + 1) * g.h_in * g.w_in];
         for ky in 0..k {
             for kx in 0..k {
+                let (lo, hi) = valid_cols(g, kx);
                 let row = &mut col[((c * k + ky) * k + kx) * l..][..l];
-                for oy in 0..g.h_out {
-                    let iy = (oy * s + ky) as isize - p;
-                    let dst = &mut row[oy * g.w_out..(oy + 1) * g.w_out];
-                    if iy < 0 || iy >= g.h_in as isize {
+                for (oy, dst) in row.chunks_exact_mut(g.w_out).enumerate() {
+                    let Some(iy) = input_row(g, oy, ky) else {
                         dst.fill(E::zero());
                         continue;
-                    }
-                    let src = &plane[iy as usize * g.w_in..(iy as usize + 1) * g.w_in];
-                    for (ox, d) in dst.iter_mut().enumerate() {
-                        let ix = (ox * s + kx) as isize - p;
-                        *d = if ix < 0 || ix >= g.w_in as isize {
-                            E::zero()
-                        } else {
-                            src[ix as usize]
-                        };
+                    };
+                    let src = &plane[iy * g.w_in..(iy + 1) * g.w_in];
+                    dst[..lo].fill(E::zero());
+                    dst[hi..].fill(E::zero());
+                    let first = lo * s + kx - p;
+                    if s == 1 {
+                        dst[lo..hi].copy_from_slice(&src[first..first + (hi - lo)]);
+                    } else {
+                        for (d, &v) in dst[lo..hi].iter_mut().zip(src[first..].iter().step_by(s)) {
+                            *d = v;
+                        }
                     }
                 }
             }
@@ -57,23 +72,24 @@ fn im2col<E: CpuFloat>(g: &Conv2dGeometry, img: &[E], col: &mut [E]) {
 /// Adds the `[patch, positions]` matrix `col` back into one image's gradient (the adjoint of
 /// [`im2col`]).
 fn col2im<E: CpuFloat>(g: &Conv2dGeometry, col: &[E], img: &mut [E]) {
-    let (k, s, p) = (g.kernel, g.stride, g.padding as isize);
-    let l = g.positions();
+    let (k, s, p, l) = (g.kernel, g.stride, g.padding, g.positions());
     for c in 0..g.chan_in {
         let plane = &mut img[c * g.h_in * g.w_in..(c + 1) * g.h_in * g.w_in];
         for ky in 0..k {
             for kx in 0..k {
+                let (lo, hi) = valid_cols(g, kx);
                 let row = &col[((c * k + ky) * k + kx) * l..][..l];
-                for oy in 0..g.h_out {
-                    let iy = (oy * s + ky) as isize - p;
-                    if iy < 0 || iy >= g.h_in as isize {
-                        continue;
-                    }
-                    let dst = &mut plane[iy as usize * g.w_in..(iy as usize + 1) * g.w_in];
-                    for (ox, &v) in row[oy * g.w_out..(oy + 1) * g.w_out].iter().enumerate() {
-                        let ix = (ox * s + kx) as isize - p;
-                        if ix >= 0 && ix < g.w_in as isize {
-                            dst[ix as usize] += v;
+                for (oy, src) in row.chunks_exact(g.w_out).enumerate() {
+                    let Some(iy) = input_row(g, oy, ky) else { continue };
+                    let dst = &mut plane[iy * g.w_in..(iy + 1) * g.w_in];
+                    let first = lo * s + kx - p;
+                    if s == 1 {
+                        for (d, &v) in dst[first..first + (hi - lo)].iter_mut().zip(&src[lo..hi]) {
+                            *d += v;
+                        }
+                    } else {
+                        for (d, &v) in dst[first..].iter_mut().step_by(s).zip(&src[lo..hi]) {
+                            *d += v;
                         }
                     }
                 }
@@ -82,9 +98,10 @@ fn col2im<E: CpuFloat>(g: &Conv2dGeometry, col: &[E], img: &mut [E]) {
     }
 }
 
-/// What the forward pass keeps: the input and weight data it already copied out.
+/// What the forward pass keeps for the backward pass: every image's im2col matrix (so the
+/// backward pass does not rebuild them) and the weight data.
 pub struct CpuConvSaved<E> {
-    x: Vec<E>,
+    cols: Vec<E>,
     w: Vec<E>,
 }
 
@@ -98,83 +115,92 @@ impl<E: CpuFloat> Conv2dKernel<E> for Cpu {
         weight: &Tensor<W, E, Self>,
         bias: &Tensor<B, E, Self>,
         out: O,
+        train: bool,
     ) -> Forward<O, E, Self, Self::Saved> {
         let xd = read_data(x);
         let wd = read_data(weight);
         let bd = read_data(bias);
         let (pk, l) = (g.patch(), g.positions());
         let mut y = vec![E::zero(); g.batch * g.image_out()];
+        // Training keeps every image's columns; inference reuses one buffer per task.
+        let mut cols = vec![E::zero(); if train { g.batch * pk * l } else { 0 }];
         let per = chunk_len(g.batch);
-        y.par_chunks_mut(per * g.image_out())
-            .zip(xd.par_chunks(per * g.image_in()))
-            .for_each(|(ys, xs)| {
-                let mut col = vec![E::zero(); pk * l];
-                for (yi, xi) in ys.chunks_mut(g.image_out()).zip(xs.chunks(g.image_in())) {
+        let col_chunk = if train { per * pk * l } else { 0 };
+        let mut col_tasks: Vec<&mut [E]> = if train {
+            cols.chunks_mut(col_chunk.max(1)).collect()
+        } else {
+            Vec::new()
+        };
+        col_tasks.resize_with(g.batch.div_ceil(per), Default::default);
+        y.par_chunks_mut((per * g.image_out()).max(1))
+            .zip(xd.par_chunks((per * g.image_in()).max(1)))
+            .zip(col_tasks.into_par_iter())
+            .for_each(|((ys, xs), kept)| {
+                let mut scratch = if train { Vec::new() } else { vec![E::zero(); pk * l] };
+                let images = ys.chunks_mut(g.image_out()).zip(xs.chunks(g.image_in()));
+                for (i, (yi, xi)) in images.enumerate() {
+                    let col = if train { &mut kept[i * pk * l..(i + 1) * pk * l] } else { &mut scratch[..] };
                     for (co, row) in yi.chunks_mut(l).enumerate() {
                         row.fill(bd[co]);
                     }
-                    im2col(g, xi, &mut col);
+                    im2col(g, xi, col);
                     E::gemm(
                         g.chan_out,
                         pk,
                         l,
                         E::one(),
                         (&wd, pk as isize, 1),
-                        (&col, l as isize, 1),
+                        (col, l as isize, 1),
                         E::one(),
                         (yi, l as isize, 1),
                     );
                 }
             });
         let y = self.try_tensor_from_vec(y, out)?;
-        Ok((y, CpuConvSaved { x: xd, w: wd }))
+        Ok((y, CpuConvSaved { cols, w: wd }))
     }
 
-    fn conv2d_backward<S: Shape, W: Shape, B: Shape, O: Shape>(
+    fn conv2d_backward(
         &self,
         g: &Conv2dGeometry,
         saved: Self::Saved,
-        x: &Tensor<S, E, Self>,
-        weight: &Tensor<W, E, Self>,
-        bias: &Tensor<B, E, Self>,
-        out: &Tensor<O, E, Self>,
-        grads: &mut Gradients<E, Self>,
+        gx: &mut Self::Vec,
+        grad_w: &mut Self::Vec,
+        grad_b: &mut Self::Vec,
+        grad_out: &Self::Vec,
     ) -> Result<(), CpuError> {
         let (pk, l) = (g.patch(), g.positions());
-        let grad_out = take_grad(grads, out)?;
         let per = chunk_len(g.batch);
-        let (xd, wd) = (&saved.x, &saved.w);
-        let gx = grads.get_or_alloc_mut(x)?;
+        let (cols, wd) = (&saved.cols, &saved.w);
         // Per chunk of images: the input gradient in place, and partial weight and bias gradients.
         let partials: Vec<(Vec<E>, Vec<E>)> = gx
-            .par_chunks_mut(per * g.image_in())
-            .zip(grad_out.par_chunks(per * g.image_out()))
-            .zip(xd.par_chunks(per * g.image_in()))
-            .map(|((gxs, gys), xs)| {
-                let mut col = vec![E::zero(); pk * l];
+            .par_chunks_mut((per * g.image_in()).max(1))
+            .zip(grad_out.par_chunks((per * g.image_out()).max(1)))
+            .zip(cols.par_chunks((per * pk * l).max(1)))
+            .map(|((gxs, gys), cs)| {
+                let mut dcol = vec![E::zero(); pk * l];
                 let mut gw = vec![E::zero(); g.chan_out * pk];
                 let mut gb = vec![E::zero(); g.chan_out];
                 let images = gxs
                     .chunks_mut(g.image_in())
                     .zip(gys.chunks(g.image_out()))
-                    .zip(xs.chunks(g.image_in()));
-                for ((gxi, gyi), xi) in images {
+                    .zip(cs.chunks(pk * l));
+                for ((gxi, gyi), col) in images {
                     for (co, row) in gyi.chunks(l).enumerate() {
                         gb[co] = row.iter().fold(gb[co], |a, &v| a + v);
                     }
                     // weight: gw += gy · colᵀ
-                    im2col(g, xi, &mut col);
                     E::gemm(
                         g.chan_out,
                         l,
                         pk,
                         E::one(),
                         (gyi, l as isize, 1),
-                        (&col, 1, l as isize),
+                        (col, 1, l as isize),
                         E::one(),
                         (&mut gw, pk as isize, 1),
                     );
-                    // input: col = wᵀ · gy, folded back into the image
+                    // input: dcol = wᵀ · gy, folded back into the image
                     E::gemm(
                         pk,
                         g.chan_out,
@@ -183,25 +209,21 @@ impl<E: CpuFloat> Conv2dKernel<E> for Cpu {
                         (wd, 1, pk as isize),
                         (gyi, l as isize, 1),
                         E::zero(),
-                        (&mut col, l as isize, 1),
+                        (&mut dcol, l as isize, 1),
                     );
-                    col2im(g, &col, gxi);
+                    col2im(g, &dcol, gxi);
                 }
                 (gw, gb)
             })
             .collect();
-        let gw = grads.get_or_alloc_mut(weight)?;
-        for (pw, _) in &partials {
-            for (a, &b) in gw.iter_mut().zip(pw) {
+        for (pw, pb) in &partials {
+            for (a, &b) in grad_w.iter_mut().zip(pw) {
+                *a += b;
+            }
+            for (a, &b) in grad_b.iter_mut().zip(pb) {
                 *a += b;
             }
         }
-        let gb = grads.get_or_alloc_mut(bias)?;
-        for (_, pb) in &partials {
-            for (a, &b) in gb.iter_mut().zip(pb) {
-                *a += b;
-            }
-        }
-        crate::ops::put_grad(grads, out, grad_out)
+        Ok(())
     }
 }

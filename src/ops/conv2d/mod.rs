@@ -2,7 +2,7 @@
 mod cpu_kernel;
 
 use dfdx::shapes::{Dtype, Shape};
-use dfdx::tensor::{Gradients, PutTape, SplitTape, Storage, Tape, Tensor};
+use dfdx::tensor::{PutTape, SplitTape, Storage, Tape, Tensor};
 use dfdx::tensor_ops::Device;
 
 /// Sizes of one convolution call.
@@ -37,7 +37,9 @@ pub trait Conv2dKernel<E: Dtype>: Storage<E> {
     /// State the forward pass leaves for the backward pass.
     type Saved: 'static;
 
-    /// Computes the output tensor of shape `out` and the state the backward pass needs.
+    /// Computes the output tensor of shape `out` and the state the backward pass needs; `train`
+    /// says whether a backward pass will follow (when not, the kernel keeps nothing).
+    #[allow(clippy::too_many_arguments)]
     fn conv2d_forward<S: Shape, W: Shape, B: Shape, O: Shape>(
         &self,
         g: &Conv2dGeometry,
@@ -45,20 +47,19 @@ pub trait Conv2dKernel<E: Dtype>: Storage<E> {
         weight: &Tensor<W, E, Self>,
         bias: &Tensor<B, E, Self>,
         out: O,
+        train: bool,
     ) -> super::Forward<O, E, Self, Self::Saved>;
 
-    /// Adds the gradients of the input, weight and bias (found in `grads` by the given tensors'
-    /// ids) given the gradient of the output.
-    #[allow(clippy::too_many_arguments)]
-    fn conv2d_backward<S: Shape, W: Shape, B: Shape, O: Shape>(
+    /// Adds the gradients of the input, weight and bias to `grad_x`, `grad_w` and `grad_b` given
+    /// the gradient of the output.
+    fn conv2d_backward(
         &self,
         g: &Conv2dGeometry,
         saved: Self::Saved,
-        x: &Tensor<S, E, Self>,
-        weight: &Tensor<W, E, Self>,
-        bias: &Tensor<B, E, Self>,
-        out: &Tensor<O, E, Self>,
-        grads: &mut Gradients<E, Self>,
+        grad_x: &mut Self::Vec,
+        grad_w: &mut Self::Vec,
+        grad_b: &mut Self::Vec,
+        grad_out: &Self::Vec,
     ) -> Result<(), Self::Err>;
 }
 
@@ -77,12 +78,15 @@ where
     let x = super::contiguous(x)?;
     let (x, mut tape) = x.split_tape();
     let dev = weight.device().clone();
-    let (out, saved) = dev.conv2d_forward(&g, &x, weight, bias, out_shape)?;
+    let (out, saved) = dev.conv2d_forward(&g, &x, weight, bias, out_shape, T::OWNS_TAPE)?;
     if T::OWNS_TAPE {
-        let (w, b) = (weight.clone(), bias.clone());
-        let out_ref = out.clone();
+        let (x, w, b, y) = (x.ghost(), weight.ghost(), bias.ghost(), out.ghost());
         tape.add_backward_op(move |grads| {
-            dev.conv2d_backward(&g, saved, &x, &w, &b, &out_ref, grads)
+            let (gx, gw, gb, gy) = take_grads!(dev, E, grads, &x, &w, &b, &y);
+            let (mut gx, mut gw, mut gb) = (gx, gw, gb);
+            dev.conv2d_backward(&g, saved, &mut gx, &mut gw, &mut gb, &gy)?;
+            put_grads!(grads, (&x, gx), (&w, gw), (&b, gb), (&y, gy));
+            Ok(())
         });
     }
     Ok(out.put_tape(tape))

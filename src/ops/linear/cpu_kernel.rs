@@ -1,9 +1,9 @@
 //! CPU affine map: one matrix product per pass.
 use dfdx::shapes::Shape;
-use dfdx::tensor::{Cpu, CpuError, Gradients, Tensor, TensorFromVec};
+use dfdx::tensor::{Cpu, CpuError, Tensor, TensorFromVec};
 
 use super::LinearKernel;
-use crate::ops::{put_grad, read_data, take_grad, CpuFloat, Forward};
+use crate::ops::{read_data, CpuFloat, Forward};
 
 /// The input and weight data the forward pass already copied out.
 pub struct CpuLinearSaved<E> {
@@ -44,49 +44,44 @@ impl<E: CpuFloat> LinearKernel<E> for Cpu {
         Ok((y, CpuLinearSaved { x: xd, w: wd }))
     }
 
-    fn linear_backward<S: Shape, W: Shape, B: Shape, O: Shape>(
+    fn linear_backward(
         &self,
         rows: usize,
         inp: usize,
         outp: usize,
         saved: Self::Saved,
-        x: &Tensor<S, E, Self>,
-        weight: &Tensor<W, E, Self>,
-        bias: &Tensor<B, E, Self>,
-        out: &Tensor<O, E, Self>,
-        grads: &mut Gradients<E, Self>,
+        gx: &mut Self::Vec,
+        gw: &mut Self::Vec,
+        gb: &mut Self::Vec,
+        gy: &Self::Vec,
     ) -> Result<(), CpuError> {
-        let gy = take_grad(grads, out)?;
         // dx[rows, inp] += dy[rows, out] · W[out, inp]
-        let gx = grads.get_or_alloc_mut(x)?;
         E::gemm(
             rows,
             outp,
             inp,
             E::one(),
-            (&gy, outp as isize, 1),
+            (gy, outp as isize, 1),
             (&saved.w, inp as isize, 1),
             E::one(),
             (gx, inp as isize, 1),
         );
         // dW[out, inp] += dyᵀ[out, rows] · x[rows, inp]
-        let gw = grads.get_or_alloc_mut(weight)?;
         E::gemm(
             outp,
             rows,
             inp,
             E::one(),
-            (&gy, 1, outp as isize),
+            (gy, 1, outp as isize),
             (&saved.x, inp as isize, 1),
             E::one(),
             (gw, inp as isize, 1),
         );
-        let gb = grads.get_or_alloc_mut(bias)?;
         for row in gy.chunks(outp.max(1)) {
             for (a, &v) in gb.iter_mut().zip(row) {
                 *a += v;
             }
         }
-        put_grad(grads, out, gy)
+        Ok(())
     }
 }

@@ -2,7 +2,7 @@
 mod cpu_kernel;
 
 use dfdx::shapes::{Dtype, Shape};
-use dfdx::tensor::{Gradients, PutTape, SplitTape, Storage, Tape, Tensor};
+use dfdx::tensor::{PutTape, SplitTape, Storage, Tape, Tensor};
 use dfdx::tensor_ops::Device;
 
 /// The per-device kernels of [`Linear`](crate::Linear): `x` is `[rows, inp]`, the weight
@@ -26,17 +26,16 @@ pub trait LinearKernel<E: Dtype>: Storage<E> {
 
     /// Adds the gradients of `x`, the weight and the bias given the output's.
     #[allow(clippy::too_many_arguments)]
-    fn linear_backward<S: Shape, W: Shape, B: Shape, O: Shape>(
+    fn linear_backward(
         &self,
         rows: usize,
         inp: usize,
         outp: usize,
         saved: Self::Saved,
-        x: &Tensor<S, E, Self>,
-        weight: &Tensor<W, E, Self>,
-        bias: &Tensor<B, E, Self>,
-        out: &Tensor<O, E, Self>,
-        grads: &mut Gradients<E, Self>,
+        grad_x: &mut Self::Vec,
+        grad_w: &mut Self::Vec,
+        grad_b: &mut Self::Vec,
+        grad_out: &Self::Vec,
     ) -> Result<(), Self::Err>;
 }
 
@@ -57,10 +56,13 @@ where
     let dev = weight.device().clone();
     let (out, saved) = dev.linear_forward(rows, inp, outp, &x, weight, bias, out_shape)?;
     if T::OWNS_TAPE {
-        let (w, b) = (weight.clone(), bias.clone());
-        let out_ref = out.clone();
+        let (x, w, b, y) = (x.ghost(), weight.ghost(), bias.ghost(), out.ghost());
         tape.add_backward_op(move |grads| {
-            dev.linear_backward(rows, inp, outp, saved, &x, &w, &b, &out_ref, grads)
+            let (gx, gw, gb, gy) = take_grads!(dev, E, grads, &x, &w, &b, &y);
+            let (mut gx, mut gw, mut gb) = (gx, gw, gb);
+            dev.linear_backward(rows, inp, outp, saved, &mut gx, &mut gw, &mut gb, &gy)?;
+            put_grads!(grads, (&x, gx), (&w, gw), (&b, gb), (&y, gy));
+            Ok(())
         });
     }
     Ok(out.put_tape(tape))

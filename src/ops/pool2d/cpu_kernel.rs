@@ -1,10 +1,10 @@
 //! CPU pooling: one pass per plane; max pooling records each window's argmax for the backward pass.
 use dfdx::shapes::Shape;
-use dfdx::tensor::{Cpu, CpuError, Gradients, Tensor, TensorFromVec};
+use dfdx::tensor::{Cpu, CpuError, Tensor, TensorFromVec};
 use rayon::prelude::*;
 
 use super::{Pool2dGeometry, Pool2dKernel, PoolKind};
-use crate::ops::{chunk_len, put_grad, read_data, take_grad, CpuFloat, Forward};
+use crate::ops::{chunk_len, read_data, CpuFloat, Forward};
 
 /// Max pooling keeps the argmax (an index into the input plane) of every output element.
 pub struct CpuPoolSaved {
@@ -83,18 +83,15 @@ impl<E: CpuFloat> Pool2dKernel<E> for Cpu {
         Ok((y, CpuPoolSaved { argmax }))
     }
 
-    fn pool2d_backward<S: Shape, O: Shape>(
+    fn pool2d_backward(
         &self,
         g: &Pool2dGeometry,
         saved: Self::Saved,
-        x: &Tensor<S, E, Self>,
-        out: &Tensor<O, E, Self>,
-        grads: &mut Gradients<E, Self>,
+        gx: &mut Self::Vec,
+        grad_out: &Self::Vec,
     ) -> Result<(), CpuError> {
-        let grad_out = take_grad(grads, out)?;
         let (pin, pout) = (g.h_in * g.w_in, g.h_out * g.w_out);
         let scale = E::one() / E::from(g.kernel * g.kernel).unwrap_or_else(E::one);
-        let gx = grads.get_or_alloc_mut(x)?;
         for (p, (gxp, gyp)) in gx
             .chunks_mut(pin.max(1))
             .zip(grad_out.chunks(pout.max(1)))
@@ -122,6 +119,6 @@ impl<E: CpuFloat> Pool2dKernel<E> for Cpu {
                 }
             }
         }
-        put_grad(grads, out, grad_out)
+        Ok(())
     }
 }

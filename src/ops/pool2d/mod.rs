@@ -2,7 +2,7 @@
 mod cpu_kernel;
 
 use dfdx::shapes::{Dtype, Shape};
-use dfdx::tensor::{Gradients, PutTape, SplitTape, Storage, Tape, Tensor};
+use dfdx::tensor::{PutTape, SplitTape, Storage, Tape, Tensor};
 use dfdx::tensor_ops::Device;
 
 /// Which reduction a pooling window applies.
@@ -48,14 +48,13 @@ pub trait Pool2dKernel<E: Dtype>: Storage<E> {
         out: O,
     ) -> super::Forward<O, E, Self, Self::Saved>;
 
-    /// Adds the input's gradient given the output's.
-    fn pool2d_backward<S: Shape, O: Shape>(
+    /// Adds the input's gradient to `grad_x` given the output's.
+    fn pool2d_backward(
         &self,
         g: &Pool2dGeometry,
         saved: Self::Saved,
-        x: &Tensor<S, E, Self>,
-        out: &Tensor<O, E, Self>,
-        grads: &mut Gradients<E, Self>,
+        grad_x: &mut Self::Vec,
+        grad_out: &Self::Vec,
     ) -> Result<(), Self::Err>;
 }
 
@@ -74,8 +73,13 @@ where
     let dev = x.device().clone();
     let (out, saved) = dev.pool2d_forward(&g, &x, out_shape)?;
     if T::OWNS_TAPE {
-        let out_ref = out.clone();
-        tape.add_backward_op(move |grads| dev.pool2d_backward(&g, saved, &x, &out_ref, grads));
+        let (x, y) = (x.ghost(), out.ghost());
+        tape.add_backward_op(move |grads| {
+            let (mut gx, gy) = take_grads!(dev, E, grads, &x, &y);
+            dev.pool2d_backward(&g, saved, &mut gx, &gy)?;
+            put_grads!(grads, (&x, gx), (&y, gy));
+            Ok(())
+        });
     }
     Ok(out.put_tape(tape))
 }
