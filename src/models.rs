@@ -23,7 +23,17 @@ use crate::sequential::Sequential;
 /// let model = dev.build_module::<LeNet5, f32>();
 /// let logits: Tensor<Rank2<4, 10>, f32, _> = model.forward(dev.zeros::<Rank4<4, 3, 32, 32>>());
 /// assert_eq!(model.num_trainable_params(), 62_958);
+/// const _: () = assert!(LeNet5::PARAMS == 62_958);
+///
+/// // The per-layer report, from the types alone
+/// let s = Summary::of::<LeNet5, Rank3<3, 32, 32>>();
+/// assert_eq!(s.rows[0].name, "Conv2d<3, 8, 5>");
+/// assert_eq!(s.total_macs(), 849_320);
 /// ```
+///
+/// The case study lists the same activation shapes but wrong parameter counts (208 for the first
+/// convolution instead of 608, …); [`LENET5_SEED_COMPARISON`](crate::LENET5_SEED_COMPARISON) sets
+/// them side by side.
 pub type LeNet5 = Sequential<(
     Conv2d<3, 8, 5>,
     ReLU,
@@ -54,6 +64,7 @@ pub type LeNet5 = Sequential<(
 /// let model = dev.build_module::<LeNet5Classic, f32>();
 /// let _: Tensor<Rank2<2, 10>, f32, _> = model.forward(dev.zeros::<Rank4<2, 1, 32, 32>>());
 /// assert_eq!(model.num_trainable_params(), 61_706);
+/// const _: () = assert!(LeNet5Classic::PARAMS == 61_706);
 /// ```
 pub type LeNet5Classic = Sequential<(
     Conv2d<1, 6, 5>,

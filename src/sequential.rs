@@ -4,6 +4,7 @@ use dfdx::shapes::{Dtype, Shape};
 use dfdx::tensor_ops::Device;
 
 use crate::layer::Layer;
+use crate::summary::{Describe, LayerSummary, Params};
 
 /// Layers applied in order: the output of each is the input of the next, and rustc checks every
 /// link. Up to 16 layers in one tuple; a `Sequential` is itself a layer, so they nest.
@@ -36,13 +37,23 @@ pub struct Sequential<T> {
     pub layers: T,
 }
 
-/// Implements `Layer`, `Module`, `ModuleMut`, `TensorCollection` and `BuildOnDevice` for one tuple
-/// size. One expansion, for two layers:
+/// Implements `Layer`, `Module`, `ModuleMut`, `TensorCollection`, `BuildOnDevice`, `Params` and
+/// `Describe` for one tuple size. One expansion, for two layers:
 /// ```text
 /// impl<In: Shape, L0, L1> Layer<In> for Sequential<(L0, L1)>
 /// where L0: Layer<In>, L1: Layer<L0::Output> { type Output = L1::Output; }
 /// impl<In, L0, L1> Module<In> for Sequential<(L0, L1)>
 /// where L0: Module<In>, L1: Module<L0::Output, Error = L0::Error> { … }
+/// impl<L0: Params, L1: Params> Params for Sequential<(L0, L1)> {
+///     const PARAMS: usize = 0 + L0::PARAMS + L1::PARAMS;
+/// }
+/// impl<In: Shape, L0, L1> Describe<In> for Sequential<(L0, L1)>
+/// where L0: Describe<In>, L1: Describe<L0::Output> {
+///     fn describe(index: &str, rows: &mut Vec<LayerSummary>) {
+///         L0::describe(&child(index, "0"), rows);
+///         L1::describe(&child(index, "1"), rows);
+///     }
+/// }
 /// ```
 macro_rules! sequential {
     ([$($l:ident $i:tt),+], [$($prev:ident => $next:ident),*], $first:ident, $last:ident) => {
@@ -111,7 +122,32 @@ macro_rules! sequential {
         {
             type Built = Sequential<($($l::Built,)+)>;
         }
+
+        impl<$($l: Params),+> Params for Sequential<($($l,)+)> {
+            /// The sum over the layers.
+            const PARAMS: usize = 0 $(+ $l::PARAMS)+;
+        }
+
+        impl<In: Shape, $($l),+> Describe<In> for Sequential<($($l,)+)>
+        where
+            $first: Describe<In>,
+            $($next: Describe<$prev::Output>,)*
+        {
+            fn describe(index: &str, rows: &mut Vec<LayerSummary>) {
+                $($l::describe(&child(index, stringify!($i)), rows);)+
+            }
+        }
     };
+}
+
+/// The index of layer `i` of the `Sequential` at `index`: `"3"` at the top, `"3.1"` when nested,
+/// as in parameter names.
+fn child(index: &str, i: &str) -> String {
+    if index.is_empty() {
+        i.to_string()
+    } else {
+        format!("{index}.{i}")
+    }
 }
 
 sequential!([L0 0], [], L0, L0);

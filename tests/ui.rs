@@ -8,6 +8,7 @@ fn ui() {
     t.pass("ui-tests/pass_lenet5.rs");
     t.pass("ui-tests/pass_lenet5_classic.rs");
     t.pass("ui-tests/pass_strided_padded.rs");
+    t.pass("ui-tests/pass_params.rs");
     // One case per designed message.
     t.compile_fail("ui-tests/conv_channel_mismatch.rs");
     t.compile_fail("ui-tests/linear_wrong_features.rs");
@@ -18,4 +19,5 @@ fn ui() {
     t.compile_fail("ui-tests/flatten_too_large.rs");
     t.compile_fail("ui-tests/image_too_large.rs");
     t.compile_fail("ui-tests/zero_stride.rs");
+    t.compile_fail("ui-tests/params_mismatch.rs");
 }

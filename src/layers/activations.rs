@@ -1,12 +1,15 @@
 use dfdx::nn::{Module, NonMutableModule, ZeroSizedModule};
-use dfdx::shapes::{Dtype, Shape};
+use dfdx::shapes::{ConstShape, Dtype, Shape};
 use dfdx::tensor::{Tape, Tensor};
 use dfdx::tensor_ops::Device;
 
 use crate::layer::Layer;
+use crate::summary::{Describe, LayerSummary, Params};
 
 /// Element-wise activations: any shape in, the same shape out. One expansion:
-/// `impl<S: Shape> Layer<S> for ReLU { type Output = S; }` plus `Module` calling dfdx's `try_relu`.
+/// `impl<S: Shape> Layer<S> for ReLU { type Output = S; }` plus `Module` calling dfdx's `try_relu`,
+/// `Params` (0) and `Describe` (one row named `ReLU`; 0 MACs: element-wise functions are not
+/// counted).
 macro_rules! activation {
     ($name:ident, $op:ident) => {
         impl<S: Shape> Layer<S> for $name {
@@ -24,12 +27,27 @@ macro_rules! activation {
 
         impl ZeroSizedModule for $name {}
         impl NonMutableModule for $name {}
+
+        impl Params for $name {
+            const PARAMS: usize = 0;
+        }
+
+        impl<S: ConstShape> Describe<S> for $name {
+            fn describe(index: &str, rows: &mut Vec<LayerSummary>) {
+                rows.push(LayerSummary::leaf::<Self, S>(
+                    index,
+                    stringify!($name).into(),
+                    0,
+                ));
+            }
+        }
     };
 }
 
 /// Rectified linear unit, `max(0, x)`, element-wise.
 ///
-/// **PyTorch equivalent**: `torch.nn.ReLU()`.
+/// **PyTorch equivalent**: `torch.nn.ReLU()`, except that a NaN input gives 0 (dfdx's `relu`)
+/// where PyTorch propagates the NaN.
 ///
 /// # Shapes
 /// Any shape; the output has the input's shape.

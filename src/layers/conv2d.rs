@@ -2,7 +2,7 @@ use dfdx::nn::{
     BuildModule, BuildOnDevice, Module, ModuleVisitor, NonMutableModule, TensorCollection,
     TensorOptions,
 };
-use dfdx::shapes::{Const, Dim, Dtype, HasShape, Rank1, Rank4};
+use dfdx::shapes::{Const, ConstShape, Dim, Dtype, HasShape, Rank1, Rank4, Shape};
 use dfdx::tensor::{Cpu, Storage, Tape, Tensor};
 use dfdx::tensor_ops::Device;
 use num_traits::Float;
@@ -11,6 +11,7 @@ use rand_distr::uniform::SampleUniform;
 use crate::dims::ConvAxis;
 use crate::layer::{image_dims, shape_from, Layer, OnImage, Output};
 use crate::ops::conv2d::{conv2d, Conv2dGeometry, Conv2dKernel};
+use crate::summary::{Describe, LayerSummary, Params};
 
 /// 2-D convolution over `IN` channels with `OUT` filters of `KERNEL`×`KERNEL`, zero padding and a
 /// bias per filter; the output size is computed by the type checker.
@@ -43,6 +44,10 @@ use crate::ops::conv2d::{conv2d, Conv2dGeometry, Conv2dKernel};
 ///
 /// let strided = dev.build_module::<Conv2d<3, 4, 3, 2, 1>, f32>();
 /// let _: Tensor<Rank3<4, 16, 16>, f32, _> = strided.forward(dev.zeros::<Rank3<3, 32, 32>>());
+///
+/// // OUT·IN·KERNEL² + OUT parameters, known at compile time
+/// const _: () = assert!(Conv2d::<3, 8, 5>::PARAMS == 8 * 3 * 5 * 5 + 8);
+/// assert_eq!(conv.num_trainable_params(), 608);
 /// ```
 ///
 /// # Errors
@@ -123,7 +128,7 @@ where
     E: Dtype,
     D: Device<E> + Conv2dKernel<E>,
     T: Tape<E, D>,
-    In: dfdx::shapes::Shape,
+    In: Shape,
     Self: Layer<In>,
 {
     type Output = Tensor<Output<Self, In>, E, D, T>;
@@ -225,4 +230,40 @@ where
     Conv2d<I, O, K, S, P, E2, D2>: BuildModule<D2, E2>,
 {
     type Built = Conv2d<I, O, K, S, P, E2, D2>;
+}
+
+impl<
+        const I: usize,
+        const O: usize,
+        const K: usize,
+        const S: usize,
+        const P: usize,
+        E: Dtype,
+        D: Storage<E>,
+    > Params for Conv2d<I, O, K, S, P, E, D>
+{
+    /// `weight` `[OUT, IN, KERNEL, KERNEL]` plus `bias` `[OUT]`.
+    const PARAMS: usize = O * I * K * K + O;
+}
+
+/// One row: `Conv2d<IN, OUT, KERNEL>`, with `STRIDE` and `PADDING` written only where they differ
+/// from their defaults; `IN·KERNEL²` multiply-accumulates per output element (bias not counted).
+impl<const I: usize, const O: usize, const K: usize, const S: usize, const P: usize, E, D, In>
+    Describe<In> for Conv2d<I, O, K, S, P, E, D>
+where
+    E: Dtype,
+    D: Storage<E>,
+    In: Shape,
+    Self: Layer<In>,
+    Output<Self, In>: ConstShape,
+{
+    fn describe(index: &str, rows: &mut Vec<LayerSummary>) {
+        let name = match (S, P) {
+            (1, 0) => format!("Conv2d<{I}, {O}, {K}>"),
+            (_, 0) => format!("Conv2d<{I}, {O}, {K}, {S}>"),
+            _ => format!("Conv2d<{I}, {O}, {K}, {S}, {P}>"),
+        };
+        let macs = <Output<Self, In> as ConstShape>::NUMEL * I * K * K;
+        rows.push(LayerSummary::leaf::<Self, In>(index, name, macs));
+    }
 }

@@ -1,10 +1,11 @@
 use dfdx::nn::{Module, NonMutableModule, ZeroSizedModule};
-use dfdx::shapes::{Const, Dim, Dtype, HasShape, Shape};
+use dfdx::shapes::{Const, ConstShape, Dim, Dtype, HasShape, Shape};
 use dfdx::tensor::{Tape, Tensor};
 use dfdx::tensor_ops::{Device, ReshapeTo};
 
 use crate::dims::FlatSize;
 use crate::layer::{image_dims, shape_from, Layer, OnImage, Output};
+use crate::summary::{Describe, LayerSummary, Params};
 
 /// Flattens each image `[C, H, W]` into a vector of `C·H·W` features, in row-major order as
 /// PyTorch does; the size is computed by the type checker.
@@ -57,3 +58,18 @@ where
 
 impl ZeroSizedModule for Flatten {}
 impl NonMutableModule for Flatten {}
+
+impl Params for Flatten {
+    const PARAMS: usize = 0;
+}
+
+/// One row, `Flatten`: no parameters, no arithmetic.
+impl<In: Shape> Describe<In> for Flatten
+where
+    Self: Layer<In>,
+    Output<Self, In>: ConstShape,
+{
+    fn describe(index: &str, rows: &mut Vec<LayerSummary>) {
+        rows.push(LayerSummary::leaf::<Self, In>(index, "Flatten".into(), 0));
+    }
+}

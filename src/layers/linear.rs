@@ -2,7 +2,7 @@ use dfdx::nn::{
     BuildModule, BuildOnDevice, Module, ModuleVisitor, NonMutableModule, TensorCollection,
     TensorOptions,
 };
-use dfdx::shapes::{Const, Dim, Dtype, HasShape, Rank1, Rank2, Shape};
+use dfdx::shapes::{Const, ConstShape, Dim, Dtype, HasShape, Rank1, Rank2, Shape};
 use dfdx::tensor::{Cpu, Storage, Tape, Tensor};
 use dfdx::tensor_ops::Device;
 use num_traits::Float;
@@ -10,6 +10,7 @@ use rand_distr::uniform::SampleUniform;
 
 use crate::layer::{shape_from, Layer, Output};
 use crate::ops::linear::{linear, LinearKernel};
+use crate::summary::{Describe, LayerSummary, Params};
 
 /// Fully connected layer: `y = x·Wᵀ + b` from `IN` features to `OUT`.
 ///
@@ -36,6 +37,10 @@ use crate::ops::linear::{linear, LinearKernel};
 /// // a runtime batch size
 /// let x: Tensor<(usize, Const<400>), f32, _> = dev.zeros_like(&(7, Const));
 /// assert_eq!(fc.forward(x).shape().0, 7);
+///
+/// // OUT·IN + OUT parameters, known at compile time
+/// const _: () = assert!(Linear::<400, 120>::PARAMS == 48_120);
+/// assert_eq!(fc.num_trainable_params(), 48_120);
 /// ```
 ///
 /// # Errors
@@ -138,4 +143,29 @@ where
     Linear<I, O, E2, D2>: BuildModule<D2, E2>,
 {
     type Built = Linear<I, O, E2, D2>;
+}
+
+impl<const I: usize, const O: usize, E: Dtype, D: Storage<E>> Params for Linear<I, O, E, D> {
+    /// `weight` `[OUT, IN]` plus `bias` `[OUT]`.
+    const PARAMS: usize = O * I + O;
+}
+
+/// One row: `Linear<IN, OUT>`, with `IN` multiply-accumulates per output element (bias not
+/// counted).
+impl<const I: usize, const O: usize, E, D, In> Describe<In> for Linear<I, O, E, D>
+where
+    E: Dtype,
+    D: Storage<E>,
+    In: Shape,
+    Self: Layer<In>,
+    Output<Self, In>: ConstShape,
+{
+    fn describe(index: &str, rows: &mut Vec<LayerSummary>) {
+        let macs = <Output<Self, In> as ConstShape>::NUMEL * I;
+        rows.push(LayerSummary::leaf::<Self, In>(
+            index,
+            format!("Linear<{I}, {O}>"),
+            macs,
+        ));
+    }
 }

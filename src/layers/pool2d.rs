@@ -1,11 +1,12 @@
 use dfdx::nn::{Module, NonMutableModule, ZeroSizedModule};
-use dfdx::shapes::{Const, Dim, Dtype, HasShape, Shape};
+use dfdx::shapes::{Const, ConstShape, Dim, Dtype, HasShape, Shape};
 use dfdx::tensor::{Tape, Tensor};
 use dfdx::tensor_ops::Device;
 
 use crate::dims::PoolAxis;
 use crate::layer::{image_dims, shape_from, Layer, OnImage, Output};
 use crate::ops::pool2d::{pool2d, Pool2dGeometry, Pool2dKernel, PoolKind};
+use crate::summary::{Describe, LayerSummary, Params};
 
 /// 2-D max pooling over `KERNEL`×`KERNEL` windows moved by `STRIDE` (no padding, rounding down).
 ///
@@ -61,9 +62,11 @@ pub struct MaxPool2d<const KERNEL: usize, const STRIDE: usize = KERNEL>;
 #[derive(Debug, Default, Clone, Copy)]
 pub struct AvgPool2d<const KERNEL: usize, const STRIDE: usize = KERNEL>;
 
-/// The shape rule and forward pass shared by both pooling layers. One expansion:
+/// The shape rule, forward pass and description shared by both pooling layers. One expansion:
 /// `impl<const K, const S, const C, const H, const W> OnImage<C, H, W> for MaxPool2d<K, S> { … }`
-/// plus `Module`, `ZeroSizedModule` and `NonMutableModule`.
+/// plus `Module`, `ZeroSizedModule`, `NonMutableModule`, `Params` (0) and `Describe` (one row
+/// named `MaxPool2d<K>`, or `MaxPool2d<K, S>` when `S ≠ K`; 0 MACs: comparisons and the averaging
+/// adds are not counted).
 macro_rules! pool_layer {
     ($name:ident, $kind:expr) => {
         impl<const K: usize, const S: usize, const C: usize, const H: usize, const W: usize>
@@ -119,6 +122,25 @@ macro_rules! pool_layer {
 
         impl<const K: usize, const S: usize> ZeroSizedModule for $name<K, S> {}
         impl<const K: usize, const S: usize> NonMutableModule for $name<K, S> {}
+
+        impl<const K: usize, const S: usize> Params for $name<K, S> {
+            const PARAMS: usize = 0;
+        }
+
+        impl<const K: usize, const S: usize, In: Shape> Describe<In> for $name<K, S>
+        where
+            Self: Layer<In>,
+            Output<Self, In>: ConstShape,
+        {
+            fn describe(index: &str, rows: &mut Vec<LayerSummary>) {
+                let name = if S == K {
+                    format!("{}<{K}>", stringify!($name))
+                } else {
+                    format!("{}<{K}, {S}>", stringify!($name))
+                };
+                rows.push(LayerSummary::leaf::<Self, In>(index, name, 0));
+            }
+        }
     };
 }
 
