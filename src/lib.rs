@@ -25,11 +25,17 @@
 //!   [`Tanh`], [`Sigmoid`].
 //! - [`Sequential`]: composition; [`LeNet5`] and [`LeNet5Classic`]: reference networks.
 //! - [`Layer`] and [`Output`]: the shape contract.
+//! - [`Summary`] and [`Params`]: the model report (per-layer shapes, parameters, multiply-adds)
+//!   computed from the types; `LeNet5::PARAMS` is a const.
 //! - [`ops`]: the per-device kernel traits (implemented for dfdx's `Cpu`).
+//! - [`data`]: the [`Dataset`](data::Dataset) trait, built-in
+//!   [`SyntheticDigits`](data::SyntheticDigits) and readers for the user's CIFAR-10 and MNIST files.
 //! - [`prelude`]: the one import a user needs.
 #![deny(missing_docs)]
 #![deny(unsafe_op_in_unsafe_fn)]
 
+mod checkpoint;
+pub mod data;
 #[doc(hidden)]
 pub mod dims;
 mod error;
@@ -39,27 +45,35 @@ pub mod layers;
 mod models;
 pub mod ops;
 mod sequential;
+mod summary;
+pub mod train;
 
+pub use checkpoint::{Checkpoint, CheckpointDtype};
 pub use error::{Error, Result};
 pub use layer::{Layer, Output};
 pub use layers::{AvgPool2d, Conv2d, Flatten, Linear, MaxPool2d, ReLU, Sigmoid, Tanh};
 pub use models::{LeNet5, LeNet5Classic};
 pub use sequential::Sequential;
+pub use summary::{
+    Describe, LayerSummary, Params, Summary, BYTES_PER_ELEMENT, LENET5_SEED_COMPARISON,
+};
 
 /// Everything a training loop needs: constnet's layers and models plus the dfdx items a dfdx 0.13
 /// training loop uses.
 pub mod prelude {
+    pub use crate::data::{Dataset, SyntheticDigits};
     pub use crate::{
-        AvgPool2d, Conv2d, Flatten, Layer, LeNet5, LeNet5Classic, Linear, MaxPool2d, Output, ReLU,
-        Sequential, Sigmoid, Tanh,
+        AvgPool2d, Checkpoint, Conv2d, Flatten, Layer, LeNet5, LeNet5Classic, Linear, MaxPool2d,
+        Output, ReLU, Sequential, Sigmoid, Tanh,
     };
+    pub use crate::{Params, Summary};
 
     pub use dfdx::losses::{
         binary_cross_entropy_with_logits_loss, cross_entropy_with_logits_loss, mse_loss,
     };
     pub use dfdx::nn::{
-        BuildModule, BuildOnDevice, DeviceBuildExt, LoadFromSafetensors, Module, ModuleMut,
-        NumParams, ResetParams, SaveToSafetensors, TensorCollection, ZeroGrads,
+        BuildModule, BuildOnDevice, DeviceBuildExt, Module, ModuleMut, NumParams, ResetParams,
+        TensorCollection, ZeroGrads,
     };
     pub use dfdx::optim::{
         Adam, AdamConfig, Momentum, Optimizer, OptimizerUpdateError, Sgd, SgdConfig, WeightDecay,
@@ -77,3 +91,8 @@ pub mod prelude {
         TryAdd, TryDiv, TryMatMul, TryMul, TrySub,
     };
 }
+
+/// The README's Rust blocks, run as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;

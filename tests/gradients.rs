@@ -116,7 +116,11 @@ fn flatten() {
 fn linear() {
     let dev: Dev = Dev::seed_from_u64(4);
     check_layer!(dev.build_module::<Linear<7, 5>, f64>(), Rank2<3, 7>, [weight, bias]);
-    check_layer!(dev.build_module::<Linear<7, 5>, f64>(), Rank1<7>, [weight, bias]);
+    check_layer!(
+        dev.build_module::<Linear<7, 5>, f64>(),
+        Rank1<7>,
+        [weight, bias]
+    );
 }
 
 #[test]
@@ -153,14 +157,22 @@ fn sequential_end_to_end() {
         dot(n.forward(x.clone()), &r)
     };
     let w = net.layers.3.weight.as_vec();
-    assert_close("conv2 weight", &grads.get(&net.layers.3.weight).as_vec(), &numeric(f, &w));
+    assert_close(
+        "conv2 weight",
+        &grads.get(&net.layers.3.weight).as_vec(),
+        &numeric(f, &w),
+    );
     let f = |v: &[f64]| {
         let mut n = net.clone();
         n.layers.0.weight.copy_from(v);
         dot(n.forward(x.clone()), &r)
     };
     let w = net.layers.0.weight.as_vec();
-    assert_close("conv1 weight", &grads.get(&net.layers.0.weight).as_vec(), &numeric(f, &w));
+    assert_close(
+        "conv1 weight",
+        &grads.get(&net.layers.0.weight).as_vec(),
+        &numeric(f, &w),
+    );
     let f = |v: &[f64]| dot(net.forward(dev.tensor_from_vec(v.to_vec(), *x.shape())), &r);
     assert_close("input", &grads.get(&x).as_vec(), &numeric(f, &x.as_vec()));
 }

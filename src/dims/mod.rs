@@ -61,6 +61,7 @@ pub type Nat<D> = <D as ToNat>::Nat;
 // typenum → Const<N>
 // ---------------------------------------------------------------------------------------------
 
+#[rustfmt::skip]
 mod table;
 pub use table::Row;
 

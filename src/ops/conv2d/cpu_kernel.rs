@@ -28,14 +28,20 @@ impl Conv2dGeometry {
 fn valid_cols(g: &Conv2dGeometry, kx: usize) -> (usize, usize) {
     let (s, p) = (g.stride, g.padding);
     let lo = if p > kx { (p - kx).div_ceil(s) } else { 0 }.min(g.w_out);
-    let hi = if g.w_in + p > kx { ((g.w_in + p - kx - 1) / s + 1).min(g.w_out) } else { 0 };
+    let hi = if g.w_in + p > kx {
+        ((g.w_in + p - kx - 1) / s + 1).min(g.w_out)
+    } else {
+        0
+    };
     (lo, hi.max(lo))
 }
 
 /// The input row of output row `oy` for kernel row `ky`, if it lies inside the image.
 #[inline]
 fn input_row(g: &Conv2dGeometry, oy: usize, ky: usize) -> Option<usize> {
-    (oy * g.stride + ky).checked_sub(g.padding).filter(|&iy| iy < g.h_in)
+    (oy * g.stride + ky)
+        .checked_sub(g.padding)
+        .filter(|&iy| iy < g.h_in)
 }
 
 /// Writes the `[patch, positions]` im2col matrix of one image into `col`.
@@ -80,7 +86,9 @@ fn col2im<E: CpuFloat>(g: &Conv2dGeometry, col: &[E], img: &mut [E]) {
                 let (lo, hi) = valid_cols(g, kx);
                 let row = &col[((c * k + ky) * k + kx) * l..][..l];
                 for (oy, src) in row.chunks_exact(g.w_out).enumerate() {
-                    let Some(iy) = input_row(g, oy, ky) else { continue };
+                    let Some(iy) = input_row(g, oy, ky) else {
+                        continue;
+                    };
                     let dst = &mut plane[iy * g.w_in..(iy + 1) * g.w_in];
                     let first = lo * s + kx - p;
                     if s == 1 {
@@ -136,10 +144,18 @@ impl<E: CpuFloat> Conv2dKernel<E> for Cpu {
             .zip(xd.par_chunks((per * g.image_in()).max(1)))
             .zip(col_tasks.into_par_iter())
             .for_each(|((ys, xs), kept)| {
-                let mut scratch = if train { Vec::new() } else { vec![E::zero(); pk * l] };
+                let mut scratch = if train {
+                    Vec::new()
+                } else {
+                    vec![E::zero(); pk * l]
+                };
                 let images = ys.chunks_mut(g.image_out()).zip(xs.chunks(g.image_in()));
                 for (i, (yi, xi)) in images.enumerate() {
-                    let col = if train { &mut kept[i * pk * l..(i + 1) * pk * l] } else { &mut scratch[..] };
+                    let col = if train {
+                        &mut kept[i * pk * l..(i + 1) * pk * l]
+                    } else {
+                        &mut scratch[..]
+                    };
                     for (co, row) in yi.chunks_mut(l).enumerate() {
                         row.fill(bd[co]);
                     }
