@@ -21,7 +21,7 @@ use constnet::train::{Classifier, OptimizerKind, Progress, TrainConfig, Trainer}
 #[command(about = "Train LeNet-5 with constnet")]
 struct Args {
     /// Passes over the training set.
-    #[arg(long, default_value_t = 3)]
+    #[arg(long, default_value_t = 4)]
     epochs: usize,
     /// Images per step.
     #[arg(long, default_value_t = 64)]
@@ -29,6 +29,9 @@ struct Args {
     /// Learning rate.
     #[arg(long, default_value_t = 0.002)]
     lr: f64,
+    /// Multiplies the learning rate after every epoch.
+    #[arg(long, default_value_t = 0.5)]
+    lr_decay: f64,
     /// Optimizer.
     #[arg(long, value_enum, default_value_t = Opt::Adam)]
     optimizer: Opt,
@@ -101,6 +104,7 @@ fn run(args: &Args) -> constnet::Result<()> {
         epochs: args.epochs,
         batch_size: args.batch_size,
         lr: args.lr,
+        lr_decay: args.lr_decay,
         optimizer: match args.optimizer {
             Opt::Sgd => OptimizerKind::Sgd {
                 momentum: args.momentum,

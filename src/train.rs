@@ -63,6 +63,8 @@ pub struct TrainConfig {
     pub batch_size: usize,
     /// Learning rate (finite, > 0).
     pub lr: f64,
+    /// Multiplies the learning rate after every epoch (in `(0, 1]`; 1 keeps it constant).
+    pub lr_decay: f64,
     /// The optimizer.
     pub optimizer: OptimizerKind,
     /// L2 weight decay added to the gradient (finite, >= 0).
@@ -81,6 +83,7 @@ impl Default for TrainConfig {
             epochs: 5,
             batch_size: 64,
             lr: 0.01,
+            lr_decay: 1.0,
             optimizer: OptimizerKind::Sgd { momentum: 0.9 },
             weight_decay: 0.0,
             seed: 0,
@@ -103,6 +106,12 @@ impl TrainConfig {
             return Err(Error::config(
                 "lr",
                 format!("must be a finite number > 0, got {}", self.lr),
+            ));
+        }
+        if !(self.lr_decay > 0.0 && self.lr_decay <= 1.0) {
+            return Err(Error::config(
+                "lr_decay",
+                format!("must be in (0, 1], got {}", self.lr_decay),
             ));
         }
         if !self.weight_decay.is_finite() || self.weight_decay < 0.0 {
@@ -357,6 +366,11 @@ impl<const C: usize, const H: usize, const W: usize> Trainer<C, H, W> {
         let mut history = Vec::with_capacity(cfg.epochs);
         for epoch in 1..=cfg.epochs {
             let start = Instant::now();
+            let lr = cfg.lr * cfg.lr_decay.powi(epoch as i32 - 1);
+            match &mut opt {
+                Opt::Sgd(o) => o.cfg.lr = lr,
+                Opt::Adam(o) => o.cfg.lr = lr,
+            }
             order.shuffle(&mut rng);
             let (mut loss_sum, mut correct, mut seen) = (0.0f64, 0usize, 0usize);
             for (step, idx) in order.chunks(cfg.batch_size).enumerate() {

@@ -127,6 +127,23 @@ pub(crate) fn read_data<S: Shape, E: Dtype, T>(t: &Tensor<S, E, Cpu, T>) -> Vec<
     v
 }
 
+/// Sum of a slice with eight independent accumulators, so the compiler can vectorise it.
+pub(crate) fn sum<E: CpuFloat>(v: &[E]) -> E {
+    let mut acc = [E::zero(); 8];
+    let chunks = v.chunks_exact(8);
+    let tail = chunks.remainder();
+    for c in chunks {
+        for (a, &x) in acc.iter_mut().zip(c) {
+            *a += x;
+        }
+    }
+    let mut total = tail.iter().fold(E::zero(), |a, &x| a + x);
+    for a in acc {
+        total += a;
+    }
+    total
+}
+
 /// Images per parallel task: the batch split evenly over rayon's threads.
 pub(crate) fn chunk_len(batch: usize) -> usize {
     batch.div_ceil(rayon::current_num_threads()).max(1)

@@ -203,18 +203,18 @@ impl<E: CpuFloat> Conv2dKernel<E> for Cpu {
                     .zip(cs.chunks(pk * l));
                 for ((gxi, gyi), col) in images {
                     for (co, row) in gyi.chunks(l).enumerate() {
-                        gb[co] = row.iter().fold(gb[co], |a, &v| a + v);
+                        gb[co] += crate::ops::sum(row);
                     }
-                    // weight: gw += gy · colᵀ
+                    // weight: gwᵀ += col · gyᵀ (this orientation packs the small gy, not col)
                     E::gemm(
-                        g.chan_out,
-                        l,
                         pk,
+                        l,
+                        g.chan_out,
                         E::one(),
-                        (gyi, l as isize, 1),
-                        (col, 1, l as isize),
+                        (col, l as isize, 1),
+                        (gyi, 1, l as isize),
                         E::one(),
-                        (&mut gw, pk as isize, 1),
+                        (&mut gw, 1, pk as isize),
                     );
                     // input: dcol = wᵀ · gy, folded back into the image
                     E::gemm(

@@ -6,6 +6,36 @@ use rayon::prelude::*;
 use super::{Pool2dGeometry, Pool2dKernel, PoolKind};
 use crate::ops::{chunk_len, read_data, CpuFloat, Forward};
 
+/// Max pooling with 2×2 windows and stride 2 on one plane: the common case, with the same
+/// semantics as the general loop (first maximum wins, NaN propagates) but row-wise indexing.
+fn max_pool_2x2<E: CpuFloat>(g: &Pool2dGeometry, xp: &[E], yp: &mut [E], ap: &mut [u32]) {
+    let w = g.w_in;
+    for oy in 0..g.h_out {
+        let base = 2 * oy * w;
+        let (r0, r1) = (&xp[base..base + w], &xp[base + w..base + 2 * w]);
+        let ys = &mut yp[oy * g.w_out..(oy + 1) * g.w_out];
+        let ats = &mut ap[oy * g.w_out..(oy + 1) * g.w_out];
+        for (ox, (y, a)) in ys.iter_mut().zip(ats.iter_mut()).enumerate() {
+            let c = 2 * ox;
+            let candidates = [
+                (r0[c], base + c),
+                (r0[c + 1], base + c + 1),
+                (r1[c], base + w + c),
+                (r1[c + 1], base + w + c + 1),
+            ];
+            let (mut best, mut at) = (E::neg_infinity(), base + c);
+            for (v, i) in candidates {
+                if v > best || v.is_nan() {
+                    best = v;
+                    at = i;
+                }
+            }
+            *y = best;
+            *a = at as u32;
+        }
+    }
+}
+
 /// Max pooling keeps the argmax (an index into the input plane) of every output element.
 pub struct CpuPoolSaved {
     argmax: Vec<u32>,
@@ -40,6 +70,10 @@ impl<E: CpuFloat> Pool2dKernel<E> for Cpu {
                         .zip(am.chunks_mut(pout))
                         .zip(xs.chunks(pin))
                     {
+                        if g.kernel == 2 && g.stride == 2 {
+                            max_pool_2x2(g, xp, yp, ap);
+                            continue;
+                        }
                         for oy in 0..g.h_out {
                             for ox in 0..g.w_out {
                                 // As PyTorch: start at the window's first element with -inf, and
