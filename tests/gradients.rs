@@ -151,28 +151,22 @@ fn sequential_end_to_end() {
     let grads = Gradients::leaky();
     let loss = (net.forward(x.trace(grads)) * r_t).sum();
     let grads = loss.backward();
-    let f = |v: &[f64]| {
-        let mut n = net.clone();
-        n.layers.3.weight.copy_from(v);
-        dot(n.forward(x.clone()), &r)
-    };
-    let w = net.layers.3.weight.as_vec();
-    assert_close(
-        "conv2 weight",
-        &grads.get(&net.layers.3.weight).as_vec(),
-        &numeric(f, &w),
-    );
-    let f = |v: &[f64]| {
-        let mut n = net.clone();
-        n.layers.0.weight.copy_from(v);
-        dot(n.forward(x.clone()), &r)
-    };
-    let w = net.layers.0.weight.as_vec();
-    assert_close(
-        "conv1 weight",
-        &grads.get(&net.layers.0.weight).as_vec(),
-        &numeric(f, &w),
-    );
+    // Each parameter: perturb it in a copy of the network, compare with the recorded gradient.
+    macro_rules! check_param {
+        ($name:literal, $($field:tt).+) => {{
+            let f = |v: &[f64]| {
+                let mut n = net.clone();
+                n.$($field).+.copy_from(v);
+                dot(n.forward(x.clone()), &r)
+            };
+            let p = net.$($field).+.as_vec();
+            assert_close($name, &grads.get(&net.$($field).+).as_vec(), &numeric(f, &p));
+        }};
+    }
+    check_param!("conv1 weight", layers.0.weight);
+    check_param!("conv2 weight", layers.3.weight);
+    check_param!("conv2 bias", layers.3.bias);
+    check_param!("linear weight", layers.7.weight);
     let f = |v: &[f64]| dot(net.forward(dev.tensor_from_vec(v.to_vec(), *x.shape())), &r);
     assert_close("input", &grads.get(&x).as_vec(), &numeric(f, &x.as_vec()));
 }
