@@ -19,5 +19,6 @@ fn ui() {
     t.compile_fail("ui-tests/flatten_too_large.rs");
     t.compile_fail("ui-tests/image_too_large.rs");
     t.compile_fail("ui-tests/zero_stride.rs");
+    t.compile_fail("ui-tests/zero_kernel.rs");
     t.compile_fail("ui-tests/params_mismatch.rs");
 }

@@ -274,8 +274,6 @@ pub trait ConvAxis<const KERNEL: usize, const STRIDE: usize, const PADDING: usiz
 impl<const N: usize, const K: usize, const S: usize, const P: usize> ConvAxis<K, S, P> for Const<N>
 where
     (Const<N>, Const<K>, Const<S>, Const<P>): ConvAxisArith,
-    Verdict<KernelOkOf<(Const<N>, Const<K>, Const<S>, Const<P>)>, ZeroKernel>: KernelNonZero,
-    Verdict<StrideOkOf<(Const<N>, Const<K>, Const<S>, Const<P>)>, ZeroStride>: StrideNonZero,
     Verdict<FitsOf<(Const<N>, Const<K>, Const<S>, Const<P>)>, WindowLargerThanInput>:
         KernelFits<K, N, P>,
 {
@@ -284,10 +282,6 @@ where
 
 /// Arithmetic behind [`ConvAxis`], on `(N, KERNEL, STRIDE, PADDING)`.
 pub trait ConvAxisArith {
-    /// Whether `KERNEL >= 1`.
-    type KernelOk: Bool;
-    /// Whether `STRIDE >= 1`.
-    type StrideOk: Bool;
     /// Whether the kernel fits.
     type Fits: Bool;
     /// The output size.
@@ -298,23 +292,13 @@ where
     Nat<N>: Pad<Nat<P>>,
     <Nat<N> as Pad<Nat<P>>>::Out: Window<Nat<K>, Nat<S>>,
     <<Nat<N> as Pad<Nat<P>>>::Out as Window<Nat<K>, Nat<S>>>::Out: ToDim,
-    Nat<K>: IsGreater<typenum::U0>,
-    Nat<S>: IsGreater<typenum::U0>,
-    NonZero<Nat<K>>: Bool,
-    NonZero<Nat<S>>: Bool,
 {
-    type KernelOk = NonZero<Nat<K>>;
-    type StrideOk = NonZero<Nat<S>>;
     type Fits = <<Nat<N> as Pad<Nat<P>>>::Out as Window<Nat<K>, Nat<S>>>::Fits;
     type Out = Dim<<<Nat<N> as Pad<Nat<P>>>::Out as Window<Nat<K>, Nat<S>>>::Out>;
 }
 
 /// Whether the window of an arithmetic tuple fits.
 pub type FitsOf<T> = <T as ConvAxisArith>::Fits;
-/// Whether the kernel of an arithmetic tuple is at least 1.
-pub type KernelOkOf<T> = <T as ConvAxisArith>::KernelOk;
-/// Whether the stride of an arithmetic tuple is at least 1.
-pub type StrideOkOf<T> = <T as ConvAxisArith>::StrideOk;
 
 /// One spatial axis of a pooling layer: `Self` is the input size.
 pub trait PoolAxis<const KERNEL: usize, const STRIDE: usize> {
@@ -324,12 +308,26 @@ pub trait PoolAxis<const KERNEL: usize, const STRIDE: usize> {
 impl<const N: usize, const K: usize, const S: usize> PoolAxis<K, S> for Const<N>
 where
     (Const<N>, Const<K>, Const<S>, Const<0>): ConvAxisArith,
-    Verdict<KernelOkOf<(Const<N>, Const<K>, Const<S>, Const<0>)>, ZeroKernel>: KernelNonZero,
-    Verdict<StrideOkOf<(Const<N>, Const<K>, Const<S>, Const<0>)>, ZeroStride>: StrideNonZero,
     Verdict<FitsOf<(Const<N>, Const<K>, Const<S>, Const<0>)>, WindowLargerThanInput>:
         WindowFits<K, N>,
 {
     type Out = <(Const<N>, Const<K>, Const<S>, Const<0>) as ConvAxisArith>::Out;
+}
+
+/// The hyper-parameters of a window layer are valid: `KERNEL >= 1` and `STRIDE >= 1`. A bound on
+/// the layer structs themselves, so a bad value is reported where the type is written.
+pub trait ValidWindow {}
+impl<const K: usize, const S: usize> ValidWindow for (Const<K>, Const<S>)
+where
+    Const<K>: ToNat,
+    Const<S>: ToNat,
+    Nat<Const<K>>: IsGreater<typenum::U0>,
+    Nat<Const<S>>: IsGreater<typenum::U0>,
+    NonZero<Nat<Const<K>>>: Bool,
+    NonZero<Nat<Const<S>>>: Bool,
+    Verdict<NonZero<Nat<Const<K>>>, ZeroKernel>: KernelNonZero,
+    Verdict<NonZero<Nat<Const<S>>>, ZeroStride>: StrideNonZero,
+{
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -8,7 +8,7 @@ use dfdx::tensor_ops::Device;
 use num_traits::Float;
 use rand_distr::uniform::SampleUniform;
 
-use crate::dims::ConvAxis;
+use crate::dims::{ConvAxis, ValidWindow};
 use crate::layer::{image_dims, shape_from, Layer, OnImage, Output};
 use crate::ops::conv2d::{conv2d, Conv2dGeometry, Conv2dKernel};
 use crate::summary::{Describe, LayerSummary, Params};
@@ -64,7 +64,9 @@ pub struct Conv2d<
     const PADDING: usize = 0,
     E: Dtype = f32,
     D: Storage<E> = Cpu,
-> {
+> where
+    (Const<KERNEL>, Const<STRIDE>): ValidWindow,
+{
     /// Filters, `[OUT, IN, KERNEL, KERNEL]`.
     pub weight: Tensor<Rank4<OUT, IN, KERNEL, KERNEL>, E, D>,
     /// Bias, `[OUT]`.
@@ -94,6 +96,7 @@ impl<
         const W: usize,
     > OnImage<C, H, W> for Conv2d<I, O, K, S, P, E, D>
 where
+    (Const<K>, Const<S>): ValidWindow,
     E: Dtype,
     D: Storage<E>,
     Const<C>: ConvChannels<I, O>,
@@ -125,6 +128,7 @@ impl<
         T,
     > Module<Tensor<In, E, D, T>> for Conv2d<I, O, K, S, P, E, D>
 where
+    (Const<K>, Const<S>): ValidWindow,
     E: Dtype,
     D: Device<E> + Conv2dKernel<E>,
     T: Tape<E, D>,
@@ -173,12 +177,15 @@ impl<
         E: Dtype,
         D: Storage<E>,
     > NonMutableModule for Conv2d<I, O, K, S, P, E, D>
+where
+    (Const<K>, Const<S>): ValidWindow,
 {
 }
 
 impl<const I: usize, const O: usize, const K: usize, const S: usize, const P: usize, E, D>
     TensorCollection<E, D> for Conv2d<I, O, K, S, P, E, D>
 where
+    (Const<K>, Const<S>): ValidWindow,
     E: Dtype + Float + SampleUniform,
     D: Device<E>,
 {
@@ -223,6 +230,7 @@ impl<
         D2,
     > BuildOnDevice<D2, E2> for Conv2d<I, O, K, S, P, E, D>
 where
+    (Const<K>, Const<S>): ValidWindow,
     E: Dtype,
     D: Storage<E>,
     E2: Dtype,
@@ -241,6 +249,8 @@ impl<
         E: Dtype,
         D: Storage<E>,
     > Params for Conv2d<I, O, K, S, P, E, D>
+where
+    (Const<K>, Const<S>): ValidWindow,
 {
     /// `weight` `[OUT, IN, KERNEL, KERNEL]` plus `bias` `[OUT]`.
     const PARAMS: usize = O * I * K * K + O;
@@ -251,6 +261,7 @@ impl<
 impl<const I: usize, const O: usize, const K: usize, const S: usize, const P: usize, E, D, In>
     Describe<In> for Conv2d<I, O, K, S, P, E, D>
 where
+    (Const<K>, Const<S>): ValidWindow,
     E: Dtype,
     D: Storage<E>,
     In: Shape,

@@ -3,7 +3,7 @@ use dfdx::shapes::{Const, ConstShape, Dim, Dtype, HasShape, Shape};
 use dfdx::tensor::{Tape, Tensor};
 use dfdx::tensor_ops::Device;
 
-use crate::dims::PoolAxis;
+use crate::dims::{PoolAxis, ValidWindow};
 use crate::layer::{image_dims, shape_from, Layer, OnImage, Output};
 use crate::ops::pool2d::{pool2d, Pool2dGeometry, Pool2dKernel, PoolKind};
 use crate::summary::{Describe, LayerSummary, Params};
@@ -35,7 +35,9 @@ use crate::summary::{Describe, LayerSummary, Params};
 /// # Errors
 /// A window larger than the input, `KERNEL = 0` or `STRIDE = 0` fail to compile.
 #[derive(Debug, Default, Clone, Copy)]
-pub struct MaxPool2d<const KERNEL: usize, const STRIDE: usize = KERNEL>;
+pub struct MaxPool2d<const KERNEL: usize, const STRIDE: usize = KERNEL>
+where
+    (Const<KERNEL>, Const<STRIDE>): ValidWindow;
 
 /// 2-D average pooling over `KERNEL`×`KERNEL` windows moved by `STRIDE` (no padding, rounding down).
 ///
@@ -60,7 +62,9 @@ pub struct MaxPool2d<const KERNEL: usize, const STRIDE: usize = KERNEL>;
 /// # Errors
 /// A window larger than the input, `KERNEL = 0` or `STRIDE = 0` fail to compile.
 #[derive(Debug, Default, Clone, Copy)]
-pub struct AvgPool2d<const KERNEL: usize, const STRIDE: usize = KERNEL>;
+pub struct AvgPool2d<const KERNEL: usize, const STRIDE: usize = KERNEL>
+where
+    (Const<KERNEL>, Const<STRIDE>): ValidWindow;
 
 /// The shape rule, forward pass and description shared by both pooling layers. One expansion:
 /// `impl<const K, const S, const C, const H, const W> OnImage<C, H, W> for MaxPool2d<K, S> { … }`
@@ -72,6 +76,7 @@ macro_rules! pool_layer {
         impl<const K: usize, const S: usize, const C: usize, const H: usize, const W: usize>
             OnImage<C, H, W> for $name<K, S>
         where
+            (Const<K>, Const<S>): ValidWindow,
             Const<H>: PoolAxis<K, S>,
             Const<W>: PoolAxis<K, S>,
         {
@@ -94,6 +99,7 @@ macro_rules! pool_layer {
             D: Device<E> + Pool2dKernel<E>,
             T: Tape<E, D>,
             Self: Layer<In>,
+            (Const<K>, Const<S>): ValidWindow,
         {
             type Output = Tensor<Output<Self, In>, E, D, T>;
             type Error = D::Err;
@@ -120,15 +126,25 @@ macro_rules! pool_layer {
             }
         }
 
-        impl<const K: usize, const S: usize> ZeroSizedModule for $name<K, S> {}
-        impl<const K: usize, const S: usize> NonMutableModule for $name<K, S> {}
+        impl<const K: usize, const S: usize> ZeroSizedModule for $name<K, S> where
+            (Const<K>, Const<S>): ValidWindow
+        {
+        }
+        impl<const K: usize, const S: usize> NonMutableModule for $name<K, S> where
+            (Const<K>, Const<S>): ValidWindow
+        {
+        }
 
-        impl<const K: usize, const S: usize> Params for $name<K, S> {
+        impl<const K: usize, const S: usize> Params for $name<K, S>
+        where
+            (Const<K>, Const<S>): ValidWindow,
+        {
             const PARAMS: usize = 0;
         }
 
         impl<const K: usize, const S: usize, In: Shape> Describe<In> for $name<K, S>
         where
+            (Const<K>, Const<S>): ValidWindow,
             Self: Layer<In>,
             Output<Self, In>: ConstShape,
         {
