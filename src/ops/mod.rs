@@ -55,11 +55,25 @@ pub trait CpuFloat: Dtype + num_traits::Float + core::ops::AddAssign + Send + Sy
         beta: Self,
         c: (&mut [Self], isize, isize),
     );
+
+    /// The slice as `f32`s when `Self` is `f32` (for kernels with an `f32`-only fast path).
+    fn as_f32(s: &[Self]) -> Option<&[f32]> {
+        let _ = s;
+        None
+    }
+
+    /// The slice as `f32`s when `Self` is `f32`.
+    fn as_f32_mut(s: &mut [Self]) -> Option<&mut [f32]> {
+        let _ = s;
+        None
+    }
 }
 
 macro_rules! cpu_float {
-    ($t:ty, $gemm:path) => {
+    ($t:ty, $gemm:path $(, { $($extra:tt)* })?) => {
         impl CpuFloat for $t {
+            $($($extra)*)?
+
             fn gemm(
                 m: usize,
                 k: usize,
@@ -116,7 +130,14 @@ macro_rules! cpu_float {
         }
     };
 }
-cpu_float!(f32, matrixmultiply::sgemm);
+cpu_float!(f32, matrixmultiply::sgemm, {
+    fn as_f32(s: &[f32]) -> Option<&[f32]> {
+        Some(s)
+    }
+    fn as_f32_mut(s: &mut [f32]) -> Option<&mut [f32]> {
+        Some(s)
+    }
+});
 cpu_float!(f64, matrixmultiply::dgemm);
 
 /// Copies the (contiguous) data of a CPU tensor out. dfdx keeps tensor storage private to its
@@ -155,4 +176,20 @@ pub(crate) fn contiguous<S: Shape, E: Dtype, D: Device<E>, T: Tape<E, D>>(
 ) -> Result<Tensor<S, E, D, T>, D::Err> {
     use dfdx::tensor_ops::ReshapeTo;
     x.try_contiguous()
+}
+
+/// Raises glibc's dynamic `malloc` thresholds once per process, so that the multi-megabyte
+/// buffers a training step allocates and frees (tensors, gradients, kernel scratch) are served from
+/// the heap and reused, instead of each being `mmap`ed, page-faulted in and zeroed by the kernel,
+/// then unmapped again (that churn cost about a tenth of a LeNet-5 training step).
+///
+/// glibc raises its `mmap` threshold to the size of any `mmap`ed block that is freed (up to
+/// 32 MiB) and its trim threshold to twice that; allocating and freeing one untouched 16 MiB block
+/// does exactly that, and costs no resident memory. Other allocators just see a malloc/free pair.
+pub(crate) fn tune_allocator() {
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    ONCE.call_once(|| {
+        let block: Vec<u8> = Vec::with_capacity(16 << 20);
+        drop(std::hint::black_box(block));
+    });
 }

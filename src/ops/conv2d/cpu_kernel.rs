@@ -1,8 +1,10 @@
-//! CPU convolution: im2col per image feeding a matrix product, images spread over rayon's threads.
+//! CPU convolution, images spread over rayon's threads: a direct convolution (`super::direct`)
+//! for stride 1 with few input channels, otherwise im2col per image feeding a matrix product.
 use dfdx::shapes::Shape;
 use dfdx::tensor::{Cpu, CpuError, Tensor, TensorFromVec};
 use rayon::prelude::*;
 
+use super::direct::{self, Planes};
 use super::{Conv2dGeometry, Conv2dKernel};
 use crate::ops::{chunk_len, read_data, CpuFloat, Forward};
 
@@ -106,10 +108,38 @@ fn col2im<E: CpuFloat>(g: &Conv2dGeometry, col: &[E], img: &mut [E]) {
     }
 }
 
-/// What the forward pass keeps for the backward pass: every image's im2col matrix (so the
-/// backward pass does not rebuild them) and the weight data.
+/// Whether the convolution takes the direct path (no im2col): stride 1, a kernel size the direct
+/// loops are compiled for, few input channels (where im2col's matrix product is least efficient),
+/// and padding below the kernel size (so the input gradient is a valid correlation of the padded
+/// output gradient).
+fn use_direct(g: &Conv2dGeometry) -> bool {
+    g.stride == 1 && direct::supports_kernel(g.kernel) && g.padding < g.kernel && g.chan_in <= 4
+}
+
+/// The zero-padded input planes of the direct path.
+fn padded_input(g: &Conv2dGeometry) -> Planes {
+    Planes {
+        ch: g.chan_in,
+        h: g.h_in + 2 * g.padding,
+        w: g.w_in + 2 * g.padding,
+    }
+}
+
+/// The input of the direct path for one image: the image itself when there is no padding, else
+/// the image copied into the zero-bordered `scratch`.
+fn direct_input<'a, E: CpuFloat>(g: &Conv2dGeometry, xi: &'a [E], scratch: &'a mut [E]) -> &'a [E] {
+    if g.padding == 0 {
+        xi
+    } else {
+        direct::pad_into(xi, padded_input(g), g.padding, scratch);
+        scratch
+    }
+}
+
+/// What the forward pass keeps for the backward pass: the input data (im2col matrices are rebuilt
+/// per image in the backward pass, which is cheaper than keeping them all) and the weight data.
 pub struct CpuConvSaved<E> {
-    cols: Vec<E>,
+    x: Vec<E>,
     w: Vec<E>,
 }
 
@@ -125,55 +155,52 @@ impl<E: CpuFloat> Conv2dKernel<E> for Cpu {
         out: O,
         train: bool,
     ) -> Forward<O, E, Self, Self::Saved> {
+        crate::ops::tune_allocator();
         let xd = read_data(x);
         let wd = read_data(weight);
         let bd = read_data(bias);
         let (pk, l) = (g.patch(), g.positions());
-        let mut y = vec![E::zero(); g.batch * g.image_out()];
-        // Training keeps every image's columns; inference reuses one buffer per task.
-        let mut cols = vec![E::zero(); if train { g.batch * pk * l } else { 0 }];
+        let direct = use_direct(g);
+        // The output starts as the bias, broadcast (one pass, no zero fill first).
+        let mut y = Vec::with_capacity(g.batch * g.image_out());
+        for _ in 0..g.batch {
+            for &b in &bd[..g.chan_out] {
+                y.extend(std::iter::repeat_n(b, l));
+            }
+        }
         let per = chunk_len(g.batch);
-        let col_chunk = if train { per * pk * l } else { 0 };
-        let mut col_tasks: Vec<&mut [E]> = if train {
-            cols.chunks_mut(col_chunk.max(1)).collect()
-        } else {
-            Vec::new()
-        };
-        col_tasks.resize_with(g.batch.div_ceil(per), Default::default);
         y.par_chunks_mut((per * g.image_out()).max(1))
             .zip(xd.par_chunks((per * g.image_in()).max(1)))
-            .zip(col_tasks.into_par_iter())
-            .for_each(|((ys, xs), kept)| {
-                let mut scratch = if train {
-                    Vec::new()
-                } else {
-                    vec![E::zero(); pk * l]
+            .for_each(|(ys, xs)| {
+                // Per task: the im2col matrix, or the padded input of the direct path.
+                let mut scratch = match (direct, g.padding) {
+                    (false, _) => vec![E::zero(); pk * l],
+                    (true, 0) => Vec::new(),
+                    (true, _) => vec![E::zero(); padded_input(g).len()],
                 };
                 let images = ys.chunks_mut(g.image_out()).zip(xs.chunks(g.image_in()));
-                for (i, (yi, xi)) in images.enumerate() {
-                    let col = if train {
-                        &mut kept[i * pk * l..(i + 1) * pk * l]
-                    } else {
-                        &mut scratch[..]
-                    };
-                    for (co, row) in yi.chunks_mut(l).enumerate() {
-                        row.fill(bd[co]);
+                for (yi, xi) in images {
+                    if direct {
+                        let inp = direct_input(g, xi, &mut scratch);
+                        direct::correlate(g.kernel, inp, padded_input(g), &wd, g.chan_out, yi);
+                        continue;
                     }
-                    im2col(g, xi, col);
+                    im2col(g, xi, &mut scratch);
                     E::gemm(
                         g.chan_out,
                         pk,
                         l,
                         E::one(),
                         (&wd, pk as isize, 1),
-                        (col, l as isize, 1),
+                        (&scratch, l as isize, 1),
                         E::one(),
                         (yi, l as isize, 1),
                     );
                 }
             });
         let y = self.try_tensor_from_vec(y, out)?;
-        Ok((y, CpuConvSaved { cols, w: wd }))
+        let x = if train { xd } else { Vec::new() };
+        Ok((y, CpuConvSaved { x, w: wd }))
     }
 
     fn conv2d_backward(
@@ -187,31 +214,75 @@ impl<E: CpuFloat> Conv2dKernel<E> for Cpu {
     ) -> Result<(), CpuError> {
         let (pk, l) = (g.patch(), g.positions());
         let per = chunk_len(g.batch);
-        let (cols, wd) = (&saved.cols, &saved.w);
+        let (xd, wd) = (&saved.x, &saved.w);
+        let direct = use_direct(g);
+        let k = g.kernel;
+        // Direct path: the input gradient is the valid correlation of the output gradient, padded
+        // by `k − 1 − padding`, with the weights flipped and input/output channels swapped.
+        let q = if direct { k - 1 - g.padding } else { 0 };
+        let gy_planes = Planes {
+            ch: g.chan_out,
+            h: g.h_out + 2 * q,
+            w: g.w_out + 2 * q,
+        };
+        let flipped: Vec<E> = if direct {
+            let mut f = vec![E::zero(); wd.len()];
+            for co in 0..g.chan_out {
+                for ci in 0..g.chan_in {
+                    for t in 0..k * k {
+                        f[(ci * g.chan_out + co) * k * k + (k * k - 1 - t)] =
+                            wd[(co * g.chan_in + ci) * k * k + t];
+                    }
+                }
+            }
+            f
+        } else {
+            Vec::new()
+        };
         // Per chunk of images: the input gradient in place, and partial weight and bias gradients.
         let partials: Vec<(Vec<E>, Vec<E>)> = gx
             .par_chunks_mut((per * g.image_in()).max(1))
             .zip(grad_out.par_chunks((per * g.image_out()).max(1)))
-            .zip(cols.par_chunks((per * pk * l).max(1)))
-            .map(|((gxs, gys), cs)| {
-                let mut dcol = vec![E::zero(); pk * l];
+            .zip(xd.par_chunks((per * g.image_in()).max(1)))
+            .map(|((gxs, gys), xs)| {
                 let mut gw = vec![E::zero(); g.chan_out * pk];
                 let mut gb = vec![E::zero(); g.chan_out];
                 let images = gxs
                     .chunks_mut(g.image_in())
                     .zip(gys.chunks(g.image_out()))
-                    .zip(cs.chunks(pk * l));
-                for ((gxi, gyi), col) in images {
+                    .zip(xs.chunks(g.image_in()));
+                if direct {
+                    let mut xpad = if g.padding == 0 {
+                        Vec::new()
+                    } else {
+                        vec![E::zero(); padded_input(g).len()]
+                    };
+                    let mut gypad = vec![E::zero(); gy_planes.len()];
+                    for ((gxi, gyi), xi) in images {
+                        for (co, row) in gyi.chunks(l).enumerate() {
+                            gb[co] += crate::ops::sum(row);
+                        }
+                        let inp = direct_input(g, xi, &mut xpad);
+                        direct::weight_grad(k, inp, padded_input(g), gyi, g.chan_out, &mut gw);
+                        direct::pad_into(gyi, gy_planes, q, &mut gypad);
+                        direct::correlate(k, &gypad, gy_planes, &flipped, g.chan_in, gxi);
+                    }
+                    return (gw, gb);
+                }
+                let mut col = vec![E::zero(); pk * l];
+                let mut dcol = vec![E::zero(); pk * l];
+                for ((gxi, gyi), xi) in images {
                     for (co, row) in gyi.chunks(l).enumerate() {
                         gb[co] += crate::ops::sum(row);
                     }
+                    im2col(g, xi, &mut col);
                     // weight: gwᵀ += col · gyᵀ (this orientation packs the small gy, not col)
                     E::gemm(
                         pk,
                         l,
                         g.chan_out,
                         E::one(),
-                        (col, l as isize, 1),
+                        (&col, l as isize, 1),
                         (gyi, 1, l as isize),
                         E::one(),
                         (&mut gw, 1, pk as isize),

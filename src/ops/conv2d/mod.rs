@@ -1,5 +1,6 @@
 //! 2-D convolution with bias: PyTorch's `conv2d` (zero padding, square kernel, equal strides).
 mod cpu_kernel;
+mod direct;
 
 use dfdx::shapes::{Dtype, Shape};
 use dfdx::tensor::{PutTape, SplitTape, Storage, Tape, Tensor};

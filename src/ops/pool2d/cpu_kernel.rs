@@ -7,31 +7,30 @@ use super::{Pool2dGeometry, Pool2dKernel, PoolKind};
 use crate::ops::{chunk_len, read_data, CpuFloat, Forward};
 
 /// Max pooling with 2×2 windows and stride 2 on one plane: the common case, with the same
-/// semantics as the general loop (first maximum wins, NaN propagates) but row-wise indexing.
+/// semantics as the general loop (first maximum wins, NaN propagates) but written with selects
+/// rather than branches, so the compiler can vectorise it over the output row.
 fn max_pool_2x2<E: CpuFloat>(g: &Pool2dGeometry, xp: &[E], yp: &mut [E], ap: &mut [u32]) {
-    let w = g.w_in;
+    let (w, wo) = (g.w_in, g.w_out);
+    // The general loop's update rule: a later element wins when greater, or when NaN.
+    let take = |v: E, best: E| v > best || v.is_nan();
     for oy in 0..g.h_out {
         let base = 2 * oy * w;
-        let (r0, r1) = (&xp[base..base + w], &xp[base + w..base + 2 * w]);
-        let ys = &mut yp[oy * g.w_out..(oy + 1) * g.w_out];
-        let ats = &mut ap[oy * g.w_out..(oy + 1) * g.w_out];
+        let r0 = &xp[base..base + 2 * wo];
+        let r1 = &xp[base + w..base + w + 2 * wo];
+        let ys = &mut yp[oy * wo..(oy + 1) * wo];
+        let ats = &mut ap[oy * wo..(oy + 1) * wo];
         for (ox, (y, a)) in ys.iter_mut().zip(ats.iter_mut()).enumerate() {
             let c = 2 * ox;
-            let candidates = [
-                (r0[c], base + c),
-                (r0[c + 1], base + c + 1),
-                (r1[c], base + w + c),
-                (r1[c + 1], base + w + c + 1),
-            ];
-            let (mut best, mut at) = (E::neg_infinity(), base + c);
-            for (v, i) in candidates {
-                if v > best || v.is_nan() {
-                    best = v;
-                    at = i;
-                }
+            // Starting from −∞, the first element is always taken (or ties with −∞ and is the
+            // default index anyway).
+            let (mut best, mut at) = (r0[c], 0u32);
+            for (v, off) in [(r0[c + 1], 1), (r1[c], w as u32), (r1[c + 1], w as u32 + 1)] {
+                let t = take(v, best);
+                best = if t { v } else { best };
+                at = if t { off } else { at };
             }
             *y = best;
-            *a = at as u32;
+            *a = (base + c) as u32 + at;
         }
     }
 }
@@ -154,5 +153,53 @@ impl<E: CpuFloat> Pool2dKernel<E> for Cpu {
             }
         }
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The 2×2 fast path agrees with the general loop (first maximum wins, NaN propagates, −∞
+    /// windows point at their first element), including odd sizes whose last row and column are
+    /// dropped.
+    #[test]
+    fn max_pool_2x2_matches_general_loop() {
+        let (h, w) = (5, 7);
+        let g = Pool2dGeometry {
+            kind: PoolKind::Max,
+            planes: 1,
+            h_in: h,
+            w_in: w,
+            kernel: 2,
+            stride: 2,
+            h_out: h / 2,
+            w_out: w / 2,
+        };
+        let specials = [f32::NAN, f32::NEG_INFINITY, 1.0, 1.0, -2.0, f32::NAN, 0.0];
+        for seed in 0..64usize {
+            let x: Vec<f32> = (0..h * w)
+                .map(|i| specials[(i * 7 + seed * 13 + i / 3 * seed) % specials.len()])
+                .collect();
+            let n = g.h_out * g.w_out;
+            let (mut y, mut a) = (vec![0f32; n], vec![0u32; n]);
+            max_pool_2x2(&g, &x, &mut y, &mut a);
+            for oy in 0..g.h_out {
+                for ox in 0..g.w_out {
+                    let (mut best, mut at) = (f32::NEG_INFINITY, 2 * oy * w + 2 * ox);
+                    for ky in 0..2 {
+                        for kx in 0..2 {
+                            let i = (2 * oy + ky) * w + 2 * ox + kx;
+                            if x[i] > best || x[i].is_nan() {
+                                (best, at) = (x[i], i);
+                            }
+                        }
+                    }
+                    let o = oy * g.w_out + ox;
+                    assert_eq!(a[o] as usize, at, "seed {seed} at ({oy}, {ox})");
+                    assert_eq!(y[o].to_bits(), best.to_bits(), "seed {seed}");
+                }
+            }
+        }
     }
 }
