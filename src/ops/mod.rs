@@ -34,8 +34,7 @@ pub use linear::LinearKernel;
 pub use pool2d::{Pool2dKernel, PoolKind};
 
 use dfdx::shapes::{Dtype, HasShape, Shape};
-use dfdx::tensor::{Cpu, Tape, Tensor};
-use dfdx::tensor_ops::Device;
+use dfdx::tensor::{Cpu, Tensor};
 
 /// What a kernel's forward pass returns: the output tensor and the state its backward pass needs.
 pub type Forward<O, E, D, Saved> =
@@ -168,14 +167,6 @@ pub(crate) fn sum<E: CpuFloat>(v: &[E]) -> E {
 /// Images per parallel task: the batch split evenly over rayon's threads.
 pub(crate) fn chunk_len(batch: usize) -> usize {
     batch.div_ceil(rayon::current_num_threads()).max(1)
-}
-
-/// Makes a tensor contiguous; free (no copy, no tape entry) when it already is.
-pub(crate) fn contiguous<S: Shape, E: Dtype, D: Device<E>, T: Tape<E, D>>(
-    x: Tensor<S, E, D, T>,
-) -> Result<Tensor<S, E, D, T>, D::Err> {
-    use dfdx::tensor_ops::ReshapeTo;
-    x.try_contiguous()
 }
 
 /// Raises glibc's dynamic `malloc` thresholds once per process, so that the multi-megabyte

@@ -211,6 +211,32 @@ pub(super) fn supports_kernel(k: usize) -> bool {
     matches!(k, 3 | 5)
 }
 
+/// Calls `$avx::<K>` on the `f32` views of the slices when `E` is `f32` and the CPU has AVX2 and
+/// FMA, `$generic::<E, K>` otherwise, for the kernel sizes in [`supports_kernel`]. One expansion:
+/// `match k { 3 => unsafe { avx::correlate::<3>(inp, p, wt, cout, out) }, 5 => …, _ => unreachable!() }`.
+macro_rules! dispatch {
+    ($k:expr, $avx:ident, $generic:ident, $inp:expr, $p:expr, $a:expr, $cout:expr, $b:expr) => {{
+        #[cfg(target_arch = "x86_64")]
+        if let (Some(inp), Some(a)) = (E::as_f32($inp), E::as_f32($a)) {
+            if avx::available() {
+                let b = E::as_f32_mut($b).expect("f32 like the input");
+                // SAFETY: the CPU has AVX2 and FMA (checked just above).
+                match $k {
+                    3 => unsafe { avx::$avx::<3>(inp, $p, a, $cout, b) },
+                    5 => unsafe { avx::$avx::<5>(inp, $p, a, $cout, b) },
+                    k => unreachable!("direct convolution for kernel {k}"),
+                }
+                return;
+            }
+        }
+        match $k {
+            3 => $generic::<E, 3>($inp, $p, $a, $cout, $b),
+            5 => $generic::<E, 5>($inp, $p, $a, $cout, $b),
+            k => unreachable!("direct convolution for kernel {k}"),
+        }
+    }};
+}
+
 /// `out[o][y][x] += Σ_i Σ_ky,kx wt[o][i][ky][kx] · inp[i][y+ky][x+kx]` for the `cout` planes of
 /// size `(p.h − k + 1) × (p.w − k + 1)` in `out` ("valid" correlation, stride 1).
 pub(super) fn correlate<E: CpuFloat>(
@@ -224,24 +250,7 @@ pub(super) fn correlate<E: CpuFloat>(
     assert!(inp.len() >= p.len() && p.h >= k && p.w >= k);
     assert!(wt.len() >= cout * p.ch * k * k);
     assert!(out.len() >= cout * (p.h + 1 - k) * (p.w + 1 - k));
-    #[cfg(target_arch = "x86_64")]
-    if let (Some(inp), Some(wt)) = (E::as_f32(inp), E::as_f32(wt)) {
-        if avx::available() {
-            let out = E::as_f32_mut(out).expect("f32 like the input");
-            // SAFETY: the CPU has AVX2 and FMA (checked just above).
-            match k {
-                3 => unsafe { avx::correlate::<3>(inp, p, wt, cout, out) },
-                5 => unsafe { avx::correlate::<5>(inp, p, wt, cout, out) },
-                _ => unreachable!("direct convolution for kernel {k}"),
-            }
-            return;
-        }
-    }
-    match k {
-        3 => correlate_k::<E, 3>(inp, p, wt, cout, out),
-        5 => correlate_k::<E, 5>(inp, p, wt, cout, out),
-        _ => unreachable!("direct convolution for kernel {k}"),
-    }
+    dispatch!(k, correlate, correlate_k, inp, p, wt, cout, out)
 }
 
 /// `gw[o][i][ky][kx] += Σ_y,x gy[o][y][x] · inp[i][y+ky][x+kx]`: the weight gradient of
@@ -257,24 +266,7 @@ pub(super) fn weight_grad<E: CpuFloat>(
     assert!(inp.len() >= p.len() && p.h >= k && p.w >= k);
     assert!(gy.len() >= cout * (p.h + 1 - k) * (p.w + 1 - k));
     assert!(gw.len() >= cout * p.ch * k * k);
-    #[cfg(target_arch = "x86_64")]
-    if let (Some(inp), Some(gy)) = (E::as_f32(inp), E::as_f32(gy)) {
-        if avx::available() {
-            let gw = E::as_f32_mut(gw).expect("f32 like the input");
-            // SAFETY: the CPU has AVX2 and FMA (checked just above).
-            match k {
-                3 => unsafe { avx::weight_grad::<3>(inp, p, gy, cout, gw) },
-                5 => unsafe { avx::weight_grad::<5>(inp, p, gy, cout, gw) },
-                _ => unreachable!("direct convolution for kernel {k}"),
-            }
-            return;
-        }
-    }
-    match k {
-        3 => weight_grad_k::<E, 3>(inp, p, gy, cout, gw),
-        5 => weight_grad_k::<E, 5>(inp, p, gy, cout, gw),
-        _ => unreachable!("direct convolution for kernel {k}"),
-    }
+    dispatch!(k, weight_grad, weight_grad_k, inp, p, gy, cout, gw)
 }
 
 /// Copies the `[p.ch, h, w]` planes `src` into the interior of the zero-bordered planes `dst`

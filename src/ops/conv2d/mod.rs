@@ -4,7 +4,7 @@ mod direct;
 
 use dfdx::shapes::{Dtype, Shape};
 use dfdx::tensor::{PutTape, SplitTape, Storage, Tape, Tensor};
-use dfdx::tensor_ops::Device;
+use dfdx::tensor_ops::{Device, ReshapeTo};
 
 /// Sizes of one convolution call.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -76,7 +76,7 @@ where
     D: Device<E> + Conv2dKernel<E>,
     T: Tape<E, D>,
 {
-    let x = super::contiguous(x)?;
+    let x = x.try_contiguous()?;
     let (x, mut tape) = x.split_tape();
     let dev = weight.device().clone();
     let (out, saved) = dev.conv2d_forward(&g, &x, weight, bias, out_shape, T::OWNS_TAPE)?;

@@ -3,7 +3,7 @@ mod cpu_kernel;
 
 use dfdx::shapes::{Dtype, Shape};
 use dfdx::tensor::{PutTape, SplitTape, Storage, Tape, Tensor};
-use dfdx::tensor_ops::Device;
+use dfdx::tensor_ops::{Device, ReshapeTo};
 
 /// The per-device kernels of [`Linear`](crate::Linear): `x` is `[rows, inp]`, the weight
 /// `[out, inp]`, the bias `[out]`, all contiguous.
@@ -51,7 +51,7 @@ where
     D: Device<E> + LinearKernel<E>,
     T: Tape<E, D>,
 {
-    let x = super::contiguous(x)?;
+    let x = x.try_contiguous()?;
     let (x, mut tape) = x.split_tape();
     let dev = weight.device().clone();
     let (out, saved) = dev.linear_forward(rows, inp, outp, &x, weight, bias, out_shape)?;

@@ -3,7 +3,7 @@ mod cpu_kernel;
 
 use dfdx::shapes::{Dtype, Shape};
 use dfdx::tensor::{PutTape, SplitTape, Storage, Tape, Tensor};
-use dfdx::tensor_ops::Device;
+use dfdx::tensor_ops::{Device, ReshapeTo};
 
 /// Which reduction a pooling window applies.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -68,7 +68,7 @@ where
     D: Device<E> + Pool2dKernel<E>,
     T: Tape<E, D>,
 {
-    let x = super::contiguous(x)?;
+    let x = x.try_contiguous()?;
     let (x, mut tape) = x.split_tape();
     let dev = x.device().clone();
     let (out, saved) = dev.pool2d_forward(&g, &x, out_shape)?;
