@@ -1,10 +1,11 @@
-//! CPU convolution, images spread over rayon's threads: a direct convolution (`super::direct`)
-//! for stride 1 with few input channels, otherwise im2col per image feeding a matrix product.
+//! CPU convolution, images spread over rayon's threads: a direct convolution on wide rows
+//! (`super::direct`) for stride 1 and 3×3 or 5×5 kernels, otherwise im2col per image feeding a
+//! matrix product.
 use dfdx::shapes::Shape;
 use dfdx::tensor::{Cpu, CpuError, Tensor, TensorFromVec};
 use rayon::prelude::*;
 
-use super::direct::{self, Planes};
+use super::direct::{self, Wide};
 use super::{Conv2dGeometry, Conv2dKernel};
 use crate::ops::{chunk_len, read_data, CpuFloat, Forward};
 
@@ -109,38 +110,144 @@ fn col2im<E: CpuFloat>(g: &Conv2dGeometry, col: &[E], img: &mut [E]) {
 }
 
 /// Whether the convolution takes the direct path (no im2col): stride 1, a kernel size the direct
-/// loops are compiled for, few input channels (where im2col's matrix product is least efficient),
-/// and padding below the kernel size (so the input gradient is a valid correlation of the padded
-/// output gradient).
+/// loops are compiled for, and padding below the kernel size.
 fn use_direct(g: &Conv2dGeometry) -> bool {
-    g.stride == 1 && direct::supports_kernel(g.kernel) && g.padding < g.kernel && g.chan_in <= 4
+    g.stride == 1 && direct::supports_kernel(g.kernel) && g.padding < g.kernel
 }
 
-/// The zero-padded input planes of the direct path.
-fn padded_input(g: &Conv2dGeometry) -> Planes {
-    Planes {
-        ch: g.chan_in,
-        h: g.h_in + 2 * g.padding,
-        w: g.w_in + 2 * g.padding,
+/// The wide-row layout of the direct path.
+fn wide(g: &Conv2dGeometry) -> Wide {
+    Wide {
+        k: g.kernel,
+        cin: g.chan_in,
+        cout: g.chan_out,
+        hp: g.h_in + 2 * g.padding,
+        wp: g.w_in + 2 * g.padding,
     }
 }
 
-/// The input of the direct path for one image: the image itself when there is no padding, else
-/// the image copied into the zero-bordered `scratch`.
-fn direct_input<'a, E: CpuFloat>(g: &Conv2dGeometry, xi: &'a [E], scratch: &'a mut [E]) -> &'a [E] {
+/// The input images of the direct path: zero-padded to `hp × wp` planes, followed by
+/// [`Wide::SLACK`] zeros.
+fn direct_input<S: Shape, E: CpuFloat>(g: &Conv2dGeometry, x: &Tensor<S, E, Cpu>) -> Vec<E> {
+    let l = wide(g);
+    let mut xin = vec![E::zero(); g.batch * l.image_in() + Wide::SLACK];
     if g.padding == 0 {
-        xi
-    } else {
-        direct::pad_into(xi, padded_input(g), g.padding, scratch);
-        scratch
+        x.copy_into(&mut xin[..g.batch * l.image_in()]);
+        return xin;
     }
+    let (xd, p) = (read_data(x), g.padding);
+    for (src, dst) in xd.chunks_exact(g.w_in).zip(
+        xin.chunks_exact_mut(l.in_plane())
+            .flat_map(|plane| plane[p * l.wp..].chunks_exact_mut(l.wp).take(g.h_in)),
+    ) {
+        dst[p..p + g.w_in].copy_from_slice(src);
+    }
+    xin
 }
 
-/// What the forward pass keeps for the backward pass: the input data (im2col matrices are rebuilt
-/// per image in the backward pass, which is cheaper than keeping them all) and the weight data.
+/// What the forward pass keeps for the backward pass: the input data (for the direct path in its
+/// padded layout; im2col matrices are rebuilt per image in the backward pass, which is cheaper
+/// than keeping them all) and the weight data.
 pub struct CpuConvSaved<E> {
     x: Vec<E>,
     w: Vec<E>,
+}
+
+/// The direct path's forward pass: one wide correlation per image, then the valid columns plus
+/// the bias into `y`.
+fn direct_forward<E: CpuFloat>(g: &Conv2dGeometry, xin: &[E], wd: &[E], bd: &[E], y: &mut [E]) {
+    let l = wide(g);
+    let per = chunk_len(g.batch);
+    y.par_chunks_mut((per * g.image_out()).max(1))
+        .enumerate()
+        .for_each(|(ci, ys)| {
+            let mut out = vec![E::zero(); l.cout * l.out_pos()];
+            for (j, yi) in ys.chunks_exact_mut(g.image_out()).enumerate() {
+                let n = ci * per + j;
+                direct::correlate(l.forward(), &xin[n * l.image_in()..], wd, &mut out);
+                l.gather(&out, bd, yi);
+            }
+        });
+}
+
+/// The direct path's backward pass: per chunk of images, the output gradient spread onto wide
+/// rows, one weight-gradient pass over the chunk, and per image the input gradient (cropped out
+/// of the padded one). Returns the chunks' partial weight and bias gradients.
+fn direct_backward<E: CpuFloat>(
+    g: &Conv2dGeometry,
+    saved: &CpuConvSaved<E>,
+    gx: &mut [E],
+    grad_out: &[E],
+) -> Vec<(Vec<E>, Vec<E>)> {
+    let l = wide(g);
+    let (kk, p) = (g.kernel * g.kernel, g.padding);
+    let (gyp, lead) = (l.gy_plane(), l.lead());
+    let per = chunk_len(g.batch);
+    // The input gradient correlates with the weights flipped and input/output channels swapped.
+    let mut flipped = vec![E::zero(); saved.w.len()];
+    for co in 0..g.chan_out {
+        for ci in 0..g.chan_in {
+            for t in 0..kk {
+                flipped[(ci * g.chan_out + co) * kk + (kk - 1 - t)] =
+                    saved.w[(co * g.chan_in + ci) * kk + t];
+            }
+        }
+    }
+    gx.par_chunks_mut((per * g.image_in()).max(1))
+        .enumerate()
+        .map(|(ci, gxs)| {
+            let n0 = ci * per;
+            let nimg = per.min(g.batch - n0);
+            let gys = &grad_out[n0 * g.image_out()..][..nimg * g.image_out()];
+            let mut gb = vec![E::zero(); g.chan_out];
+            for (co, row) in gys.chunks(g.positions()).enumerate() {
+                gb[co % g.chan_out] += crate::ops::sum(row);
+            }
+            let mut spread = vec![E::zero(); nimg * g.chan_out * gyp];
+            for (src, dst) in gys
+                .chunks_exact(g.image_out())
+                .zip(spread.chunks_exact_mut(g.chan_out * gyp))
+            {
+                l.spread(src, dst);
+            }
+            let mut gw = vec![E::zero(); g.chan_out * g.chan_in * kk];
+            let c = direct::Corr {
+                out_plane: gyp,
+                ..l.forward()
+            };
+            let x = &saved.x[n0 * l.image_in()..];
+            direct::weight_grad(
+                c,
+                x,
+                l.image_in(),
+                &spread[lead..],
+                g.chan_out * gyp,
+                nimg,
+                &mut gw,
+            );
+            let mut wide_gx = vec![E::zero(); g.chan_in * l.in_pos()];
+            for (sp, gxi) in spread
+                .chunks_exact(g.chan_out * gyp)
+                .zip(gxs.chunks_exact_mut(g.image_in()))
+            {
+                direct::correlate(l.input_grad(), sp, &flipped, &mut wide_gx);
+                for (dst, src) in gxi
+                    .chunks_exact_mut(g.h_in * g.w_in)
+                    .zip(wide_gx.chunks_exact(l.in_pos()))
+                {
+                    for (d, s) in dst
+                        .chunks_exact_mut(g.w_in)
+                        .zip(src[p * l.wp..].chunks(l.wp))
+                    {
+                        for (d, &s) in d.iter_mut().zip(&s[p..]) {
+                            *d += s;
+                        }
+                    }
+                }
+            }
+            (gw, gb)
+        })
+        .collect()
 }
 
 impl<E: CpuFloat> Conv2dKernel<E> for Cpu {
@@ -156,11 +263,18 @@ impl<E: CpuFloat> Conv2dKernel<E> for Cpu {
         train: bool,
     ) -> Forward<O, E, Self, Self::Saved> {
         crate::ops::tune_allocator();
-        let xd = read_data(x);
         let wd = read_data(weight);
         let bd = read_data(bias);
+        if use_direct(g) {
+            let xin = direct_input(g, x);
+            let mut y = vec![E::zero(); g.batch * g.image_out()];
+            direct_forward(g, &xin, &wd, &bd, &mut y);
+            let y = self.try_tensor_from_vec(y, out)?;
+            let x = if train { xin } else { Vec::new() };
+            return Ok((y, CpuConvSaved { x, w: wd }));
+        }
+        let xd = read_data(x);
         let (pk, l) = (g.patch(), g.positions());
-        let direct = use_direct(g);
         // The output starts as the bias, broadcast (one pass, no zero fill first).
         let mut y = Vec::with_capacity(g.batch * g.image_out());
         for _ in 0..g.batch {
@@ -172,27 +286,16 @@ impl<E: CpuFloat> Conv2dKernel<E> for Cpu {
         y.par_chunks_mut((per * g.image_out()).max(1))
             .zip(xd.par_chunks((per * g.image_in()).max(1)))
             .for_each(|(ys, xs)| {
-                // Per task: the im2col matrix, or the padded input of the direct path.
-                let mut scratch = match (direct, g.padding) {
-                    (false, _) => vec![E::zero(); pk * l],
-                    (true, 0) => Vec::new(),
-                    (true, _) => vec![E::zero(); padded_input(g).len()],
-                };
-                let images = ys.chunks_mut(g.image_out()).zip(xs.chunks(g.image_in()));
-                for (yi, xi) in images {
-                    if direct {
-                        let inp = direct_input(g, xi, &mut scratch);
-                        direct::correlate(g.kernel, inp, padded_input(g), &wd, g.chan_out, yi);
-                        continue;
-                    }
-                    im2col(g, xi, &mut scratch);
+                let mut col = vec![E::zero(); pk * l];
+                for (yi, xi) in ys.chunks_mut(g.image_out()).zip(xs.chunks(g.image_in())) {
+                    im2col(g, xi, &mut col);
                     E::gemm(
                         g.chan_out,
                         pk,
                         l,
                         E::one(),
                         (&wd, pk as isize, 1),
-                        (&scratch, l as isize, 1),
+                        (&col, l as isize, 1),
                         E::one(),
                         (yi, l as isize, 1),
                     );
@@ -215,94 +318,55 @@ impl<E: CpuFloat> Conv2dKernel<E> for Cpu {
         let (pk, l) = (g.patch(), g.positions());
         let per = chunk_len(g.batch);
         let (xd, wd) = (&saved.x, &saved.w);
-        let direct = use_direct(g);
-        let k = g.kernel;
-        // Direct path: the input gradient is the valid correlation of the output gradient, padded
-        // by `k − 1 − padding`, with the weights flipped and input/output channels swapped.
-        let q = if direct { k - 1 - g.padding } else { 0 };
-        let gy_planes = Planes {
-            ch: g.chan_out,
-            h: g.h_out + 2 * q,
-            w: g.w_out + 2 * q,
-        };
-        let flipped: Vec<E> = if direct {
-            let mut f = vec![E::zero(); wd.len()];
-            for co in 0..g.chan_out {
-                for ci in 0..g.chan_in {
-                    for t in 0..k * k {
-                        f[(ci * g.chan_out + co) * k * k + (k * k - 1 - t)] =
-                            wd[(co * g.chan_in + ci) * k * k + t];
-                    }
-                }
-            }
-            f
-        } else {
-            Vec::new()
-        };
         // Per chunk of images: the input gradient in place, and partial weight and bias gradients.
-        let partials: Vec<(Vec<E>, Vec<E>)> = gx
-            .par_chunks_mut((per * g.image_in()).max(1))
-            .zip(grad_out.par_chunks((per * g.image_out()).max(1)))
-            .zip(xd.par_chunks((per * g.image_in()).max(1)))
-            .map(|((gxs, gys), xs)| {
-                let mut gw = vec![E::zero(); g.chan_out * pk];
-                let mut gb = vec![E::zero(); g.chan_out];
-                let images = gxs
-                    .chunks_mut(g.image_in())
-                    .zip(gys.chunks(g.image_out()))
-                    .zip(xs.chunks(g.image_in()));
-                if direct {
-                    let mut xpad = if g.padding == 0 {
-                        Vec::new()
-                    } else {
-                        vec![E::zero(); padded_input(g).len()]
-                    };
-                    let mut gypad = vec![E::zero(); gy_planes.len()];
+        let partials: Vec<(Vec<E>, Vec<E>)> = if use_direct(g) {
+            direct_backward(g, &saved, gx, grad_out)
+        } else {
+            gx.par_chunks_mut((per * g.image_in()).max(1))
+                .zip(grad_out.par_chunks((per * g.image_out()).max(1)))
+                .zip(xd.par_chunks((per * g.image_in()).max(1)))
+                .map(|((gxs, gys), xs)| {
+                    let mut gw = vec![E::zero(); g.chan_out * pk];
+                    let mut gb = vec![E::zero(); g.chan_out];
+                    let mut col = vec![E::zero(); pk * l];
+                    let mut dcol = vec![E::zero(); pk * l];
+                    let images = gxs
+                        .chunks_mut(g.image_in())
+                        .zip(gys.chunks(g.image_out()))
+                        .zip(xs.chunks(g.image_in()));
                     for ((gxi, gyi), xi) in images {
                         for (co, row) in gyi.chunks(l).enumerate() {
                             gb[co] += crate::ops::sum(row);
                         }
-                        let inp = direct_input(g, xi, &mut xpad);
-                        direct::weight_grad(k, inp, padded_input(g), gyi, g.chan_out, &mut gw);
-                        direct::pad_into(gyi, gy_planes, q, &mut gypad);
-                        direct::correlate(k, &gypad, gy_planes, &flipped, g.chan_in, gxi);
+                        im2col(g, xi, &mut col);
+                        // weight: gwᵀ += col · gyᵀ (this orientation packs the small gy, not col)
+                        E::gemm(
+                            pk,
+                            l,
+                            g.chan_out,
+                            E::one(),
+                            (&col, l as isize, 1),
+                            (gyi, 1, l as isize),
+                            E::one(),
+                            (&mut gw, 1, pk as isize),
+                        );
+                        // input: dcol = wᵀ · gy, folded back into the image
+                        E::gemm(
+                            pk,
+                            g.chan_out,
+                            l,
+                            E::one(),
+                            (wd, 1, pk as isize),
+                            (gyi, l as isize, 1),
+                            E::zero(),
+                            (&mut dcol, l as isize, 1),
+                        );
+                        col2im(g, &dcol, gxi);
                     }
-                    return (gw, gb);
-                }
-                let mut col = vec![E::zero(); pk * l];
-                let mut dcol = vec![E::zero(); pk * l];
-                for ((gxi, gyi), xi) in images {
-                    for (co, row) in gyi.chunks(l).enumerate() {
-                        gb[co] += crate::ops::sum(row);
-                    }
-                    im2col(g, xi, &mut col);
-                    // weight: gwᵀ += col · gyᵀ (this orientation packs the small gy, not col)
-                    E::gemm(
-                        pk,
-                        l,
-                        g.chan_out,
-                        E::one(),
-                        (&col, l as isize, 1),
-                        (gyi, 1, l as isize),
-                        E::one(),
-                        (&mut gw, 1, pk as isize),
-                    );
-                    // input: dcol = wᵀ · gy, folded back into the image
-                    E::gemm(
-                        pk,
-                        g.chan_out,
-                        l,
-                        E::one(),
-                        (wd, 1, pk as isize),
-                        (gyi, l as isize, 1),
-                        E::zero(),
-                        (&mut dcol, l as isize, 1),
-                    );
-                    col2im(g, &dcol, gxi);
-                }
-                (gw, gb)
-            })
-            .collect();
+                    (gw, gb)
+                })
+                .collect()
+        };
         for (pw, pb) in &partials {
             for (a, &b) in grad_w.iter_mut().zip(pw) {
                 *a += b;

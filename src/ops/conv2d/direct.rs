@@ -1,291 +1,276 @@
-//! Direct convolution for stride 1 and small square kernels (3×3, 5×5): the output is accumulated
-//! from shifted input rows in registers, with no im2col matrix and no matrix-product packing. The
-//! backward pass reuses the same "valid correlation" for the input gradient (on the zero-padded
-//! output gradient, with flipped weights) and computes the weight gradient as dot products.
+//! Direct convolution for stride 1 and small square kernels (3×3, 5×5), on "wide rows".
 //!
-//! The loops are generic over the float type and are compiled twice on x86-64: once for the
-//! baseline target and once with AVX2 and FMA, picked at run time.
+//! Every plane is stored flat with the (padded) input width `wp` as its row stride. Output
+//! position `p = y·wp + x` of a stride-1 correlation reads input `p + ky·wp + kx`, so over a run of
+//! consecutive positions every kernel tap reads a contiguous run of the input: the convolution is a
+//! sum of shifted vector multiply-adds, with no im2col matrix and no packing. The last `wp − wo`
+//! positions of each output row (which wrap into the next input row) are computed and dropped: 12%
+//! extra work for LeNet-5's first layer, 29% for its second.
+//!
+//! The backward pass uses the same layout. The output gradient is spread onto wide rows with zeros
+//! in the dropped columns and `lead = (k − 1)·wp + k − 1` zeros in front ([`Wide::spread`]); then
+//! - the input gradient (of the padded input) is again a valid correlation, of the spread gradient
+//!   with the flipped weights and the channels swapped;
+//! - the weight gradient is a dot product of a gradient plane with a shifted input plane (the
+//!   dropped columns contribute `0 · x`).
+//!
+//! The loops are generic over the float type; `f32` on x86-64 with AVX2 and FMA takes hand-vectorised
+//! versions, picked at run time.
 use crate::ops::CpuFloat;
 
-/// Channels and size of a stack of planes laid out `[ch, h, w]`.
+/// `n` rounded up to a multiple of 8 (one AVX vector of `f32`).
+fn round8(n: usize) -> usize {
+    n.div_ceil(8) * 8
+}
+
+/// The wide-row layout of one stride-1 convolution.
 #[derive(Clone, Copy, Debug)]
-pub(super) struct Planes {
-    pub ch: usize,
-    pub h: usize,
-    pub w: usize,
+pub(super) struct Wide {
+    /// Kernel size.
+    pub k: usize,
+    /// Input channels.
+    pub cin: usize,
+    /// Output channels.
+    pub cout: usize,
+    /// Padded input height.
+    pub hp: usize,
+    /// Padded input width: the row stride of every plane.
+    pub wp: usize,
 }
 
-impl Planes {
-    pub fn len(&self) -> usize {
-        self.ch * self.h * self.w
+impl Wide {
+    /// Floats a buffer of input images needs after its last image: the dropped positions of the last
+    /// plane read up to `k + 6` floats past it.
+    pub const SLACK: usize = 16;
+
+    /// Output height.
+    pub fn ho(&self) -> usize {
+        self.hp + 1 - self.k
+    }
+    /// Output width.
+    pub fn wo(&self) -> usize {
+        self.wp + 1 - self.k
+    }
+    /// Floats per input plane (`hp·wp`).
+    pub fn in_plane(&self) -> usize {
+        self.hp * self.wp
+    }
+    /// Floats per input image.
+    pub fn image_in(&self) -> usize {
+        self.cin * self.in_plane()
+    }
+    /// Positions computed per output plane: `ho·wp`, rounded up to a vector.
+    pub fn out_pos(&self) -> usize {
+        round8(self.ho() * self.wp)
+    }
+    /// Positions of the input gradient per plane: `hp·wp`, rounded up to a vector.
+    pub fn in_pos(&self) -> usize {
+        round8(self.in_plane())
+    }
+    /// Zeros in front of each spread output-gradient plane.
+    pub fn lead(&self) -> usize {
+        (self.k - 1) * self.wp + self.k - 1
+    }
+    /// Floats per spread output-gradient plane.
+    pub fn gy_plane(&self) -> usize {
+        self.in_pos() + self.lead()
+    }
+    /// The forward correlation: input planes of `hp·wp`, output planes of [`Wide::out_pos`].
+    pub fn forward(&self) -> Corr {
+        Corr {
+            k: self.k,
+            wp: self.wp,
+            cin: self.cin,
+            in_plane: self.in_plane(),
+            cout: self.cout,
+            out_plane: self.out_pos(),
+            npos: self.out_pos(),
+        }
+    }
+    /// The input-gradient correlation: the spread output gradient in, the gradient of the padded
+    /// input (planes of [`Wide::in_pos`]) out.
+    pub fn input_grad(&self) -> Corr {
+        Corr {
+            k: self.k,
+            wp: self.wp,
+            cin: self.cout,
+            in_plane: self.gy_plane(),
+            cout: self.cin,
+            out_plane: self.in_pos(),
+            npos: self.in_pos(),
+        }
+    }
+    /// Adds `bias` to the valid columns of the wide output planes `wide` and writes them to the
+    /// `[cout, ho, wo]` image `out`.
+    pub fn gather<E: CpuFloat>(&self, wide: &[E], bias: &[E], out: &mut [E]) {
+        let (ho, wo) = (self.ho(), self.wo());
+        for ((dst, src), &b) in out
+            .chunks_exact_mut(ho * wo)
+            .zip(wide.chunks_exact(self.out_pos()))
+            .zip(bias)
+        {
+            for (d, s) in dst.chunks_exact_mut(wo).zip(src.chunks(self.wp)) {
+                for (d, &s) in d.iter_mut().zip(s) {
+                    *d = s + b;
+                }
+            }
+        }
+    }
+    /// Writes the `[cout, ho, wo]` output gradient `gy` onto the wide planes `dst`
+    /// ([`Wide::gy_plane`] floats each): `lead` zeros, then rows of `wp` with zeros after `wo`.
+    pub fn spread<E: CpuFloat>(&self, gy: &[E], dst: &mut [E]) {
+        let (ho, wo, lead) = (self.ho(), self.wo(), self.lead());
+        for (src, plane) in gy
+            .chunks_exact(ho * wo)
+            .zip(dst.chunks_exact_mut(self.gy_plane()))
+        {
+            plane.fill(E::zero());
+            for (s, d) in src.chunks_exact(wo).zip(plane[lead..].chunks_mut(self.wp)) {
+                d[..wo].copy_from_slice(s);
+            }
+        }
     }
 }
 
-/// `a·b + c`, fused when `FMA` (only set inside functions compiled with the `fma` feature).
-#[inline(always)]
-fn madd<E: CpuFloat, const FMA: bool>(a: E, b: E, c: E) -> E {
-    if FMA {
-        a.mul_add(b, c)
-    } else {
-        a * b + c
+/// One correlation on wide rows: `out[o][p] = Σ_i Σ_ky,kx wt[o][i][ky][kx] · inp[i][p + ky·wp + kx]`
+/// for `p < npos`.
+#[derive(Clone, Copy, Debug)]
+pub(super) struct Corr {
+    /// Kernel size.
+    pub k: usize,
+    /// Row stride.
+    pub wp: usize,
+    /// Input planes.
+    pub cin: usize,
+    /// Distance between input planes.
+    pub in_plane: usize,
+    /// Output planes.
+    pub cout: usize,
+    /// Distance between output planes.
+    pub out_plane: usize,
+    /// Positions computed per output plane (a multiple of 8).
+    pub npos: usize,
+}
+
+impl Corr {
+    /// The furthest input float one image's correlation reads, plus one.
+    fn in_extent(&self) -> usize {
+        (self.cin - 1) * self.in_plane + self.npos + (self.k - 1) * (self.wp + 1)
+    }
+    /// Floats of one image's output.
+    fn out_extent(&self) -> usize {
+        (self.cout - 1) * self.out_plane + self.npos
+    }
+    fn taps(&self) -> usize {
+        self.cin * self.k * self.k
     }
 }
 
-/// One block of output: `OB` output channels starting at `o0`, `C` columns starting at `x0`, row
-/// `y`.
-#[inline(always)]
-#[allow(clippy::too_many_arguments)]
-fn corr_block<E: CpuFloat, const K: usize, const FMA: bool, const OB: usize, const C: usize>(
-    inp: &[E],
-    p: Planes,
-    wt: &[E],
-    out: &mut [E],
-    (ho, wo): (usize, usize),
-    o0: usize,
-    y: usize,
-    x0: usize,
-) {
-    let taps = p.ch * K * K;
-    let mut acc = [[E::zero(); C]; OB];
-    for i in 0..p.ch {
-        for ky in 0..K {
-            let row = &inp[(i * p.h + y + ky) * p.w + x0..][..C + K - 1];
-            for kx in 0..K {
-                let s: &[E; C] = row[kx..kx + C].try_into().unwrap();
-                for (b, a) in acc.iter_mut().enumerate() {
-                    let wv = wt[(o0 + b) * taps + (i * K + ky) * K + kx];
-                    for (aj, &sj) in a.iter_mut().zip(s) {
-                        *aj = madd::<E, FMA>(wv, sj, *aj);
+/// `out[o][p] = Σ_i Σ_ky,kx wt[o][i][ky][kx] · inp[i][p + ky·wp + kx]` (see [`Corr`]); `wt` is
+/// `[cout, cin, k, k]`. Overwrites the `npos` positions of every output plane.
+pub(super) fn correlate<E: CpuFloat>(c: Corr, inp: &[E], wt: &[E], out: &mut [E]) {
+    assert!(c.npos.is_multiple_of(8) && c.cin > 0 && c.cout > 0);
+    assert!(inp.len() >= c.in_extent(), "correlate: input too short");
+    assert!(
+        wt.len() >= c.cout * c.taps(),
+        "correlate: weights too short"
+    );
+    assert!(out.len() >= c.out_extent(), "correlate: output too short");
+    #[cfg(target_arch = "x86_64")]
+    if let (Some(inp), Some(wt), true) = (E::as_f32(inp), E::as_f32(wt), avx::available()) {
+        let out = E::as_f32_mut(out).expect("f32 like the input");
+        // SAFETY: the CPU has AVX2 and FMA (checked just above).
+        match c.k {
+            3 => unsafe { avx::correlate::<3>(c, inp, wt, out) },
+            5 => unsafe { avx::correlate::<5>(c, inp, wt, out) },
+            k => unreachable!("direct convolution for kernel {k}"),
+        }
+        return;
+    }
+    let (k, taps) = (c.k, c.taps());
+    for o in 0..c.cout {
+        let dst = &mut out[o * c.out_plane..][..c.npos];
+        dst.fill(E::zero());
+        for i in 0..c.cin {
+            for ky in 0..k {
+                for kx in 0..k {
+                    let w = wt[o * taps + (i * k + ky) * k + kx];
+                    let src = &inp[i * c.in_plane + ky * c.wp + kx..][..c.npos];
+                    for (d, &s) in dst.iter_mut().zip(src) {
+                        *d += w * s;
                     }
                 }
             }
         }
     }
-    for (b, a) in acc.iter().enumerate() {
-        let r = &mut out[((o0 + b) * ho + y) * wo + x0..][..C];
-        for (rj, &aj) in r.iter_mut().zip(a) {
-            *rj += aj;
-        }
-    }
 }
 
-#[inline(always)]
-fn corr_group<E: CpuFloat, const K: usize, const FMA: bool, const OB: usize>(
-    inp: &[E],
-    p: Planes,
-    wt: &[E],
-    out: &mut [E],
-    o0: usize,
-) {
-    let (ho, wo) = (p.h + 1 - K, p.w + 1 - K);
-    for y in 0..ho {
-        let mut x0 = 0;
-        while x0 + 8 <= wo {
-            corr_block::<E, K, FMA, OB, 8>(inp, p, wt, out, (ho, wo), o0, y, x0);
-            x0 += 8;
-        }
-        if x0 + 4 <= wo {
-            corr_block::<E, K, FMA, OB, 4>(inp, p, wt, out, (ho, wo), o0, y, x0);
-            x0 += 4;
-        }
-        while x0 < wo {
-            corr_block::<E, K, FMA, OB, 1>(inp, p, wt, out, (ho, wo), o0, y, x0);
-            x0 += 1;
-        }
-    }
-}
-
-#[inline(always)]
-fn correlate_impl<E: CpuFloat, const K: usize, const FMA: bool>(
-    inp: &[E],
-    p: Planes,
-    wt: &[E],
-    cout: usize,
-    out: &mut [E],
-) {
-    let mut o = 0;
-    while o < cout {
-        let ob = (cout - o).min(4);
-        match ob {
-            4 => corr_group::<E, K, FMA, 4>(inp, p, wt, out, o),
-            3 => corr_group::<E, K, FMA, 3>(inp, p, wt, out, o),
-            2 => corr_group::<E, K, FMA, 2>(inp, p, wt, out, o),
-            _ => corr_group::<E, K, FMA, 1>(inp, p, wt, out, o),
-        }
-        o += ob;
-    }
-}
-
-#[inline(always)]
-fn weight_grad_impl<E: CpuFloat, const K: usize, const FMA: bool>(
-    inp: &[E],
-    p: Planes,
+/// `gw[o][i][ky][kx] += Σ_img Σ_p gy[img][o][p] · x[img][i][p + ky·wp + kx]` for `p < c.npos`: the
+/// weight gradient of [`correlate`] over `nimg` images, given their spread output gradients (`gy`
+/// starts at the first image's first value after `lead`; images `gy_img` apart, planes
+/// `c.out_plane` apart) and inputs (`x_img` apart).
+pub(super) fn weight_grad<E: CpuFloat>(
+    c: Corr,
+    x: &[E],
+    x_img: usize,
     gy: &[E],
-    cout: usize,
+    gy_img: usize,
+    nimg: usize,
     gw: &mut [E],
 ) {
-    let (ho, wo) = (p.h + 1 - K, p.w + 1 - K);
-    for o in 0..cout {
-        let gyo = &gy[o * ho * wo..][..ho * wo];
-        for i in 0..p.ch {
-            for ky in 0..K {
-                let mut acc8 = [[E::zero(); 8]; K];
-                let mut acc4 = [[E::zero(); 4]; K];
-                let mut acc1 = [E::zero(); K];
-                for (y, grow) in gyo.chunks_exact(wo).enumerate() {
-                    let xrow = &inp[(i * p.h + y + ky) * p.w..][..p.w];
-                    let mut x0 = 0;
-                    while x0 + 8 <= wo {
-                        let g: &[E; 8] = grow[x0..x0 + 8].try_into().unwrap();
-                        let r = &xrow[x0..x0 + 8 + K - 1];
-                        for (kx, a) in acc8.iter_mut().enumerate() {
-                            let s: &[E; 8] = r[kx..kx + 8].try_into().unwrap();
-                            for j in 0..8 {
-                                a[j] = madd::<E, FMA>(g[j], s[j], a[j]);
-                            }
-                        }
-                        x0 += 8;
+    if nimg == 0 {
+        return;
+    }
+    assert!(c.npos.is_multiple_of(8) && c.cin > 0 && c.cout > 0);
+    assert!(
+        x.len() >= (nimg - 1) * x_img + c.in_extent(),
+        "weight_grad: input too short"
+    );
+    assert!(
+        gy.len() >= (nimg - 1) * gy_img + c.out_extent(),
+        "weight_grad: gradient too short"
+    );
+    assert!(
+        gw.len() >= c.cout * c.taps(),
+        "weight_grad: weight gradient too short"
+    );
+    #[cfg(target_arch = "x86_64")]
+    if let (Some(x), Some(gy), true) = (E::as_f32(x), E::as_f32(gy), avx::available()) {
+        let gw = E::as_f32_mut(gw).expect("f32 like the input");
+        // SAFETY: the CPU has AVX2 and FMA (checked just above).
+        match c.k {
+            3 => unsafe { avx::weight_grad::<3>(c, x, x_img, gy, gy_img, nimg, gw) },
+            5 => unsafe { avx::weight_grad::<5>(c, x, x_img, gy, gy_img, nimg, gw) },
+            k => unreachable!("direct convolution for kernel {k}"),
+        }
+        return;
+    }
+    let (k, taps) = (c.k, c.taps());
+    for img in 0..nimg {
+        for o in 0..c.cout {
+            let g = &gy[img * gy_img + o * c.out_plane..][..c.npos];
+            for i in 0..c.cin {
+                for ky in 0..k {
+                    for kx in 0..k {
+                        let xs = &x[img * x_img + i * c.in_plane + ky * c.wp + kx..][..c.npos];
+                        let dot = g.iter().zip(xs).fold(E::zero(), |a, (&g, &x)| a + g * x);
+                        gw[o * taps + (i * k + ky) * k + kx] += dot;
                     }
-                    if x0 + 4 <= wo {
-                        let g: &[E; 4] = grow[x0..x0 + 4].try_into().unwrap();
-                        let r = &xrow[x0..x0 + 4 + K - 1];
-                        for (kx, a) in acc4.iter_mut().enumerate() {
-                            let s: &[E; 4] = r[kx..kx + 4].try_into().unwrap();
-                            for j in 0..4 {
-                                a[j] = madd::<E, FMA>(g[j], s[j], a[j]);
-                            }
-                        }
-                        x0 += 4;
-                    }
-                    for x in x0..wo {
-                        for (kx, a) in acc1.iter_mut().enumerate() {
-                            *a = madd::<E, FMA>(grow[x], xrow[x + kx], *a);
-                        }
-                    }
-                }
-                let dst = &mut gw[((o * p.ch + i) * K + ky) * K..][..K];
-                for (kx, d) in dst.iter_mut().enumerate() {
-                    let mut t = acc1[kx];
-                    for &v in &acc4[kx] {
-                        t += v;
-                    }
-                    for &v in &acc8[kx] {
-                        t += v;
-                    }
-                    *d += t;
                 }
             }
         }
     }
 }
-
-/// Defines `$name`, which runs `$imp` compiled with AVX2 and FMA when the CPU has them and for the
-/// baseline target otherwise.
-macro_rules! multiversion {
-    ($name:ident, $fma:ident, $imp:ident, $a:ident: $at:ty, $b:ident: $bt:ty) => {
-        #[cfg(target_arch = "x86_64")]
-        #[target_feature(enable = "avx2,fma")]
-        fn $fma<E: CpuFloat, const K: usize>(inp: &[E], p: Planes, $a: $at, cout: usize, $b: $bt) {
-            $imp::<E, K, true>(inp, p, $a, cout, $b)
-        }
-
-        fn $name<E: CpuFloat, const K: usize>(inp: &[E], p: Planes, $a: $at, cout: usize, $b: $bt) {
-            #[cfg(target_arch = "x86_64")]
-            if std::arch::is_x86_feature_detected!("avx2")
-                && std::arch::is_x86_feature_detected!("fma")
-            {
-                // SAFETY: the CPU has the features `$fma` is compiled for (checked just above).
-                unsafe { $fma::<E, K>(inp, p, $a, cout, $b) };
-                return;
-            }
-            $imp::<E, K, false>(inp, p, $a, cout, $b)
-        }
-    };
-}
-
-multiversion!(correlate_k, correlate_fma, correlate_impl, wt: &[E], out: &mut [E]);
-multiversion!(weight_grad_k, weight_grad_fma, weight_grad_impl, gy: &[E], gw: &mut [E]);
 
 /// Kernel sizes the direct path is compiled for.
 pub(super) fn supports_kernel(k: usize) -> bool {
     matches!(k, 3 | 5)
 }
 
-/// Calls `$avx::<K>` on the `f32` views of the slices when `E` is `f32` and the CPU has AVX2 and
-/// FMA, `$generic::<E, K>` otherwise, for the kernel sizes in [`supports_kernel`]. One expansion:
-/// `match k { 3 => unsafe { avx::correlate::<3>(inp, p, wt, cout, out) }, 5 => …, _ => unreachable!() }`.
-macro_rules! dispatch {
-    ($k:expr, $avx:ident, $generic:ident, $inp:expr, $p:expr, $a:expr, $cout:expr, $b:expr) => {{
-        #[cfg(target_arch = "x86_64")]
-        if let (Some(inp), Some(a)) = (E::as_f32($inp), E::as_f32($a)) {
-            if avx::available() {
-                let b = E::as_f32_mut($b).expect("f32 like the input");
-                // SAFETY: the CPU has AVX2 and FMA (checked just above).
-                match $k {
-                    3 => unsafe { avx::$avx::<3>(inp, $p, a, $cout, b) },
-                    5 => unsafe { avx::$avx::<5>(inp, $p, a, $cout, b) },
-                    k => unreachable!("direct convolution for kernel {k}"),
-                }
-                return;
-            }
-        }
-        match $k {
-            3 => $generic::<E, 3>($inp, $p, $a, $cout, $b),
-            5 => $generic::<E, 5>($inp, $p, $a, $cout, $b),
-            k => unreachable!("direct convolution for kernel {k}"),
-        }
-    }};
-}
-
-/// `out[o][y][x] += Σ_i Σ_ky,kx wt[o][i][ky][kx] · inp[i][y+ky][x+kx]` for the `cout` planes of
-/// size `(p.h − k + 1) × (p.w − k + 1)` in `out` ("valid" correlation, stride 1).
-pub(super) fn correlate<E: CpuFloat>(
-    k: usize,
-    inp: &[E],
-    p: Planes,
-    wt: &[E],
-    cout: usize,
-    out: &mut [E],
-) {
-    assert!(inp.len() >= p.len() && p.h >= k && p.w >= k);
-    assert!(wt.len() >= cout * p.ch * k * k);
-    assert!(out.len() >= cout * (p.h + 1 - k) * (p.w + 1 - k));
-    dispatch!(k, correlate, correlate_k, inp, p, wt, cout, out)
-}
-
-/// `gw[o][i][ky][kx] += Σ_y,x gy[o][y][x] · inp[i][y+ky][x+kx]`: the weight gradient of
-/// [`correlate`] given the gradient `gy` of its output.
-pub(super) fn weight_grad<E: CpuFloat>(
-    k: usize,
-    inp: &[E],
-    p: Planes,
-    gy: &[E],
-    cout: usize,
-    gw: &mut [E],
-) {
-    assert!(inp.len() >= p.len() && p.h >= k && p.w >= k);
-    assert!(gy.len() >= cout * (p.h + 1 - k) * (p.w + 1 - k));
-    assert!(gw.len() >= cout * p.ch * k * k);
-    dispatch!(k, weight_grad, weight_grad_k, inp, p, gy, cout, gw)
-}
-
-/// Copies the `[p.ch, h, w]` planes `src` into the interior of the zero-bordered planes `dst`
-/// (`p` is the padded size, `pad` the border width); the border is left as it is.
-pub(super) fn pad_into<E: CpuFloat>(src: &[E], p: Planes, pad: usize, dst: &mut [E]) {
-    let (h, w) = (p.h - 2 * pad, p.w - 2 * pad);
-    for (c, plane) in src.chunks_exact(h * w).take(p.ch).enumerate() {
-        for (y, row) in plane.chunks_exact(w).enumerate() {
-            let at = (c * p.h + y + pad) * p.w + pad;
-            dst[at..at + w].copy_from_slice(row);
-        }
-    }
-}
-
-/// Hand-vectorised `f32` loops for x86-64 with AVX2 and FMA (the compiler's own vectorisation of
-/// the generic loops keeps the accumulators in memory).
+/// Hand-vectorised `f32` loops for x86-64 with AVX2 and FMA.
 #[cfg(target_arch = "x86_64")]
 mod avx {
-    use super::Planes;
+    use super::Corr;
     use std::arch::x86_64::*;
 
     /// Whether the CPU has AVX2 and FMA (cached by the standard library).
@@ -295,7 +280,7 @@ mod avx {
 
     #[target_feature(enable = "avx2,fma")]
     #[inline]
-    fn load8(s: &[f32]) -> __m256 {
+    fn load(s: &[f32]) -> __m256 {
         let s = &s[..8];
         // SAFETY: `s` holds 8 readable floats (bounds-checked above); the load needs no alignment.
         unsafe { _mm256_loadu_ps(s.as_ptr()) }
@@ -303,80 +288,46 @@ mod avx {
 
     #[target_feature(enable = "avx2,fma")]
     #[inline]
-    fn load4(s: &[f32]) -> __m128 {
-        let s = &s[..4];
-        // SAFETY: `s` holds 4 readable floats (bounds-checked above); the load needs no alignment.
-        unsafe { _mm_loadu_ps(s.as_ptr()) }
-    }
-
-    #[target_feature(enable = "avx2,fma")]
-    #[inline]
-    fn add_store8(d: &mut [f32], v: __m256) {
+    fn store(d: &mut [f32], v: __m256) {
         let d = &mut d[..8];
         // SAFETY: `d` holds 8 writable floats (bounds-checked above); no alignment needed.
-        unsafe {
-            _mm256_storeu_ps(
-                d.as_mut_ptr(),
-                _mm256_add_ps(_mm256_loadu_ps(d.as_ptr()), v),
-            )
-        }
+        unsafe { _mm256_storeu_ps(d.as_mut_ptr(), v) }
     }
 
     #[target_feature(enable = "avx2,fma")]
     #[inline]
-    fn add_store4(d: &mut [f32], v: __m128) {
-        let d = &mut d[..4];
-        // SAFETY: `d` holds 4 writable floats (bounds-checked above); no alignment needed.
-        unsafe { _mm_storeu_ps(d.as_mut_ptr(), _mm_add_ps(_mm_loadu_ps(d.as_ptr()), v)) }
-    }
-
-    #[target_feature(enable = "avx2,fma")]
-    #[inline]
-    fn hsum8(v: __m256) -> f32 {
+    fn hsum(v: __m256) -> f32 {
         let mut a = [0f32; 8];
-        // SAFETY: `a` is 8 writable floats; no alignment needed.
-        unsafe { _mm256_storeu_ps(a.as_mut_ptr(), v) };
+        store(&mut a, v);
         a.iter().sum()
     }
 
+    /// `OB` output planes × `8·NB` positions from `p0`: `OB·NB` accumulators; each input vector is
+    /// loaded once for all `OB` planes and each weight once for all `NB` vectors. `wpk` holds the
+    /// block's weights packed `[cin][k·k][OB]`.
     #[target_feature(enable = "avx2,fma")]
     #[inline]
-    fn hsum4(v: __m128) -> f32 {
-        let mut a = [0f32; 4];
-        // SAFETY: `a` is 4 writable floats; no alignment needed.
-        unsafe { _mm_storeu_ps(a.as_mut_ptr(), v) };
-        a.iter().sum()
-    }
-
-    /// `OB` output channels from `o0`, columns `x0..x0 + 8·NB` of row `y`: `OB·NB` independent
-    /// accumulators, each input vector loaded once for all `OB` channels.
-    #[target_feature(enable = "avx2,fma")]
-    #[inline]
-    #[allow(clippy::too_many_arguments)]
-    fn corr_strip<const K: usize, const OB: usize, const NB: usize>(
+    fn tile<const K: usize, const OB: usize, const NB: usize>(
+        c: Corr,
         inp: &[f32],
-        p: Planes,
-        wt: &[f32],
+        wpk: &[f32],
         out: &mut [f32],
-        (ho, wo): (usize, usize),
         o0: usize,
-        y: usize,
-        x0: usize,
+        p0: usize,
     ) {
-        let taps = p.ch * K * K;
-        let wt = &wt[o0 * taps..(o0 + OB) * taps];
         let mut acc = [[_mm256_setzero_ps(); NB]; OB];
-        for i in 0..p.ch {
+        for i in 0..c.cin {
+            let wi = &wpk[i * K * K * OB..][..K * K * OB];
             for ky in 0..K {
-                let row = &inp[(i * p.h + y + ky) * p.w + x0..][..8 * NB + K - 1];
-                let t0 = (i * K + ky) * K;
+                let row = &inp[i * c.in_plane + ky * c.wp + p0..][..8 * NB + K - 1];
                 for kx in 0..K {
                     let mut s = [_mm256_setzero_ps(); NB];
                     for (n, v) in s.iter_mut().enumerate() {
-                        *v = load8(&row[kx + 8 * n..]);
+                        *v = load(&row[kx + 8 * n..]);
                     }
-                    for (b, a) in acc.iter_mut().enumerate() {
-                        let w = _mm256_set1_ps(wt[b * taps + t0 + kx]);
+                    let wt = &wi[(ky * K + kx) * OB..][..OB];
+                    for (a, &w) in acc.iter_mut().zip(wt) {
+                        let w = _mm256_set1_ps(w);
                         for (an, &sn) in a.iter_mut().zip(&s) {
                             *an = _mm256_fmadd_ps(w, sn, *an);
                         }
@@ -385,157 +336,168 @@ mod avx {
             }
         }
         for (b, a) in acc.iter().enumerate() {
-            let d = &mut out[((o0 + b) * ho + y) * wo + x0..];
+            let d = &mut out[(o0 + b) * c.out_plane + p0..][..8 * NB];
             for (n, &an) in a.iter().enumerate() {
-                add_store8(&mut d[8 * n..], an);
+                store(&mut d[8 * n..], an);
             }
         }
     }
 
-    /// As [`corr_strip`] for 4 columns.
+    /// All positions of the output planes `o0..o0 + OB`.
     #[target_feature(enable = "avx2,fma")]
-    #[inline]
-    #[allow(clippy::too_many_arguments)]
-    fn corr_block4<const K: usize, const OB: usize>(
+    fn block<const K: usize, const OB: usize>(
+        c: Corr,
         inp: &[f32],
-        p: Planes,
-        wt: &[f32],
-        out: &mut [f32],
-        (ho, wo): (usize, usize),
-        o0: usize,
-        y: usize,
-        x0: usize,
-    ) {
-        let taps = p.ch * K * K;
-        let wt = &wt[o0 * taps..(o0 + OB) * taps];
-        let mut acc = [_mm_setzero_ps(); OB];
-        for i in 0..p.ch {
-            for ky in 0..K {
-                let row = &inp[(i * p.h + y + ky) * p.w + x0..][..4 + K - 1];
-                let t0 = (i * K + ky) * K;
-                for kx in 0..K {
-                    let s = load4(&row[kx..]);
-                    for (b, a) in acc.iter_mut().enumerate() {
-                        let w = _mm_set1_ps(wt[b * taps + t0 + kx]);
-                        *a = _mm_fmadd_ps(w, s, *a);
-                    }
-                }
-            }
-        }
-        for (b, &a) in acc.iter().enumerate() {
-            add_store4(&mut out[((o0 + b) * ho + y) * wo + x0..], a);
-        }
-    }
-
-    #[target_feature(enable = "avx2,fma")]
-    fn corr_group<const K: usize, const OB: usize>(
-        inp: &[f32],
-        p: Planes,
         wt: &[f32],
         out: &mut [f32],
         o0: usize,
     ) {
-        let (ho, wo) = (p.h + 1 - K, p.w + 1 - K);
-        for y in 0..ho {
-            let mut x0 = 0;
-            while x0 + 16 <= wo {
-                corr_strip::<K, OB, 2>(inp, p, wt, out, (ho, wo), o0, y, x0);
-                x0 += 16;
+        let taps = c.cin * K * K;
+        let mut wpk = vec![0f32; taps * OB];
+        for b in 0..OB {
+            for (t, &w) in wt[(o0 + b) * taps..][..taps].iter().enumerate() {
+                wpk[t * OB + b] = w;
             }
-            if x0 + 8 <= wo {
-                corr_strip::<K, OB, 1>(inp, p, wt, out, (ho, wo), o0, y, x0);
-                x0 += 8;
+        }
+        // Vectors per tile: `OB·NB` accumulators, `NB` input vectors and a weight must fit in the 16
+        // vector registers, or an accumulator is spilled to the stack on every tap.
+        let mut p0 = 0;
+        if OB <= 3 {
+            while p0 + 24 <= c.npos {
+                tile::<K, OB, 3>(c, inp, &wpk, out, o0, p0);
+                p0 += 24;
             }
-            if x0 + 4 <= wo {
-                corr_block4::<K, OB>(inp, p, wt, out, (ho, wo), o0, y, x0);
-                x0 += 4;
-            }
-            let taps = p.ch * K * K;
-            for x in x0..wo {
-                for b in 0..OB {
-                    let mut acc = 0f32;
-                    for i in 0..p.ch {
-                        for ky in 0..K {
-                            for kx in 0..K {
-                                let w = wt[(o0 + b) * taps + (i * K + ky) * K + kx];
-                                acc = w.mul_add(inp[(i * p.h + y + ky) * p.w + x + kx], acc);
-                            }
-                        }
-                    }
-                    out[((o0 + b) * ho + y) * wo + x] += acc;
-                }
-            }
+        }
+        while p0 + 16 <= c.npos {
+            tile::<K, OB, 2>(c, inp, &wpk, out, o0, p0);
+            p0 += 16;
+        }
+        if p0 < c.npos {
+            tile::<K, OB, 1>(c, inp, &wpk, out, o0, p0);
         }
     }
 
     /// As `super::correlate`, for `f32`.
     #[target_feature(enable = "avx2,fma")]
-    pub fn correlate<const K: usize>(
-        inp: &[f32],
-        p: Planes,
-        wt: &[f32],
-        cout: usize,
-        out: &mut [f32],
-    ) {
+    pub fn correlate<const K: usize>(c: Corr, inp: &[f32], wt: &[f32], out: &mut [f32]) {
         let mut o = 0;
-        while o < cout {
-            let ob = (cout - o).min(4);
+        while o < c.cout {
+            let ob = (c.cout - o).min(4);
             match ob {
-                4 => corr_group::<K, 4>(inp, p, wt, out, o),
-                3 => corr_group::<K, 3>(inp, p, wt, out, o),
-                2 => corr_group::<K, 2>(inp, p, wt, out, o),
-                _ => corr_group::<K, 1>(inp, p, wt, out, o),
+                4 => block::<K, 4>(c, inp, wt, out, o),
+                3 => block::<K, 3>(c, inp, wt, out, o),
+                2 => block::<K, 2>(c, inp, wt, out, o),
+                _ => block::<K, 1>(c, inp, wt, out, o),
             }
             o += ob;
         }
     }
 
-    /// As `super::weight_grad`, for `f32`.
+    /// The weight gradient of output planes `o0..o0 + OB`, input plane `i`, kernel row `ky`, for one
+    /// image: `OB·K` vector accumulators kept in `vacc` (`[OB][K]` vectors) between images.
+    #[target_feature(enable = "avx2,fma")]
+    #[inline]
+    fn wtile<const K: usize, const OB: usize>(
+        c: Corr,
+        xrow: &[f32],
+        gy: &[f32],
+        o0: usize,
+        vacc: &mut [f32],
+    ) {
+        let vacc = &mut vacc[..OB * K * 8];
+        let mut acc = [[_mm256_setzero_ps(); K]; OB];
+        for (b, a) in acc.iter_mut().enumerate() {
+            for (kx, v) in a.iter_mut().enumerate() {
+                *v = load(&vacc[(b * K + kx) * 8..]);
+            }
+        }
+        let xrow = &xrow[..c.npos + K - 1];
+        let mut p = 0;
+        while p < c.npos {
+            let mut g = [_mm256_setzero_ps(); OB];
+            for (b, v) in g.iter_mut().enumerate() {
+                *v = load(&gy[(o0 + b) * c.out_plane + p..]);
+            }
+            let xs = &xrow[p..][..8 + K - 1];
+            for kx in 0..K {
+                let xv = load(&xs[kx..]);
+                for (a, &gb) in acc.iter_mut().zip(&g) {
+                    a[kx] = _mm256_fmadd_ps(gb, xv, a[kx]);
+                }
+            }
+            p += 8;
+        }
+        for (b, a) in acc.iter().enumerate() {
+            for (kx, &v) in a.iter().enumerate() {
+                store(&mut vacc[(b * K + kx) * 8..], v);
+            }
+        }
+    }
+
+    /// One image's contribution for the output planes `o0..o0 + OB`.
+    #[target_feature(enable = "avx2,fma")]
+    fn wblock<const K: usize, const OB: usize>(
+        c: Corr,
+        x: &[f32],
+        gy: &[f32],
+        o0: usize,
+        vacc: &mut [f32],
+    ) {
+        for i in 0..c.cin {
+            for ky in 0..K {
+                let at = (o0 * c.cin * K * K + (i * K + ky) * OB * K) * 8;
+                let xrow = &x[i * c.in_plane + ky * c.wp..];
+                wtile::<K, OB>(c, xrow, gy, o0, &mut vacc[at..]);
+            }
+        }
+    }
+
+    /// As `super::weight_grad`, for `f32`. Accumulates in vectors across all images and sums the
+    /// lanes once at the end.
     #[target_feature(enable = "avx2,fma")]
     pub fn weight_grad<const K: usize>(
-        inp: &[f32],
-        p: Planes,
+        c: Corr,
+        x: &[f32],
+        x_img: usize,
         gy: &[f32],
-        cout: usize,
+        gy_img: usize,
+        nimg: usize,
         gw: &mut [f32],
     ) {
-        let (ho, wo) = (p.h + 1 - K, p.w + 1 - K);
-        for o in 0..cout {
-            let gyo = &gy[o * ho * wo..][..ho * wo];
-            for i in 0..p.ch {
+        // Output planes per block: enough accumulators to hide the FMA latency, few enough to stay
+        // in the 16 vector registers.
+        let ob = if K <= 3 { 4 } else { 2 };
+        let mut vacc = vec![0f32; c.cout * c.cin * K * K * 8];
+        for img in 0..nimg {
+            let (xi, gi) = (&x[img * x_img..], &gy[img * gy_img..]);
+            let mut o = 0;
+            while o < c.cout {
+                match (c.cout - o).min(ob) {
+                    4 => wblock::<K, 4>(c, xi, gi, o, &mut vacc),
+                    3 => wblock::<K, 3>(c, xi, gi, o, &mut vacc),
+                    2 => wblock::<K, 2>(c, xi, gi, o, &mut vacc),
+                    _ => wblock::<K, 1>(c, xi, gi, o, &mut vacc),
+                }
+                o += ob.min(c.cout - o);
+            }
+        }
+        // `vacc` holds the blocks one after another; the block of planes `o0..o0 + obb` is laid out
+        // `[i][ky][b][kx]` (vectors), from vector `o0·cin·K²`.
+        let mut o0 = 0;
+        while o0 < c.cout {
+            let obb = ob.min(c.cout - o0);
+            for i in 0..c.cin {
                 for ky in 0..K {
-                    let mut acc8 = [_mm256_setzero_ps(); K];
-                    let mut acc4 = [_mm_setzero_ps(); K];
-                    let mut acc1 = [0f32; K];
-                    for (y, grow) in gyo.chunks_exact(wo).enumerate() {
-                        let xrow = &inp[(i * p.h + y + ky) * p.w..][..p.w];
-                        let mut x0 = 0;
-                        while x0 + 8 <= wo {
-                            let g = load8(&grow[x0..]);
-                            for (kx, a) in acc8.iter_mut().enumerate() {
-                                *a = _mm256_fmadd_ps(g, load8(&xrow[x0 + kx..]), *a);
-                            }
-                            x0 += 8;
+                    let at = (o0 * c.cin * K * K + (i * K + ky) * obb * K) * 8;
+                    for b in 0..obb {
+                        for kx in 0..K {
+                            let v = load(&vacc[at + (b * K + kx) * 8..]);
+                            gw[(((o0 + b) * c.cin + i) * K + ky) * K + kx] += hsum(v);
                         }
-                        if x0 + 4 <= wo {
-                            let g = load4(&grow[x0..]);
-                            for (kx, a) in acc4.iter_mut().enumerate() {
-                                *a = _mm_fmadd_ps(g, load4(&xrow[x0 + kx..]), *a);
-                            }
-                            x0 += 4;
-                        }
-                        for x in x0..wo {
-                            for (kx, a) in acc1.iter_mut().enumerate() {
-                                *a = grow[x].mul_add(xrow[x + kx], *a);
-                            }
-                        }
-                    }
-                    let dst = &mut gw[((o * p.ch + i) * K + ky) * K..][..K];
-                    for (kx, d) in dst.iter_mut().enumerate() {
-                        *d += hsum8(acc8[kx]) + hsum4(acc4[kx]) + acc1[kx];
                     }
                 }
             }
+            o0 += obb;
         }
     }
 }
@@ -557,44 +519,109 @@ mod tests {
             .collect()
     }
 
-    /// Compares [`correlate`] and [`weight_grad`] with naive loops, over widths that take every
-    /// block path (16, 8, 4 and single columns) and channel counts that take every group size.
+    fn close<E: CpuFloat>(got: &[E], want: &[E], tol: f64) {
+        assert_eq!(got.len(), want.len());
+        for (a, b) in got.iter().zip(want) {
+            let (a, b) = (a.to_f64().unwrap(), b.to_f64().unwrap());
+            assert!((a - b).abs() <= tol * (1.0 + b.abs()), "{a} vs {b}");
+        }
+    }
+
+    /// The forward pass, input gradient and weight gradient on wide rows against naive loops on
+    /// ordinary `[c, h, w]` planes, over sizes that take every tile width (3, 2 and 1 vectors) and
+    /// every block of output planes, for two images.
     fn check<E: CpuFloat>(tol: f64) {
+        let nimg = 2;
         for k in [3, 5] {
-            for (cin, cout, h, w) in [(1, 1, 5, 5), (3, 8, 32, 32), (2, 5, 9, 37), (4, 3, 12, 20)] {
-                let p = Planes { ch: cin, h, w };
-                let (ho, wo) = (h + 1 - k, w + 1 - k);
-                let inp = values::<E>(p.len(), 1);
+            for (cin, cout, h, w) in [(1, 1, 5, 5), (3, 8, 32, 32), (2, 5, 9, 37), (8, 3, 14, 14)] {
+                let l = Wide {
+                    k,
+                    cin,
+                    cout,
+                    hp: h,
+                    wp: w,
+                };
+                let (ho, wo) = (l.ho(), l.wo());
+                let x = values::<E>(nimg * cin * h * w, 1);
                 let wt = values::<E>(cout * cin * k * k, 2);
-                let gy = values::<E>(cout * ho * wo, 3);
-                let mut out = values::<E>(cout * ho * wo, 4);
-                let mut want = out.clone();
-                let mut gw = values::<E>(wt.len(), 5);
-                let mut want_gw = gw.clone();
-                for o in 0..cout {
-                    for i in 0..cin {
-                        for ky in 0..k {
-                            for kx in 0..k {
-                                let wi = ((o * cin + i) * k + ky) * k + kx;
-                                for y in 0..ho {
-                                    for x in 0..wo {
-                                        let v = inp[(i * h + y + ky) * w + x + kx];
-                                        want[(o * ho + y) * wo + x] += wt[wi] * v;
-                                        want_gw[wi] += gy[(o * ho + y) * wo + x] * v;
+                let gy = values::<E>(nimg * cout * ho * wo, 3);
+                let mut want_y = vec![E::zero(); nimg * cout * ho * wo];
+                let mut want_gx = vec![E::zero(); x.len()];
+                let mut want_gw = values::<E>(wt.len(), 5);
+                let mut gw = want_gw.clone();
+                for n in 0..nimg {
+                    for o in 0..cout {
+                        for i in 0..cin {
+                            for ky in 0..k {
+                                for kx in 0..k {
+                                    let wi = ((o * cin + i) * k + ky) * k + kx;
+                                    for y in 0..ho {
+                                        for xx in 0..wo {
+                                            let xi = ((n * cin + i) * h + y + ky) * w + xx + kx;
+                                            let yi = ((n * cout + o) * ho + y) * wo + xx;
+                                            want_y[yi] += wt[wi] * x[xi];
+                                            want_gx[xi] += wt[wi] * gy[yi];
+                                            want_gw[wi] += gy[yi] * x[xi];
+                                        }
                                     }
                                 }
                             }
                         }
                     }
                 }
-                correlate(k, &inp, p, &wt, cout, &mut out);
-                weight_grad(k, &inp, p, &gy, cout, &mut gw);
-                for (got, want) in [(&out, &want), (&gw, &want_gw)] {
-                    for (a, b) in got.iter().zip(want.iter()) {
-                        let (a, b) = (a.to_f64().unwrap(), b.to_f64().unwrap());
-                        assert!((a - b).abs() <= tol * (1.0 + b.abs()), "{a} vs {b}");
+                // Inputs with the slack after the last image, as the kernel expects.
+                let mut xs = x.clone();
+                xs.resize(x.len() + Wide::SLACK, E::zero());
+                let mut y = vec![E::zero(); want_y.len()];
+                let mut wide = vec![E::zero(); cout * l.out_pos()];
+                let zero_bias = vec![E::zero(); cout];
+                let mut spread = vec![E::zero(); nimg * cout * l.gy_plane()];
+                let mut flipped = vec![E::zero(); wt.len()];
+                for o in 0..cout {
+                    for i in 0..cin {
+                        for t in 0..k * k {
+                            flipped[(i * cout + o) * k * k + k * k - 1 - t] =
+                                wt[(o * cin + i) * k * k + t];
+                        }
                     }
                 }
+                let mut gx_wide = vec![E::zero(); cin * l.in_pos()];
+                let mut gx = vec![E::zero(); x.len()];
+                for n in 0..nimg {
+                    let xi = &xs[n * l.image_in()..];
+                    correlate(l.forward(), xi, &wt, &mut wide);
+                    l.gather(
+                        &wide,
+                        &zero_bias,
+                        &mut y[n * cout * ho * wo..][..cout * ho * wo],
+                    );
+                    let sp = &mut spread[n * cout * l.gy_plane()..][..cout * l.gy_plane()];
+                    l.spread(&gy[n * cout * ho * wo..][..cout * ho * wo], sp);
+                    correlate(l.input_grad(), sp, &flipped, &mut gx_wide);
+                    for (dst, src) in gx[n * l.image_in()..][..l.image_in()]
+                        .chunks_exact_mut(h * w)
+                        .zip(gx_wide.chunks_exact(l.in_pos()))
+                    {
+                        dst.copy_from_slice(&src[..h * w]);
+                    }
+                }
+                let c = Corr {
+                    out_plane: l.gy_plane(),
+                    ..l.forward()
+                };
+                let gys = &spread[l.lead()..];
+                weight_grad(
+                    c,
+                    &xs,
+                    l.image_in(),
+                    gys,
+                    cout * l.gy_plane(),
+                    nimg,
+                    &mut gw,
+                );
+                close(&y, &want_y, tol);
+                close(&gx, &want_gx, tol);
+                close(&gw, &want_gw, tol);
             }
         }
     }
