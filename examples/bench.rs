@@ -1,6 +1,8 @@
 //! Throughput of LeNet-5 on the CPU, with the protocol of `benches/pytorch_lenet.py`: training
 //! steps (forward, cross-entropy, backward, SGD with momentum 0.9) at batch 64 and inference at
 //! batch 256, after warm-up (20 steps, 3 batches), median of 3 repeats (100 steps, 16 batches).
+//! The images enter as constant inputs (`traced_input`), as PyTorch's do: no gradient is computed
+//! for them.
 //! The last line is one JSON object; `benches/compare.sh` runs it beside PyTorch.
 //!
 //! ```text
@@ -61,7 +63,7 @@ fn run(args: &Args) {
         .softmax::<Axis<1>>();
     let mut grads = model.alloc_grads();
     let mut step = |grads_in: Gradients<f32, Cpu>| {
-        let logits = model.forward_mut(x.clone().traced(grads_in));
+        let logits = model.forward_mut(x.clone().traced_input(grads_in));
         let loss = cross_entropy_with_logits_loss(logits, y.clone());
         let mut g = loss.backward();
         opt.update(&mut model, &g)

@@ -40,6 +40,7 @@ pub mod data;
 pub mod dims;
 mod error;
 mod init;
+mod input;
 pub mod layer;
 pub mod layers;
 mod models;
@@ -50,6 +51,7 @@ pub mod train;
 
 pub use checkpoint::{Checkpoint, CheckpointDtype};
 pub use error::{Error, Result};
+pub use input::TraceInput;
 pub use layer::{Layer, Output};
 pub use layers::{AvgPool2d, Conv2d, Flatten, Linear, MaxPool2d, ReLU, Sigmoid, Tanh};
 pub use models::{LeNet5, LeNet5Classic};
@@ -64,7 +66,7 @@ pub mod prelude {
     pub use crate::data::{Dataset, SyntheticDigits};
     pub use crate::{
         AvgPool2d, Checkpoint, Conv2d, Flatten, Layer, LeNet5, LeNet5Classic, Linear, MaxPool2d,
-        Output, ReLU, Sequential, Sigmoid, Tanh,
+        Output, ReLU, Sequential, Sigmoid, Tanh, TraceInput,
     };
     pub use crate::{Params, Summary};
 

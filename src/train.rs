@@ -22,7 +22,7 @@ use dfdx::losses::cross_entropy_with_logits_loss;
 use dfdx::nn::{BuildOnDevice, DeviceBuildExt, Module, ModuleMut, TensorCollection, ZeroGrads};
 use dfdx::optim::{Adam, AdamConfig, Momentum, Optimizer, Sgd, SgdConfig, WeightDecay};
 use dfdx::shapes::{Axis, Const};
-use dfdx::tensor::{AsArray, Cpu, CpuError, NoneTape, OwnedTape, Tensor, TensorFromVec, Trace};
+use dfdx::tensor::{AsArray, Cpu, CpuError, NoneTape, OwnedTape, Tensor, TensorFromVec};
 use dfdx::tensor_ops::Backward;
 use rand::seq::SliceRandom;
 use rand::SeedableRng;
@@ -30,6 +30,7 @@ use rayon::prelude::*;
 
 use crate::data::Dataset;
 use crate::error::{Error, Result};
+use crate::TraceInput;
 
 /// Which optimizer [`Trainer::fit`] uses.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -376,7 +377,7 @@ impl<const C: usize, const H: usize, const W: usize> Trainer<C, H, W> {
             for (step, idx) in order.chunks(cfg.batch_size).enumerate() {
                 let (x, labels) = self.load(train, idx)?;
                 let y = self.one_hot::<K>(&labels)?;
-                let logits = model.try_forward_mut(x.traced(grads))?;
+                let logits = model.try_forward_mut(x.traced_input(grads))?;
                 correct += count_correct(&logits.retaped::<NoneTape>(), &labels);
                 let loss = cross_entropy_with_logits_loss(logits, y);
                 let loss_value = loss.array() as f64;

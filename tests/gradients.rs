@@ -170,3 +170,53 @@ fn sequential_end_to_end() {
     let f = |v: &[f64]| dot(net.forward(dev.tensor_from_vec(v.to_vec(), *x.shape())), &r);
     assert_close("input", &grads.get(&x).as_vec(), &numeric(f, &x.as_vec()));
 }
+
+#[test]
+fn conv2d_5x5_padded() {
+    let dev: Dev = Dev::seed_from_u64(6);
+    check_layer!(dev.build_module::<Conv2d<2, 3, 5, 1, 2>, f64>(), Rank4<2, 2, 6, 7>, [weight, bias]);
+}
+
+/// `traced_input` gives the parameters the same gradients as dfdx's `traced`, bit for bit, and
+/// leaves the input's own gradient uncomputed (NaN), for a first layer that is a convolution (with
+/// and without padding) or a linear layer, and for a marked input that passes through a dfdx op
+/// first (which then adds to the mark without failing).
+#[test]
+fn traced_input_skips_only_the_input_gradient() {
+    macro_rules! compare {
+        ($net:ty, $in:ty, $pre:expr, [$($($field:tt).+),+]) => {{
+            let dev: Dev = Dev::seed_from_u64(8);
+            let net = dev.build_module::<$net, f64>();
+            let x: Tensor<$in, f64, Dev> = dev.sample_normal();
+            let run = |x: Tensor<$in, f64, Dev, OwnedTape<f64, Dev>>| {
+                let y = net.forward($pre(x));
+                let r = dev.ones_like(y.shape()) * 0.5;
+                (y * r).sum().backward()
+            };
+            let plain = run(x.clone().traced(Gradients::leaky()));
+            let marked = run(x.clone().traced_input(Gradients::leaky()));
+            $(
+                assert_eq!(
+                    plain.get(&net.$($field).+).as_vec(),
+                    marked.get(&net.$($field).+).as_vec(),
+                    stringify!($net $($field).+)
+                );
+            )+
+            assert!(plain.get(&x).as_vec().iter().all(|v| v.is_finite()));
+            assert!(marked.get(&x).as_vec().iter().all(|v| v.is_nan()));
+        }};
+    }
+    type ConvNet = Sequential<(Conv2d<2, 3, 3>, ReLU, Flatten, Linear<48, 2>)>;
+    type PaddedNet = Sequential<(Conv2d<2, 3, 3, 2, 1>, Tanh, Flatten, Linear<12, 2>)>;
+    type Mlp = Sequential<(Linear<6, 4>, ReLU, Linear<4, 2>)>;
+    fn same<T>(x: T) -> T {
+        x
+    }
+    compare!(ConvNet, Rank4<2, 2, 6, 6>, same, [layers.0.weight, layers.0.bias, layers.3.weight]);
+    compare!(PaddedNet, Rank4<2, 2, 4, 4>, same, [layers.0.weight, layers.3.weight]);
+    compare!(Mlp, Rank2<3, 6>, same, [layers.0.weight, layers.0.bias, layers.2.weight]);
+    compare!(LeNet5, Rank4<2, 3, 32, 32>, same, [layers.0.weight, layers.3.weight, layers.11.bias]);
+    // Through a dfdx op first: the convolution's input is then not the marked tensor.
+    let double = |x: Tensor<Rank4<2, 2, 6, 6>, f64, Dev, OwnedTape<f64, Dev>>| x * 2.0;
+    compare!(ConvNet, Rank4<2, 2, 6, 6>, double, [layers.0.weight, layers.3.bias]);
+}

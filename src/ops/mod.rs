@@ -55,6 +55,14 @@ pub trait CpuFloat: Dtype + num_traits::Float + core::ops::AddAssign + Send + Sy
         c: (&mut [Self], isize, isize),
     );
 
+    /// The value that fills the gradient buffer of an input marked by
+    /// [`TraceInput::traced_input`](crate::TraceInput::traced_input): a quiet NaN with a reserved
+    /// payload.
+    const NO_GRAD: Self;
+
+    /// Whether `self` is [`CpuFloat::NO_GRAD`], bit for bit.
+    fn is_no_grad(self) -> bool;
+
     /// The slice as `f32`s when `Self` is `f32` (for kernels with an `f32`-only fast path).
     fn as_f32(s: &[Self]) -> Option<&[f32]> {
         let _ = s;
@@ -69,9 +77,15 @@ pub trait CpuFloat: Dtype + num_traits::Float + core::ops::AddAssign + Send + Sy
 }
 
 macro_rules! cpu_float {
-    ($t:ty, $gemm:path $(, { $($extra:tt)* })?) => {
+    ($t:ty, $gemm:path, $no_grad:expr $(, { $($extra:tt)* })?) => {
         impl CpuFloat for $t {
             $($($extra)*)?
+
+            const NO_GRAD: Self = <$t>::from_bits($no_grad);
+
+            fn is_no_grad(self) -> bool {
+                self.to_bits() == $no_grad
+            }
 
             fn gemm(
                 m: usize,
@@ -129,7 +143,7 @@ macro_rules! cpu_float {
         }
     };
 }
-cpu_float!(f32, matrixmultiply::sgemm, {
+cpu_float!(f32, matrixmultiply::sgemm, 0x7FC5_C0DE, {
     fn as_f32(s: &[f32]) -> Option<&[f32]> {
         Some(s)
     }
@@ -137,7 +151,7 @@ cpu_float!(f32, matrixmultiply::sgemm, {
         Some(s)
     }
 });
-cpu_float!(f64, matrixmultiply::dgemm);
+cpu_float!(f64, matrixmultiply::dgemm, 0x7FF8_C0DE_C0DE_C0DE);
 
 /// Copies the (contiguous) data of a CPU tensor out. dfdx keeps tensor storage private to its
 /// crate, so a copy is the only safe way in.

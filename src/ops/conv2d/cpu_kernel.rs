@@ -172,11 +172,13 @@ fn direct_forward<E: CpuFloat>(g: &Conv2dGeometry, xin: &[E], wd: &[E], bd: &[E]
 
 /// The direct path's backward pass: per chunk of images, the output gradient spread onto wide
 /// rows, one weight-gradient pass over the chunk, and per image the input gradient (cropped out
-/// of the padded one). Returns the chunks' partial weight and bias gradients.
+/// of the padded one) unless `want_gx` is false. Returns the chunks' partial weight and bias
+/// gradients.
 fn direct_backward<E: CpuFloat>(
     g: &Conv2dGeometry,
     saved: &CpuConvSaved<E>,
     gx: &mut [E],
+    want_gx: bool,
     grad_out: &[E],
 ) -> Vec<(Vec<E>, Vec<E>)> {
     let l = wide(g);
@@ -225,6 +227,9 @@ fn direct_backward<E: CpuFloat>(
                 nimg,
                 &mut gw,
             );
+            if !want_gx {
+                return (gw, gb);
+            }
             let mut wide_gx = vec![E::zero(); g.chan_in * l.in_pos()];
             for (sp, gxi) in spread
                 .chunks_exact(g.chan_out * gyp)
@@ -319,8 +324,10 @@ impl<E: CpuFloat> Conv2dKernel<E> for Cpu {
         let per = chunk_len(g.batch);
         let (xd, wd) = (&saved.x, &saved.w);
         // Per chunk of images: the input gradient in place, and partial weight and bias gradients.
+        // No input gradient for an input marked by `TraceInput::traced_input`.
+        let want_gx = !crate::input::is_marked(gx);
         let partials: Vec<(Vec<E>, Vec<E>)> = if use_direct(g) {
-            direct_backward(g, &saved, gx, grad_out)
+            direct_backward(g, &saved, gx, want_gx, grad_out)
         } else {
             gx.par_chunks_mut((per * g.image_in()).max(1))
                 .zip(grad_out.par_chunks((per * g.image_out()).max(1)))
@@ -350,6 +357,9 @@ impl<E: CpuFloat> Conv2dKernel<E> for Cpu {
                             E::one(),
                             (&mut gw, 1, pk as isize),
                         );
+                        if !want_gx {
+                            continue;
+                        }
                         // input: dcol = wᵀ · gy, folded back into the image
                         E::gemm(
                             pk,

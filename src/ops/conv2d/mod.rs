@@ -52,7 +52,8 @@ pub trait Conv2dKernel<E: Dtype>: Storage<E> {
     ) -> super::Forward<O, E, Self, Self::Saved>;
 
     /// Adds the gradients of the input, weight and bias to `grad_x`, `grad_w` and `grad_b` given
-    /// the gradient of the output.
+    /// the gradient of the output. A `grad_x` that carries the constant-input mark of
+    /// [`TraceInput::traced_input`](crate::TraceInput::traced_input) is left as it is.
     fn conv2d_backward(
         &self,
         g: &Conv2dGeometry,

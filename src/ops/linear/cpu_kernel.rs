@@ -55,17 +55,20 @@ impl<E: CpuFloat> LinearKernel<E> for Cpu {
         gb: &mut Self::Vec,
         gy: &Self::Vec,
     ) -> Result<(), CpuError> {
-        // dx[rows, inp] += dy[rows, out] · W[out, inp]
-        E::gemm(
-            rows,
-            outp,
-            inp,
-            E::one(),
-            (gy, outp as isize, 1),
-            (&saved.w, inp as isize, 1),
-            E::one(),
-            (gx, inp as isize, 1),
-        );
+        // dx[rows, inp] += dy[rows, out] · W[out, inp], unless the input is marked by
+        // `TraceInput::traced_input`
+        if !crate::input::is_marked(gx) {
+            E::gemm(
+                rows,
+                outp,
+                inp,
+                E::one(),
+                (gy, outp as isize, 1),
+                (&saved.w, inp as isize, 1),
+                E::one(),
+                (gx, inp as isize, 1),
+            );
+        }
         // dW[out, inp] += dyᵀ[out, rows] · x[rows, inp]
         E::gemm(
             outp,

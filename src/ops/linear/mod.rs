@@ -24,7 +24,9 @@ pub trait LinearKernel<E: Dtype>: Storage<E> {
         out: O,
     ) -> super::Forward<O, E, Self, Self::Saved>;
 
-    /// Adds the gradients of `x`, the weight and the bias given the output's.
+    /// Adds the gradients of `x`, the weight and the bias given the output's. A `gx` that carries
+    /// the constant-input mark of [`TraceInput::traced_input`](crate::TraceInput::traced_input) is
+    /// left as it is.
     #[allow(clippy::too_many_arguments)]
     fn linear_backward(
         &self,
