@@ -35,6 +35,7 @@ pub use pool2d::{Pool2dKernel, PoolKind};
 
 use dfdx::shapes::{Dtype, HasShape, Shape};
 use dfdx::tensor::{Cpu, Tensor};
+use rayon::prelude::*;
 
 /// What a kernel's forward pass returns: the output tensor and the state its backward pass needs.
 pub type Forward<O, E, D, Saved> =
@@ -152,6 +153,34 @@ cpu_float!(f32, matrixmultiply::sgemm, 0x7FC5_C0DE, {
     }
 });
 cpu_float!(f64, matrixmultiply::dgemm, 0x7FF8_C0DE_C0DE_C0DE);
+
+/// [`CpuFloat::gemm`] with the rows of `c` (and `a`) split over rayon's threads, when `c` is
+/// row-major and the product is large enough to be worth a split.
+#[allow(clippy::too_many_arguments)]
+pub(crate) fn par_gemm<E: CpuFloat>(
+    m: usize,
+    k: usize,
+    n: usize,
+    alpha: E,
+    a: (&[E], isize, isize),
+    b: (&[E], isize, isize),
+    beta: E,
+    c: (&mut [E], isize, isize),
+) {
+    let rows = chunk_len(m);
+    if m * k * n < 1 << 16 || rows >= m || c.2 != 1 || c.1 != n as isize {
+        return E::gemm(m, k, n, alpha, a, b, beta, c);
+    }
+    c.0[..m * n]
+        .par_chunks_mut(rows * n)
+        .enumerate()
+        .for_each(|(i, ci)| {
+            let r0 = i * rows;
+            let at = (r0 as isize * a.1) as usize;
+            let a = (&a.0[at..], a.1, a.2);
+            E::gemm(ci.len() / n, k, n, alpha, a, b, beta, (ci, c.1, c.2));
+        });
+}
 
 /// Copies the (contiguous) data of a CPU tensor out. dfdx keeps tensor storage private to its
 /// crate, so a copy is the only safe way in.

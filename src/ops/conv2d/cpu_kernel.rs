@@ -154,11 +154,15 @@ pub struct CpuConvSaved<E> {
 }
 
 /// The direct path's forward pass: one wide correlation per image, then the valid columns plus
-/// the bias into `y`.
-fn direct_forward<E: CpuFloat>(g: &Conv2dGeometry, xin: &[E], wd: &[E], bd: &[E], y: &mut [E]) {
+/// the bias into the output, which it returns. The output is written once, in parallel, without
+/// being zeroed first.
+fn direct_forward<E: CpuFloat>(g: &Conv2dGeometry, xin: &[E], wd: &[E], bd: &[E]) -> Vec<E> {
     let l = wide(g);
     let per = chunk_len(g.batch);
-    y.par_chunks_mut((per * g.image_out()).max(1))
+    let n = g.batch * g.image_out();
+    let mut y = Vec::with_capacity(n);
+    y.spare_capacity_mut()[..n]
+        .par_chunks_mut((per * g.image_out()).max(1))
         .enumerate()
         .for_each(|(ci, ys)| {
             let mut out = vec![E::zero(); l.cout * l.out_pos()];
@@ -168,6 +172,9 @@ fn direct_forward<E: CpuFloat>(g: &Conv2dGeometry, xin: &[E], wd: &[E], bd: &[E]
                 l.gather(&out, bd, yi);
             }
         });
+    // SAFETY: `gather` wrote every element of every image, and the images cover the `n` elements.
+    unsafe { y.set_len(n) };
+    y
 }
 
 /// The direct path's backward pass: per chunk of images, the output gradient spread onto wide
@@ -272,8 +279,7 @@ impl<E: CpuFloat> Conv2dKernel<E> for Cpu {
         let bd = read_data(bias);
         if use_direct(g) {
             let xin = direct_input(g, x);
-            let mut y = vec![E::zero(); g.batch * g.image_out()];
-            direct_forward(g, &xin, &wd, &bd, &mut y);
+            let y = direct_forward(g, &xin, &wd, &bd);
             let y = self.try_tensor_from_vec(y, out)?;
             let x = if train { xin } else { Vec::new() };
             return Ok((y, CpuConvSaved { x, w: wd }));

@@ -16,6 +16,8 @@
 //!
 //! The loops are generic over the float type; `f32` on x86-64 with AVX2 and FMA takes hand-vectorised
 //! versions, picked at run time.
+use std::mem::MaybeUninit;
+
 use crate::ops::CpuFloat;
 
 /// `n` rounded up to a multiple of 8 (one AVX vector of `f32`).
@@ -101,8 +103,8 @@ impl Wide {
         }
     }
     /// Adds `bias` to the valid columns of the wide output planes `wide` and writes them to the
-    /// `[cout, ho, wo]` image `out`.
-    pub fn gather<E: CpuFloat>(&self, wide: &[E], bias: &[E], out: &mut [E]) {
+    /// `[cout, ho, wo]` image `out` (every element of `out` is written).
+    pub fn gather<E: CpuFloat>(&self, wide: &[E], bias: &[E], out: &mut [MaybeUninit<E>]) {
         let (ho, wo) = (self.ho(), self.wo());
         for ((dst, src), &b) in out
             .chunks_exact_mut(ho * wo)
@@ -111,7 +113,7 @@ impl Wide {
         {
             for (d, s) in dst.chunks_exact_mut(wo).zip(src.chunks(self.wp)) {
                 for (d, &s) in d.iter_mut().zip(s) {
-                    *d = s + b;
+                    d.write(s + b);
                 }
             }
         }
@@ -572,7 +574,7 @@ mod tests {
                 // Inputs with the slack after the last image, as the kernel expects.
                 let mut xs = x.clone();
                 xs.resize(x.len() + Wide::SLACK, E::zero());
-                let mut y = vec![E::zero(); want_y.len()];
+                let mut y = vec![MaybeUninit::new(E::zero()); want_y.len()];
                 let mut wide = vec![E::zero(); cout * l.out_pos()];
                 let zero_bias = vec![E::zero(); cout];
                 let mut spread = vec![E::zero(); nimg * cout * l.gy_plane()];
@@ -619,6 +621,8 @@ mod tests {
                     nimg,
                     &mut gw,
                 );
+                // SAFETY: every element of `y` was initialised when it was created.
+                let y: Vec<E> = y.into_iter().map(|v| unsafe { v.assume_init() }).collect();
                 close(&y, &want_y, tol);
                 close(&gx, &want_gx, tol);
                 close(&gw, &want_gw, tol);

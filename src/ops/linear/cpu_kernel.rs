@@ -3,7 +3,7 @@ use dfdx::shapes::Shape;
 use dfdx::tensor::{Cpu, CpuError, Tensor, TensorFromVec};
 
 use super::LinearKernel;
-use crate::ops::{read_data, CpuFloat, Forward};
+use crate::ops::{par_gemm, read_data, CpuFloat, Forward};
 
 /// The input and weight data the forward pass already copied out.
 pub struct CpuLinearSaved<E> {
@@ -30,7 +30,7 @@ impl<E: CpuFloat> LinearKernel<E> for Cpu {
             y.extend_from_slice(&bd);
         }
         // y[rows, out] += x[rows, inp] · Wᵀ[inp, out]
-        E::gemm(
+        par_gemm(
             rows,
             inp,
             outp,
@@ -58,7 +58,7 @@ impl<E: CpuFloat> LinearKernel<E> for Cpu {
         // dx[rows, inp] += dy[rows, out] · W[out, inp], unless the input is marked by
         // `TraceInput::traced_input`
         if !crate::input::is_marked(gx) {
-            E::gemm(
+            par_gemm(
                 rows,
                 outp,
                 inp,
@@ -70,7 +70,7 @@ impl<E: CpuFloat> LinearKernel<E> for Cpu {
             );
         }
         // dW[out, inp] += dyᵀ[out, rows] · x[rows, inp]
-        E::gemm(
+        par_gemm(
             outp,
             rows,
             inp,

@@ -125,33 +125,37 @@ impl<E: CpuFloat> Pool2dKernel<E> for Cpu {
     ) -> Result<(), CpuError> {
         let (pin, pout) = (g.h_in * g.w_in, g.h_out * g.w_out);
         let scale = E::one() / E::from(g.kernel * g.kernel).unwrap_or_else(E::one);
-        for (p, (gxp, gyp)) in gx
-            .chunks_mut(pin.max(1))
-            .zip(grad_out.chunks(pout.max(1)))
+        let per = chunk_len(g.planes);
+        gx.par_chunks_mut((per * pin).max(1))
+            .zip(grad_out.par_chunks((per * pout).max(1)))
             .enumerate()
-        {
-            match g.kind {
-                PoolKind::Max => {
-                    let am = &saved.argmax[p * pout..(p + 1) * pout];
-                    for (&at, &gy) in am.iter().zip(gyp) {
-                        gxp[at as usize] += gy;
-                    }
-                }
-                PoolKind::Avg => {
-                    for oy in 0..g.h_out {
-                        for ox in 0..g.w_out {
-                            let gy = gyp[oy * g.w_out + ox] * scale;
-                            for ky in 0..g.kernel {
-                                let row = (oy * g.stride + ky) * g.w_in + ox * g.stride;
-                                for v in &mut gxp[row..row + g.kernel] {
-                                    *v += gy;
+            .for_each(|(ci, (gxs, gys))| {
+                let planes = gxs.chunks_mut(pin.max(1)).zip(gys.chunks(pout.max(1)));
+                for (j, (gxp, gyp)) in planes.enumerate() {
+                    let p = ci * per + j;
+                    match g.kind {
+                        PoolKind::Max => {
+                            let am = &saved.argmax[p * pout..(p + 1) * pout];
+                            for (&at, &gy) in am.iter().zip(gyp) {
+                                gxp[at as usize] += gy;
+                            }
+                        }
+                        PoolKind::Avg => {
+                            for oy in 0..g.h_out {
+                                for ox in 0..g.w_out {
+                                    let gy = gyp[oy * g.w_out + ox] * scale;
+                                    for ky in 0..g.kernel {
+                                        let row = (oy * g.stride + ky) * g.w_in + ox * g.stride;
+                                        for v in &mut gxp[row..row + g.kernel] {
+                                            *v += gy;
+                                        }
+                                    }
                                 }
                             }
                         }
                     }
                 }
-            }
-        }
+            });
         Ok(())
     }
 }
