@@ -4,24 +4,27 @@ use dfdx::tensor::{Tape, Tensor};
 use dfdx::tensor_ops::Device;
 
 use crate::layer::Layer;
+use crate::ops::ReluKernel;
 use crate::summary::{Describe, LayerSummary, Params};
 
 /// Element-wise activations: any shape in, the same shape out. One expansion:
-/// `impl<S: Shape> Layer<S> for ReLU { type Output = S; }` plus `Module` calling dfdx's `try_relu`,
-/// `Params` (0) and `Describe` (one row named `ReLU`; 0 MACs: element-wise functions are not
-/// counted).
+/// `impl<S: Shape> Layer<S> for Tanh { type Output = S; }` plus `Module` whose `try_forward(x)` is
+/// `x.try_tanh()` (with the extra device bound, if one is given, on `D`), `Params` (0) and
+/// `Describe` (one row named `Tanh`; 0 MACs: element-wise functions are not counted).
 macro_rules! activation {
-    ($name:ident, $op:ident) => {
+    ($name:ident, $x:ident => $body:expr $(, $bound:ident)?) => {
         impl<S: Shape> Layer<S> for $name {
             type Output = S;
         }
 
-        impl<S: Shape, E: Dtype, D: Device<E>, T: Tape<E, D>> Module<Tensor<S, E, D, T>> for $name {
+        impl<S: Shape, E: Dtype, D: Device<E> $(+ $bound<E>)?, T: Tape<E, D>> Module<Tensor<S, E, D, T>>
+            for $name
+        {
             type Output = Tensor<S, E, D, T>;
             type Error = D::Err;
 
-            fn try_forward(&self, x: Tensor<S, E, D, T>) -> Result<Self::Output, D::Err> {
-                x.$op()
+            fn try_forward(&self, $x: Tensor<S, E, D, T>) -> Result<Self::Output, D::Err> {
+                $body
             }
         }
 
@@ -46,8 +49,8 @@ macro_rules! activation {
 
 /// Rectified linear unit, `max(0, x)`, element-wise.
 ///
-/// **PyTorch equivalent**: `torch.nn.ReLU()`, except that a NaN input gives 0 (dfdx's `relu`)
-/// where PyTorch propagates the NaN.
+/// **PyTorch equivalent**: `torch.nn.ReLU()`, including its NaN handling: a NaN input stays NaN,
+/// and its gradient is 0 (constnet's own kernel, in parallel; dfdx's `relu` would map NaN to 0).
 ///
 /// # Shapes
 /// Any shape; the output has the input's shape.
@@ -56,12 +59,14 @@ macro_rules! activation {
 /// ```
 /// # use constnet::prelude::*;
 /// # let dev: Cpu = Default::default();
-/// let y: Tensor<Rank1<3>, f32, _> = ReLU.forward(dev.tensor([-1.0, 0.0, 2.0]));
-/// assert_eq!(y.array(), [0.0, 0.0, 2.0]);
+/// let y: Tensor<Rank1<4>, f32, _> = ReLU.forward(dev.tensor([-1.0, 0.0, 2.0, f32::NAN]));
+/// let y = y.array();
+/// assert_eq!(y[..3], [0.0, 0.0, 2.0]);
+/// assert!(y[3].is_nan());
 /// ```
 #[derive(Debug, Default, Clone, Copy)]
 pub struct ReLU;
-activation!(ReLU, try_relu);
+activation!(ReLU, x => crate::ops::relu::relu(x), ReluKernel);
 
 /// Hyperbolic tangent, element-wise.
 ///
@@ -79,7 +84,7 @@ activation!(ReLU, try_relu);
 /// ```
 #[derive(Debug, Default, Clone, Copy)]
 pub struct Tanh;
-activation!(Tanh, try_tanh);
+activation!(Tanh, x => x.try_tanh());
 
 /// Logistic sigmoid, `1 / (1 + e^(−x))`, element-wise.
 ///
@@ -97,4 +102,4 @@ activation!(Tanh, try_tanh);
 /// ```
 #[derive(Debug, Default, Clone, Copy)]
 pub struct Sigmoid;
-activation!(Sigmoid, try_sigmoid);
+activation!(Sigmoid, x => x.try_sigmoid());

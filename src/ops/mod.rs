@@ -28,10 +28,12 @@ macro_rules! put_grads {
 pub(crate) mod conv2d;
 pub(crate) mod linear;
 pub(crate) mod pool2d;
+pub(crate) mod relu;
 
 pub use conv2d::Conv2dKernel;
 pub use linear::LinearKernel;
 pub use pool2d::{Pool2dKernel, PoolKind};
+pub use relu::ReluKernel;
 
 use dfdx::shapes::{Dtype, HasShape, Shape};
 use dfdx::tensor::{Cpu, Tensor};
