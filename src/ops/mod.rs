@@ -66,6 +66,10 @@ pub trait CpuFloat: Dtype + num_traits::Float + core::ops::AddAssign + Send + Sy
     /// Whether `self` is [`CpuFloat::NO_GRAD`], bit for bit.
     fn is_no_grad(self) -> bool;
 
+    /// The free list of [`scratch`] buffers of this type.
+    #[doc(hidden)]
+    fn recycled() -> &'static std::sync::Mutex<Vec<Vec<Self>>>;
+
     /// The slice as `f32`s when `Self` is `f32` (for kernels with an `f32`-only fast path).
     fn as_f32(s: &[Self]) -> Option<&[f32]> {
         let _ = s;
@@ -88,6 +92,11 @@ macro_rules! cpu_float {
 
             fn is_no_grad(self) -> bool {
                 self.to_bits() == $no_grad
+            }
+
+            fn recycled() -> &'static std::sync::Mutex<Vec<Vec<Self>>> {
+                static FREE: std::sync::Mutex<Vec<Vec<$t>>> = std::sync::Mutex::new(Vec::new());
+                &FREE
             }
 
             fn gemm(
@@ -184,10 +193,37 @@ pub(crate) fn par_gemm<E: CpuFloat>(
         });
 }
 
-/// Copies the (contiguous) data of a CPU tensor out. dfdx keeps tensor storage private to its
-/// crate, so a copy is the only safe way in.
-pub(crate) fn read_data<S: Shape, E: Dtype, T>(t: &Tensor<S, E, Cpu, T>) -> Vec<E> {
-    let mut v = vec![E::default(); t.shape().num_elements()];
+/// Buffers [`recycle`] keeps at most; the kernels of one training step hand back fewer.
+const MAX_RECYCLED: usize = 16;
+
+/// A buffer of `n` elements whose contents the caller overwrites before reading: a recycled one
+/// of exactly that length when one is free (no zero fill: its values are stale but initialised),
+/// else a new, zeroed one.
+pub(crate) fn scratch<E: CpuFloat>(n: usize) -> Vec<E> {
+    let mut free = E::recycled().lock().unwrap_or_else(|e| e.into_inner());
+    if let Some(i) = free.iter().position(|v| v.len() == n) {
+        return free.swap_remove(i);
+    }
+    drop(free);
+    vec![E::zero(); n]
+}
+
+/// Hands a buffer back for [`scratch`] to reuse (small buffers, and any beyond
+/// [`MAX_RECYCLED`], are simply dropped).
+pub(crate) fn recycle<E: CpuFloat>(v: Vec<E>) {
+    if v.len() < 4096 {
+        return;
+    }
+    let mut free = E::recycled().lock().unwrap_or_else(|e| e.into_inner());
+    if free.len() < MAX_RECYCLED {
+        free.push(v);
+    }
+}
+
+/// Copies the (contiguous) data of a CPU tensor out into a [`scratch`] buffer. dfdx keeps tensor
+/// storage private to its crate, so a copy is the only safe way in.
+pub(crate) fn read_data<S: Shape, E: CpuFloat, T>(t: &Tensor<S, E, Cpu, T>) -> Vec<E> {
+    let mut v = scratch(t.shape().num_elements());
     t.copy_into(&mut v);
     v
 }

@@ -7,7 +7,7 @@ use rayon::prelude::*;
 
 use super::direct::{self, Wide};
 use super::{Conv2dGeometry, Conv2dKernel};
-use crate::ops::{chunk_len, read_data, CpuFloat, Forward};
+use crate::ops::{chunk_len, read_data, recycle, scratch, CpuFloat, Forward};
 
 impl Conv2dGeometry {
     /// Rows of the im2col matrix: `chan_in · kernel²`.
@@ -130,11 +130,16 @@ fn wide(g: &Conv2dGeometry) -> Wide {
 /// [`Wide::SLACK`] zeros.
 fn direct_input<S: Shape, E: CpuFloat>(g: &Conv2dGeometry, x: &Tensor<S, E, Cpu>) -> Vec<E> {
     let l = wide(g);
-    let mut xin = vec![E::zero(); g.batch * l.image_in() + Wide::SLACK];
+    let n = g.batch * l.image_in();
     if g.padding == 0 {
-        x.copy_into(&mut xin[..g.batch * l.image_in()]);
+        // A recycled buffer: the images overwrite all but the slack, which is zeroed (stale values
+        // there would meet the zero gradient of dropped positions, and 0 · NaN is NaN).
+        let mut xin = scratch(n + Wide::SLACK);
+        x.copy_into(&mut xin[..n]);
+        xin[n..].fill(E::zero());
         return xin;
     }
+    let mut xin = vec![E::zero(); n + Wide::SLACK];
     let (xd, p) = (read_data(x), g.padding);
     for (src, dst) in xd.chunks_exact(g.w_in).zip(
         xin.chunks_exact_mut(l.in_plane())
@@ -148,9 +153,16 @@ fn direct_input<S: Shape, E: CpuFloat>(g: &Conv2dGeometry, x: &Tensor<S, E, Cpu>
 /// What the forward pass keeps for the backward pass: the input data (for the direct path in its
 /// padded layout; im2col matrices are rebuilt per image in the backward pass, which is cheaper
 /// than keeping them all) and the weight data.
-pub struct CpuConvSaved<E> {
+pub struct CpuConvSaved<E: CpuFloat> {
     x: Vec<E>,
     w: Vec<E>,
+}
+
+impl<E: CpuFloat> Drop for CpuConvSaved<E> {
+    fn drop(&mut self) {
+        recycle(std::mem::take(&mut self.x));
+        recycle(std::mem::take(&mut self.w));
+    }
 }
 
 /// The direct path's forward pass: one wide correlation per image, then the valid columns plus
@@ -281,7 +293,12 @@ impl<E: CpuFloat> Conv2dKernel<E> for Cpu {
             let xin = direct_input(g, x);
             let y = direct_forward(g, &xin, &wd, &bd);
             let y = self.try_tensor_from_vec(y, out)?;
-            let x = if train { xin } else { Vec::new() };
+            let x = if train {
+                xin
+            } else {
+                recycle(xin);
+                Vec::new()
+            };
             return Ok((y, CpuConvSaved { x, w: wd }));
         }
         let xd = read_data(x);
@@ -313,7 +330,12 @@ impl<E: CpuFloat> Conv2dKernel<E> for Cpu {
                 }
             });
         let y = self.try_tensor_from_vec(y, out)?;
-        let x = if train { xd } else { Vec::new() };
+        let x = if train {
+            xd
+        } else {
+            recycle(xd);
+            Vec::new()
+        };
         Ok((y, CpuConvSaved { x, w: wd }))
     }
 

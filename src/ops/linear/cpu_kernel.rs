@@ -3,12 +3,19 @@ use dfdx::shapes::Shape;
 use dfdx::tensor::{Cpu, CpuError, Tensor, TensorFromVec};
 
 use super::LinearKernel;
-use crate::ops::{par_gemm, read_data, CpuFloat, Forward};
+use crate::ops::{par_gemm, read_data, recycle, CpuFloat, Forward};
 
 /// The input and weight data the forward pass already copied out.
-pub struct CpuLinearSaved<E> {
+pub struct CpuLinearSaved<E: CpuFloat> {
     x: Vec<E>,
     w: Vec<E>,
+}
+
+impl<E: CpuFloat> Drop for CpuLinearSaved<E> {
+    fn drop(&mut self) {
+        recycle(std::mem::take(&mut self.x));
+        recycle(std::mem::take(&mut self.w));
+    }
 }
 
 impl<E: CpuFloat> LinearKernel<E> for Cpu {

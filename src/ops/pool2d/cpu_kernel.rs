@@ -4,7 +4,7 @@ use dfdx::tensor::{Cpu, CpuError, Tensor, TensorFromVec};
 use rayon::prelude::*;
 
 use super::{Pool2dGeometry, Pool2dKernel, PoolKind};
-use crate::ops::{chunk_len, read_data, CpuFloat, Forward};
+use crate::ops::{chunk_len, read_data, recycle, CpuFloat, Forward};
 
 /// Max pooling with 2×2 windows and stride 2 on one plane: the common case, with the same
 /// semantics as the general loop (first maximum wins, NaN propagates) but written with selects
@@ -112,6 +112,7 @@ impl<E: CpuFloat> Pool2dKernel<E> for Cpu {
                     }
                 }),
         }
+        recycle(xd);
         let y = self.try_tensor_from_vec(y, out)?;
         Ok((y, CpuPoolSaved { argmax }))
     }
