@@ -194,7 +194,7 @@ pub(crate) fn par_gemm<E: CpuFloat>(
 }
 
 /// Buffers [`recycle`] keeps at most; the kernels of one training step hand back fewer.
-const MAX_RECYCLED: usize = 16;
+const MAX_RECYCLED: usize = 24;
 
 /// A buffer of `n` elements whose contents the caller overwrites before reading: a recycled one
 /// of exactly that length when one is free (no zero fill: its values are stale but initialised),

@@ -177,12 +177,13 @@ fn direct_forward<E: CpuFloat>(g: &Conv2dGeometry, xin: &[E], wd: &[E], bd: &[E]
         .par_chunks_mut((per * g.image_out()).max(1))
         .enumerate()
         .for_each(|(ci, ys)| {
-            let mut out = vec![E::zero(); l.cout * l.out_pos()];
+            let mut out = scratch(l.cout * l.out_pos());
             for (j, yi) in ys.chunks_exact_mut(g.image_out()).enumerate() {
                 let n = ci * per + j;
                 direct::correlate(l.forward(), &xin[n * l.image_in()..], wd, &mut out);
                 l.gather(&out, bd, yi);
             }
+            recycle(out);
         });
     // SAFETY: `gather` wrote every element of every image, and the images cover the `n` elements.
     unsafe { y.set_len(n) };
@@ -224,7 +225,8 @@ fn direct_backward<E: CpuFloat>(
             for (co, row) in gys.chunks(g.positions()).enumerate() {
                 gb[co % g.chan_out] += crate::ops::sum(row);
             }
-            let mut spread = vec![E::zero(); nimg * g.chan_out * gyp];
+            // `spread` writes every value of its planes, `correlate` every value of its output.
+            let mut spread = scratch(nimg * g.chan_out * gyp);
             for (src, dst) in gys
                 .chunks_exact(g.image_out())
                 .zip(spread.chunks_exact_mut(g.chan_out * gyp))
@@ -247,9 +249,10 @@ fn direct_backward<E: CpuFloat>(
                 &mut gw,
             );
             if !want_gx {
+                recycle(spread);
                 return (gw, gb);
             }
-            let mut wide_gx = vec![E::zero(); g.chan_in * l.in_pos()];
+            let mut wide_gx = scratch(g.chan_in * l.in_pos());
             for (sp, gxi) in spread
                 .chunks_exact(g.chan_out * gyp)
                 .zip(gxs.chunks_exact_mut(g.image_in()))
@@ -269,6 +272,8 @@ fn direct_backward<E: CpuFloat>(
                     }
                 }
             }
+            recycle(spread);
+            recycle(wide_gx);
             (gw, gb)
         })
         .collect()

@@ -413,21 +413,23 @@ mod avx {
                 *v = load(&vacc[(b * K + kx) * 8..]);
             }
         }
-        let xrow = &xrow[..c.npos + K - 1];
-        let mut p = 0;
-        while p < c.npos {
+        // Slices cut to whole vectors up front, so that the loop's loads need no bounds checks.
+        let nv = c.npos / 8;
+        let xrow = &xrow[..nv * 8 + K - 1];
+        let planes: [&[f32]; OB] = std::array::from_fn(|b| &gy[(o0 + b) * c.out_plane..][..nv * 8]);
+        for v in 0..nv {
+            let p = v * 8;
             let mut g = [_mm256_setzero_ps(); OB];
-            for (b, v) in g.iter_mut().enumerate() {
-                *v = load(&gy[(o0 + b) * c.out_plane + p..]);
+            for (gv, plane) in g.iter_mut().zip(&planes) {
+                *gv = load(&plane[p..p + 8]);
             }
-            let xs = &xrow[p..][..8 + K - 1];
+            let xs = &xrow[p..p + 8 + K - 1];
             for kx in 0..K {
-                let xv = load(&xs[kx..]);
+                let xv = load(&xs[kx..kx + 8]);
                 for (a, &gb) in acc.iter_mut().zip(&g) {
                     a[kx] = _mm256_fmadd_ps(gb, xv, a[kx]);
                 }
             }
-            p += 8;
         }
         for (b, a) in acc.iter().enumerate() {
             for (kx, &v) in a.iter().enumerate() {
