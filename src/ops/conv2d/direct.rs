@@ -126,10 +126,15 @@ impl Wide {
             .chunks_exact(ho * wo)
             .zip(dst.chunks_exact_mut(self.gy_plane()))
         {
-            plane.fill(E::zero());
-            for (s, d) in src.chunks_exact(wo).zip(plane[lead..].chunks_mut(self.wp)) {
+            // Every value is written once: the lead, each row's data and dropped columns, the tail.
+            let (head, rest) = plane.split_at_mut(lead);
+            head.fill(E::zero());
+            let (rows, tail) = rest.split_at_mut(ho * self.wp);
+            for (s, d) in src.chunks_exact(wo).zip(rows.chunks_exact_mut(self.wp)) {
                 d[..wo].copy_from_slice(s);
+                d[wo..].fill(E::zero());
             }
+            tail.fill(E::zero());
         }
     }
 }
@@ -577,9 +582,10 @@ mod tests {
                 let mut xs = x.clone();
                 xs.resize(x.len() + Wide::SLACK, E::zero());
                 let mut y = vec![MaybeUninit::new(E::zero()); want_y.len()];
-                let mut wide = vec![E::zero(); cout * l.out_pos()];
+                let mut wide = vec![E::nan(); cout * l.out_pos()];
                 let zero_bias = vec![E::zero(); cout];
-                let mut spread = vec![E::zero(); nimg * cout * l.gy_plane()];
+                // Scratch buffers start as NaN: the kernels must overwrite every value they read.
+                let mut spread = vec![E::nan(); nimg * cout * l.gy_plane()];
                 let mut flipped = vec![E::zero(); wt.len()];
                 for o in 0..cout {
                     for i in 0..cin {
@@ -589,7 +595,7 @@ mod tests {
                         }
                     }
                 }
-                let mut gx_wide = vec![E::zero(); cin * l.in_pos()];
+                let mut gx_wide = vec![E::nan(); cin * l.in_pos()];
                 let mut gx = vec![E::zero(); x.len()];
                 for n in 0..nimg {
                     let xi = &xs[n * l.image_in()..];

@@ -4,7 +4,7 @@ use dfdx::tensor::{Cpu, CpuError, Tensor, TensorFromVec};
 use rayon::prelude::*;
 
 use super::{Pool2dGeometry, Pool2dKernel, PoolKind};
-use crate::ops::{chunk_len, read_data, recycle, CpuFloat, Forward};
+use crate::ops::{chunk_len, read_data, recycle, scratch, CpuFloat, Forward};
 
 /// Max pooling with 2×2 windows and stride 2 on one plane: the common case, with the same
 /// semantics as the general loop (first maximum wins, NaN propagates) but written with selects
@@ -148,7 +148,8 @@ impl<E: CpuFloat> Pool2dKernel<E> for Cpu {
     ) -> Forward<O, E, Self, Self::Saved> {
         let xd = read_data(x);
         let (pin, pout) = (g.h_in * g.w_in, g.h_out * g.w_out);
-        let mut y = vec![E::zero(); g.planes * pout];
+        // Every output is written below (both kinds), so a recycled buffer will do.
+        let mut y = scratch(g.planes * pout);
         let mut argmax = match g.kind {
             PoolKind::Max => vec![0u32; g.planes * pout],
             PoolKind::Avg => Vec::new(),
