@@ -27,6 +27,8 @@
 //! - [`Layer`] and [`Output`]: the shape contract.
 //! - [`Summary`] and [`Params`]: the model report (per-layer shapes, parameters, multiply-adds)
 //!   computed from the types; `LeNet5::PARAMS` is a const.
+//! - [`TraceInput`]: `x.traced_input(grads)`, a model input whose own gradient is not computed
+//!   (PyTorch's default), which spares the first layer's input-gradient pass.
 //! - [`ops`]: the per-device kernel traits (implemented for dfdx's `Cpu`).
 //! - [`data`]: the [`Dataset`](data::Dataset) trait, built-in
 //!   [`SyntheticDigits`](data::SyntheticDigits) and readers for the user's CIFAR-10 and MNIST files.

@@ -196,6 +196,9 @@ pub(crate) fn par_gemm<E: CpuFloat>(
 /// Buffers [`recycle`] keeps at most; the kernels of one training step hand back fewer.
 const MAX_RECYCLED: usize = 24;
 
+/// Bytes [`recycle`] keeps at most, over all its buffers of one type.
+const MAX_RECYCLED_BYTES: usize = 24 << 20;
+
 /// A buffer of `n` elements whose contents the caller overwrites before reading: a recycled one
 /// of exactly that length when one is free (no zero fill: its values are stale but initialised),
 /// else a new, zeroed one.
@@ -209,13 +212,15 @@ pub(crate) fn scratch<E: CpuFloat>(n: usize) -> Vec<E> {
 }
 
 /// Hands a buffer back for [`scratch`] to reuse (small buffers, and any beyond
-/// [`MAX_RECYCLED`], are simply dropped).
+/// [`MAX_RECYCLED`] buffers or [`MAX_RECYCLED_BYTES`], are simply dropped).
 pub(crate) fn recycle<E: CpuFloat>(v: Vec<E>) {
     if v.len() < 4096 {
         return;
     }
     let mut free = E::recycled().lock().unwrap_or_else(|e| e.into_inner());
-    if free.len() < MAX_RECYCLED {
+    let held: usize = free.iter().map(Vec::len).sum();
+    let fits = (held + v.len()) * std::mem::size_of::<E>() <= MAX_RECYCLED_BYTES;
+    if free.len() < MAX_RECYCLED && fits {
         free.push(v);
     }
 }
