@@ -6,47 +6,51 @@ use rayon::prelude::*;
 use super::{Pool2dGeometry, Pool2dKernel, PoolKind};
 use crate::ops::{chunk_len, read_data, recycle, scratch, CpuFloat, Forward};
 
-/// Max pooling with 2×2 windows and stride 2 on one plane: the common case, with the same
-/// semantics as the general loop (first maximum wins, NaN propagates) but written with selects
-/// rather than branches, so the compiler can vectorise it over the output row.
-fn max_pool_2x2<E: CpuFloat>(g: &Pool2dGeometry, xp: &[E], yp: &mut [E], ap: &mut [u32]) {
-    #[cfg(target_arch = "x86_64")]
-    if let (Some(x), true) = (E::as_f32(xp), avx::available()) {
-        let y = E::as_f32_mut(yp).expect("f32 like the input");
-        // SAFETY: the CPU has AVX2 (checked just above).
-        unsafe { avx::max_pool_2x2(g, x, y, ap) };
-        return;
+/// One 2×2 window whose top-left element is column `c` of the rows `r0` and `r1` (`r0` starts at
+/// offset `base` of a plane of width `w`): its maximum and the maximum's index in the plane. The
+/// general loop's rule: starting from the first element, a later one wins when greater or NaN.
+/// Written with selects rather than branches: on real data the winner is unpredictable.
+#[inline(always)]
+fn window_2x2<E: CpuFloat>(r0: &[E], r1: &[E], c: usize, w: usize, base: usize) -> (E, u32) {
+    let (mut best, mut at) = (r0[c], 0u32);
+    for (v, off) in [(r0[c + 1], 1), (r1[c], w as u32), (r1[c + 1], w as u32 + 1)] {
+        let t = v > best || v.is_nan();
+        best = if t { v } else { best };
+        at = if t { off } else { at };
     }
+    (best, (base + c) as u32 + at)
+}
+
+/// Max pooling with 2×2 windows and stride 2 on one plane: the common case, with the same
+/// semantics as the general loop (first maximum wins, NaN propagates). Rows of at least 8 outputs
+/// take the AVX2 path for `f32` where the CPU has it; the rest go window by window.
+fn max_pool_2x2<E: CpuFloat>(g: &Pool2dGeometry, xp: &[E], yp: &mut [E], ap: &mut [u32]) {
     let (w, wo) = (g.w_in, g.w_out);
-    // The general loop's update rule: a later element wins when greater, or when NaN.
-    let take = |v: E, best: E| v > best || v.is_nan();
     for oy in 0..g.h_out {
         let base = 2 * oy * w;
         let r0 = &xp[base..base + 2 * wo];
         let r1 = &xp[base + w..base + w + 2 * wo];
         let ys = &mut yp[oy * wo..(oy + 1) * wo];
         let ats = &mut ap[oy * wo..(oy + 1) * wo];
-        for (ox, (y, a)) in ys.iter_mut().zip(ats.iter_mut()).enumerate() {
-            let c = 2 * ox;
-            // Starting from −∞, the first element is always taken (or ties with −∞ and is the
-            // default index anyway).
-            let (mut best, mut at) = (r0[c], 0u32);
-            for (v, off) in [(r0[c + 1], 1), (r1[c], w as u32), (r1[c + 1], w as u32 + 1)] {
-                let t = take(v, best);
-                best = if t { v } else { best };
-                at = if t { off } else { at };
+        #[cfg(target_arch = "x86_64")]
+        if let (Some(r0), Some(r1), true) = (E::as_f32(r0), E::as_f32(r1), wo >= 8) {
+            if avx::available() {
+                let ys = E::as_f32_mut(ys).expect("f32 like the input");
+                // SAFETY: the CPU has AVX2 (checked just above).
+                unsafe { avx::row_2x2(r0, r1, w, base, ys, ats) };
+                continue;
             }
-            *y = best;
-            *a = (base + c) as u32 + at;
+        }
+        for (ox, (y, a)) in ys.iter_mut().zip(ats.iter_mut()).enumerate() {
+            (*y, *a) = window_2x2(r0, r1, 2 * ox, w, base);
         }
     }
 }
 
-/// The 2×2 max pool for `f32` on x86-64 with AVX2: eight outputs per step, with the same rules as
-/// the scalar loop (later candidates win when greater or NaN).
+/// One row of the 2×2 max pool for `f32` on x86-64 with AVX2: eight windows per step, with the
+/// same rules as [`window_2x2`].
 #[cfg(target_arch = "x86_64")]
 mod avx {
-    use super::Pool2dGeometry;
     use std::arch::x86_64::*;
 
     /// Whether the CPU has AVX2 (cached by the standard library).
@@ -67,9 +71,8 @@ mod avx {
             )
         };
         // Within each 128-bit lane: [lo0 lo2 hi0 hi2 | lo4 lo6 hi4 hi6]; the permute puts the
-        // 64-bit pairs in order.
-        // (No closure here: closures do not inherit `target_feature`, and the intrinsics would
-        // become calls.)
+        // 64-bit pairs in order. (No closure here: closures do not inherit `target_feature`, and
+        // the intrinsics would become calls.)
         let even = _mm256_castps_pd(_mm256_shuffle_ps::<0x88>(lo, hi));
         let odd = _mm256_castps_pd(_mm256_shuffle_ps::<0xDD>(lo, hi));
         (
@@ -78,55 +81,35 @@ mod avx {
         )
     }
 
-    /// As `super::max_pool_2x2`, for `f32`.
+    /// The `ys.len()` (at least 8) windows of one output row, whose input rows are `r0` and `r1`
+    /// (`r0` at offset `base` of a plane of width `w`): vector steps at 0, 8, 16, … and a last one
+    /// ending at the row's end, which overlaps the one before and writes the same values again.
     #[target_feature(enable = "avx2")]
-    pub fn max_pool_2x2(g: &Pool2dGeometry, xp: &[f32], yp: &mut [f32], ap: &mut [u32]) {
-        let (w, wo) = (g.w_in, g.w_out);
+    pub fn row_2x2(r0: &[f32], r1: &[f32], w: usize, base: usize, ys: &mut [f32], ats: &mut [u32]) {
+        let wo = ys.len();
+        assert!(wo >= 8 && ats.len() == wo);
         let lanes = _mm256_setr_epi32(0, 2, 4, 6, 8, 10, 12, 14);
-        for oy in 0..g.h_out {
-            let base = 2 * oy * w;
-            let r0 = &xp[base..base + 2 * wo];
-            let r1 = &xp[base + w..base + w + 2 * wo];
-            let ys = &mut yp[oy * wo..(oy + 1) * wo];
-            let ats = &mut ap[oy * wo..(oy + 1) * wo];
-            // Vector steps at 0, 8, 16, … and a last one ending at `wo` (overlapping the one before:
-            // it writes the same values again); rows narrower than a vector take the scalar loop.
-            let steps = if wo >= 8 { wo.div_ceil(8) } else { 0 };
-            for step in 0..steps {
-                let ox = (step * 8).min(wo - 8);
-                let (a0, a1) = deinterleave(&r0[2 * ox..]);
-                let (a2, a3) = deinterleave(&r1[2 * ox..]);
-                let first = _mm256_add_epi32(_mm256_set1_epi32((base + 2 * ox) as i32), lanes);
-                let (mut best, mut at) = (a0, first);
-                for (v, off) in [(a1, 1), (a2, w as i32), (a3, w as i32 + 1)] {
-                    let take = _mm256_or_ps(
-                        _mm256_cmp_ps::<_CMP_GT_OQ>(v, best),
-                        _mm256_cmp_ps::<_CMP_UNORD_Q>(v, v),
-                    );
-                    best = _mm256_blendv_ps(best, v, take);
-                    let cand = _mm256_add_epi32(first, _mm256_set1_epi32(off));
-                    at = _mm256_blendv_epi8(at, cand, _mm256_castps_si256(take));
-                }
-                let (yd, ad) = (&mut ys[ox..ox + 8], &mut ats[ox..ox + 8]);
-                // SAFETY: `yd` and `ad` hold 8 writable elements (bounds-checked above); no
-                // alignment needed.
-                unsafe {
-                    _mm256_storeu_ps(yd.as_mut_ptr(), best);
-                    _mm256_storeu_si256(ad.as_mut_ptr().cast(), at);
-                }
+        for step in 0..wo.div_ceil(8) {
+            let ox = (step * 8).min(wo - 8);
+            let (a0, a1) = deinterleave(&r0[2 * ox..]);
+            let (a2, a3) = deinterleave(&r1[2 * ox..]);
+            let first = _mm256_add_epi32(_mm256_set1_epi32((base + 2 * ox) as i32), lanes);
+            let (mut best, mut at) = (a0, first);
+            for (v, off) in [(a1, 1), (a2, w as i32), (a3, w as i32 + 1)] {
+                let take = _mm256_or_ps(
+                    _mm256_cmp_ps::<_CMP_GT_OQ>(v, best),
+                    _mm256_cmp_ps::<_CMP_UNORD_Q>(v, v),
+                );
+                best = _mm256_blendv_ps(best, v, take);
+                let cand = _mm256_add_epi32(first, _mm256_set1_epi32(off));
+                at = _mm256_blendv_epi8(at, cand, _mm256_castps_si256(take));
             }
-            let scalar_from = if steps > 0 { wo } else { 0 };
-            for ox in scalar_from..wo {
-                let c = 2 * ox;
-                let (mut best, mut at) = (r0[c], 0u32);
-                // Selects, not branches: on real data the winner is unpredictable.
-                for (v, off) in [(r0[c + 1], 1), (r1[c], w as u32), (r1[c + 1], w as u32 + 1)] {
-                    let t = v > best || v.is_nan();
-                    best = if t { v } else { best };
-                    at = if t { off } else { at };
-                }
-                ys[ox] = best;
-                ats[ox] = (base + c) as u32 + at;
+            let (yd, ad) = (&mut ys[ox..ox + 8], &mut ats[ox..ox + 8]);
+            // SAFETY: `yd` and `ad` hold 8 writable elements (bounds-checked above); no alignment
+            // needed.
+            unsafe {
+                _mm256_storeu_ps(yd.as_mut_ptr(), best);
+                _mm256_storeu_si256(ad.as_mut_ptr().cast(), at);
             }
         }
     }
