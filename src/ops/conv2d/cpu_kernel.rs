@@ -110,9 +110,13 @@ fn col2im<E: CpuFloat>(g: &Conv2dGeometry, col: &[E], img: &mut [E]) {
 }
 
 /// Whether the convolution takes the direct path (no im2col): stride 1, a kernel size the direct
-/// loops are compiled for, and padding below the kernel size.
+/// loops are compiled for, padding below the kernel size, and channels on both sides.
 fn use_direct(g: &Conv2dGeometry) -> bool {
-    g.stride == 1 && direct::supports_kernel(g.kernel) && g.padding < g.kernel
+    g.stride == 1
+        && direct::supports_kernel(g.kernel)
+        && g.padding < g.kernel
+        && g.chan_in > 0
+        && g.chan_out > 0
 }
 
 /// The wide-row layout of the direct path.
@@ -147,6 +151,7 @@ fn direct_input<S: Shape, E: CpuFloat>(g: &Conv2dGeometry, x: &Tensor<S, E, Cpu>
     ) {
         dst[p..p + g.w_in].copy_from_slice(src);
     }
+    recycle(xd);
     xin
 }
 
@@ -170,6 +175,13 @@ impl<E: CpuFloat> Drop for CpuConvSaved<E> {
 /// being zeroed first.
 fn direct_forward<E: CpuFloat>(g: &Conv2dGeometry, xin: &[E], wd: &[E], bd: &[E]) -> Vec<E> {
     let l = wide(g);
+    // What makes the `set_len` below sound: `gather` writes a whole `[cout, ho, wo]` image, and
+    // needs a bias per output channel to do so.
+    assert!(
+        l.ho() == g.h_out && l.wo() == g.w_out,
+        "conv2d: inconsistent output size"
+    );
+    assert_eq!(bd.len(), g.chan_out, "conv2d: one bias per output channel");
     let per = chunk_len(g.batch);
     let n = g.batch * g.image_out();
     let mut y = Vec::with_capacity(n);
