@@ -49,8 +49,9 @@ macro_rules! activation {
 
 /// Rectified linear unit, `max(0, x)`, element-wise.
 ///
-/// **PyTorch equivalent**: `torch.nn.ReLU()`, including its NaN handling: a NaN input stays NaN,
-/// and its gradient is 0 (constnet's own kernel, in parallel; dfdx's `relu` would map NaN to 0).
+/// **PyTorch equivalent**: `torch.nn.ReLU()`, including its edge cases: a NaN input stays NaN and
+/// passes its gradient through, −0 stays −0 (constnet's own kernel, in parallel; dfdx's `relu`
+/// would map NaN to 0).
 ///
 /// # Shapes
 /// Any shape; the output has the input's shape.

@@ -9,19 +9,28 @@ use crate::ops::{read_data, CpuFloat, Forward};
 /// Elements per parallel task.
 const CHUNK: usize = 1 << 14;
 
-/// Which inputs were positive, one byte per element (written and read by vectorised loops).
+/// Where the gradient passes (see [`passes`]), one byte per element (written and read by
+/// vectorised loops).
 pub struct CpuReluSaved {
-    positive: Vec<u8>,
+    mask: Vec<u8>,
 }
 
-/// `max(x, 0)` with NaN kept, in place (branch-free, so the loop vectorises).
+/// PyTorch's `relu` of one value: 0 for a negative `x`, else `x` itself (so NaN stays NaN and
+/// −0 stays −0). Branch-free, so the loops vectorise.
 #[inline]
 fn relu_value<E: CpuFloat>(x: E) -> E {
-    if x > E::zero() || x.is_nan() {
-        x
-    } else {
+    if x < E::zero() {
         E::zero()
+    } else {
+        x
     }
+}
+
+/// PyTorch's `threshold_backward` mask of one value: the gradient passes unless `x <= 0` (so it
+/// passes at NaN).
+#[inline]
+fn passes<E: CpuFloat>(x: E) -> bool {
+    x > E::zero() || x.is_nan()
 }
 
 impl<E: CpuFloat> ReluKernel<E> for Cpu {
@@ -33,13 +42,13 @@ impl<E: CpuFloat> ReluKernel<E> for Cpu {
         train: bool,
     ) -> Forward<S, E, Self, Self::Saved> {
         let mut y = read_data(x);
-        let mut positive = vec![0u8; if train { y.len() } else { 0 }];
+        let mut mask = vec![0u8; if train { y.len() } else { 0 }];
         if train {
             y.par_chunks_mut(CHUNK)
-                .zip(positive.par_chunks_mut(CHUNK))
+                .zip(mask.par_chunks_mut(CHUNK))
                 .for_each(|(ys, ps)| {
                     for (e, p) in ys.iter_mut().zip(ps) {
-                        *p = (*e > E::zero()) as u8;
+                        *p = passes(*e) as u8;
                         *e = relu_value(*e);
                     }
                 });
@@ -51,7 +60,7 @@ impl<E: CpuFloat> ReluKernel<E> for Cpu {
             });
         }
         let y = self.try_tensor_from_vec(y, *x.shape())?;
-        Ok((y, CpuReluSaved { positive }))
+        Ok((y, CpuReluSaved { mask }))
     }
 
     fn relu_backward(
@@ -66,7 +75,7 @@ impl<E: CpuFloat> ReluKernel<E> for Cpu {
         }
         gx.par_chunks_mut(CHUNK)
             .zip(grad_out.par_chunks(CHUNK))
-            .zip(saved.positive.par_chunks(CHUNK))
+            .zip(saved.mask.par_chunks(CHUNK))
             .for_each(|((gxs, gys), ps)| {
                 for ((g, &y), &p) in gxs.iter_mut().zip(gys).zip(ps) {
                     *g += if p != 0 { y } else { E::zero() };
@@ -80,9 +89,11 @@ impl<E: CpuFloat> ReluKernel<E> for Cpu {
 mod tests {
     use dfdx::prelude::*;
 
-    /// Forward and backward against PyTorch's rules over more than one parallel chunk and a partial
-    /// mask word: negatives and zeros give 0 with gradient 0, positives pass with gradient 1, NaN
-    /// stays NaN with gradient 0.
+    /// Forward (with and without a tape) and backward against PyTorch 2.15's rules, over more than
+    /// one parallel chunk: negatives give +0 with gradient 0, ±0 stay as they are with gradient 0,
+    /// positives pass with gradient 1, NaN stays NaN and passes the gradient. (PyTorch:
+    /// `torch.relu(x)` and its backward on `[-0.0, nan, -1.0, 2.0]` give `[-0., nan, 0., 2.]` and
+    /// `[0., 1., 0., 1.]`.)
     #[test]
     fn relu_matches_pytorch_rules() {
         let dev: Cpu = Default::default();
@@ -92,16 +103,24 @@ mod tests {
         let xt = dev.tensor_from_vec(x.clone(), (n,));
         let y = crate::ops::relu::relu(xt.trace(Gradients::leaky())).unwrap();
         let yv = y.as_vec();
+        let untaped = crate::ops::relu::relu(xt.clone()).unwrap().as_vec();
         let r: Vec<f32> = (0..n).map(|i| (i % 13) as f32 - 6.0).collect();
         let grads = (y * dev.tensor_from_vec(r.clone(), (n,))).sum().backward();
         let gx = grads.get(&xt).as_vec();
         for i in 0..n {
             let (want_y, want_g) = match x[i] {
+                v if v.is_nan() => (v, r[i]),
                 v if v > 0.0 => (v, r[i]),
-                v if v.is_nan() => (v, 0.0),
+                v if v == 0.0 => (v, 0.0),
                 _ => (0.0, 0.0),
             };
             assert_eq!(yv[i].to_bits(), want_y.to_bits(), "y[{i}] for {}", x[i]);
+            assert_eq!(
+                untaped[i].to_bits(),
+                want_y.to_bits(),
+                "untaped y[{i}] for {}",
+                x[i]
+            );
             assert_eq!(gx[i], want_g, "gx[{i}] for {}", x[i]);
         }
     }

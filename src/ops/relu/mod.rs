@@ -1,4 +1,5 @@
-//! Rectified linear unit with PyTorch's semantics (`relu(NaN) = NaN`), in parallel on the CPU.
+//! Rectified linear unit with PyTorch's semantics (NaN stays NaN and passes the gradient), in
+//! parallel on the CPU.
 mod cpu_kernel;
 
 use dfdx::shapes::{Dtype, Shape};
@@ -7,7 +8,7 @@ use dfdx::tensor_ops::{Device, ReshapeTo};
 
 /// The per-device ReLU kernels.
 pub trait ReluKernel<E: Dtype>: Storage<E> {
-    /// State the forward pass leaves for the backward pass (which elements were positive).
+    /// State the forward pass leaves for the backward pass (where the gradient passes).
     type Saved: 'static;
 
     /// `max(x, 0)` element-wise (a NaN stays NaN); `train` says whether a backward pass follows.
@@ -17,7 +18,8 @@ pub trait ReluKernel<E: Dtype>: Storage<E> {
         train: bool,
     ) -> super::Forward<S, E, Self, Self::Saved>;
 
-    /// Adds `grad_out` to `grad_x` where the input was positive (PyTorch's `threshold_backward`).
+    /// Adds `grad_out` to `grad_x` except where the input was `<= 0` (PyTorch's
+    /// `threshold_backward`: a NaN input passes the gradient).
     fn relu_backward(
         &self,
         saved: Self::Saved,
@@ -34,6 +36,11 @@ where
     D: Device<E> + ReluKernel<E>,
     T: Tape<E, D>,
 {
+    if !T::OWNS_TAPE {
+        // Without a backward pass, dfdx's clamp to [0, ∞) is the same function (NaN stays NaN) and
+        // works in place on a tensor nobody else holds, which saves copying the input out.
+        return x.try_clamp(0.0, f64::INFINITY);
+    }
     let x = x.try_contiguous()?;
     let (x, mut tape) = x.split_tape();
     let dev = x.device().clone();
