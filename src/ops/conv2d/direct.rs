@@ -87,6 +87,7 @@ impl Wide {
             cout: self.cout,
             out_plane: self.out_pos(),
             npos: self.out_pos(),
+            live: (0, usize::MAX),
         }
     }
     /// The input-gradient correlation: the spread output gradient in, the gradient of the padded
@@ -100,6 +101,7 @@ impl Wide {
             cout: self.cin,
             out_plane: self.in_pos(),
             npos: self.in_pos(),
+            live: (self.lead(), self.lead() + self.ho() * self.wp),
         }
     }
     /// Adds `bias` to the valid columns of the wide output planes `wide` and writes them to the
@@ -157,6 +159,9 @@ pub(super) struct Corr {
     pub out_plane: usize,
     /// Positions computed per output plane (a multiple of 8).
     pub npos: usize,
+    /// The part of every input plane that may be nonzero; kernel rows that read only outside it
+    /// are skipped (the spread output gradient's leading and trailing zeros).
+    pub live: (usize, usize),
 }
 
 impl Corr {
@@ -323,9 +328,19 @@ mod avx {
         p0: usize,
     ) {
         let mut acc = [[_mm256_setzero_ps(); NB]; OB];
+        // Kernel row `ky` reads `[p0 + ky·wp, p0 + ky·wp + 8·NB + K − 1)` of each plane; only the
+        // rows that meet `c.live` contribute.
+        let (lo, hi) = c.live;
+        let span = p0 + 8 * NB + K - 1;
+        let ky_lo = if span > lo { 0 } else { (lo - span) / c.wp + 1 };
+        let ky_hi = if p0 >= hi {
+            0
+        } else {
+            K.min((hi - p0).div_ceil(c.wp))
+        };
         for i in 0..c.cin {
             let wi = &wpk[i * K * K * OB..][..K * K * OB];
-            for ky in 0..K {
+            for ky in ky_lo..ky_hi {
                 let row = &inp[i * c.in_plane + ky * c.wp + p0..][..8 * NB + K - 1];
                 for kx in 0..K {
                     let mut s = [_mm256_setzero_ps(); NB];
