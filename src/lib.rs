@@ -41,6 +41,7 @@ pub mod data;
 #[doc(hidden)]
 pub mod dims;
 mod error;
+mod fuse;
 mod init;
 mod input;
 pub mod layer;

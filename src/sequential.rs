@@ -38,7 +38,8 @@ pub struct Sequential<T> {
 }
 
 /// Implements `Layer`, `Module`, `ModuleMut`, `TensorCollection`, `BuildOnDevice`, `Params` and
-/// `Describe` for one tuple size. One expansion, for two layers:
+/// `Describe` for one tuple size; `forward` offers each layer that a `ReLU` follows that `ReLU`
+/// (`crate::fuse`). One expansion, for two layers:
 /// ```text
 /// impl<In: Shape, L0, L1> Layer<In> for Sequential<(L0, L1)>
 /// where L0: Layer<In>, L1: Layer<L0::Output> { type Output = L1::Output; }
@@ -74,7 +75,12 @@ macro_rules! sequential {
             type Error = $first::Error;
 
             fn try_forward(&self, x: In) -> Result<Self::Output, Self::Error> {
-                $(let x = self.layers.$i.try_forward(x)?;)+
+                // Which layers a `ReLU` follows: it is offered to them (see `crate::fuse`).
+                let relu_next = [$(crate::fuse::is_relu::<$next>(),)* false];
+                $(
+                    let layer = &self.layers.$i;
+                    let x = crate::fuse::offer(layer, relu_next[$i], || layer.try_forward(x))?;
+                )+
                 Ok(x)
             }
         }
@@ -88,7 +94,12 @@ macro_rules! sequential {
             type Error = $first::Error;
 
             fn try_forward_mut(&mut self, x: In) -> Result<Self::Output, Self::Error> {
-                $(let x = self.layers.$i.try_forward_mut(x)?;)+
+                let relu_next = [$(crate::fuse::is_relu::<$next>(),)* false];
+                $(
+                    let layer = &mut self.layers.$i;
+                    let at: *const _ = &*layer;
+                    let x = crate::fuse::offer_at(at, relu_next[$i], || layer.try_forward_mut(x))?;
+                )+
                 Ok(x)
             }
         }

@@ -64,3 +64,52 @@ fn nested_sequentials_compose_and_name_like_pytorch() {
     }
     std::fs::remove_dir_all(&dir).ok();
 }
+
+/// Inside `Sequential`, a `ReLU` after a `Conv2d` is folded into the convolution (`src/fuse.rs`).
+/// The result must be what the layers give one by one: outputs and every gradient bit for bit,
+/// with and without a tape, through `forward` and `forward_mut`, for the direct and the im2col
+/// convolution, and where no fold may happen (a `ReLU` after a nested `Sequential` that ends in
+/// `Tanh`; a `ReLU` after a `Tanh`).
+#[test]
+fn folded_relu_matches_the_layers_run_one_by_one() {
+    macro_rules! compare {
+        ($net:ty, $in:ty, [$($i:tt),+], [$($($field:tt).+),+]) => {{
+            let dev = Cpu::seed_from_u64(3);
+            let mut net = dev.build_module::<$net, f64>();
+            let x: Tensor<$in, f64, Cpu> = dev.sample_normal();
+            macro_rules! one_by_one {
+                ($x:expr) => {{
+                    let y = $x;
+                    $(let y = net.layers.$i.forward(y);)+
+                    y
+                }};
+            }
+            let r = dev.ones_like(one_by_one!(x.clone()).shape()) * 0.25;
+            // without a tape
+            assert_eq!(net.forward(x.clone()).as_vec(), one_by_one!(x.clone()).as_vec());
+            // with a tape: outputs and gradients
+            let folded = net.forward(x.clone().traced(Gradients::leaky()));
+            let plain = one_by_one!(x.clone().traced(Gradients::leaky()));
+            assert_eq!(folded.as_vec(), plain.as_vec());
+            let gf = (folded * r.clone()).sum().backward();
+            let gp = (plain * r.clone()).sum().backward();
+            $(assert_eq!(gf.get(&net.$($field).+).as_vec(), gp.get(&net.$($field).+).as_vec());)+
+            assert_eq!(gf.get(&x).as_vec(), gp.get(&x).as_vec());
+            // forward_mut takes the same path
+            let gm = (net.forward_mut(x.clone().traced(Gradients::leaky())) * r).sum().backward();
+            $(assert_eq!(gm.get(&net.$($field).+).as_vec(), gp.get(&net.$($field).+).as_vec());)+
+        }};
+    }
+    type Direct = Sequential<(Conv2d<2, 3, 3, 1, 1>, ReLU, Conv2d<3, 2, 5>, ReLU, Flatten)>;
+    type Strided = Sequential<(Conv2d<2, 3, 3, 2>, ReLU, Flatten, Linear<48, 2>, ReLU)>;
+    type NoFold = Sequential<(
+        Sequential<(Conv2d<2, 3, 3>, Tanh)>,
+        ReLU,
+        Tanh,
+        ReLU,
+        Flatten,
+    )>;
+    compare!(Direct, Rank4<2, 2, 7, 6>, [0, 1, 2, 3, 4], [layers.0.weight, layers.0.bias, layers.2.weight]);
+    compare!(Strided, Rank4<2, 2, 9, 9>, [0, 1, 2, 3, 4], [layers.0.weight, layers.3.weight]);
+    compare!(NoFold, Rank4<2, 2, 5, 5>, [0, 1, 2, 3, 4], [layers.0.layers.0.weight]);
+}

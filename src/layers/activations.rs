@@ -67,7 +67,14 @@ macro_rules! activation {
 /// ```
 #[derive(Debug, Default, Clone, Copy)]
 pub struct ReLU;
-activation!(ReLU, x => crate::ops::relu::relu(x), ReluKernel);
+activation!(ReLU, x => {
+    // Inside `Sequential`, the convolution before it may have applied it already.
+    if crate::fuse::already_applied() {
+        Ok(x)
+    } else {
+        crate::ops::relu::relu(x)
+    }
+}, ReluKernel);
 
 /// Hyperbolic tangent, element-wise.
 ///

@@ -152,6 +152,7 @@ where
             padding: P,
             h_out,
             w_out,
+            relu: crate::fuse::take_offer(self),
         };
         let dims: &[usize] = if In::NUM_DIMS == 4 {
             &[batch, O, h_out, w_out]

@@ -7,6 +7,7 @@ use rayon::prelude::*;
 
 use super::direct::{self, Wide};
 use super::{Conv2dGeometry, Conv2dKernel};
+use crate::ops::relu::{passes, relu_value};
 use crate::ops::{chunk_len, read_data, recycle, scratch, CpuFloat, Forward};
 
 impl Conv2dGeometry {
@@ -161,6 +162,8 @@ fn direct_input<S: Shape, E: CpuFloat>(g: &Conv2dGeometry, x: &Tensor<S, E, Cpu>
 pub struct CpuConvSaved<E: CpuFloat> {
     x: Vec<E>,
     w: Vec<E>,
+    /// Where the folded ReLU passes its gradient (empty without one).
+    mask: Vec<u8>,
 }
 
 impl<E: CpuFloat> Drop for CpuConvSaved<E> {
@@ -170,10 +173,69 @@ impl<E: CpuFloat> Drop for CpuConvSaved<E> {
     }
 }
 
+/// The folded ReLU's gradient mask split into `chunks` pieces of `len` (the last may be shorter);
+/// `chunks` empty pieces when no mask is recorded.
+fn mask_chunks(mask: &mut [u8], chunks: usize, len: usize) -> Vec<&mut [u8]> {
+    if mask.is_empty() {
+        (0..chunks).map(|_| <&mut [u8]>::default()).collect()
+    } else {
+        mask.chunks_mut(len.max(1)).collect()
+    }
+}
+
+/// Applies the folded ReLU to `y` in place, recording its gradient mask in `mask` unless that is
+/// empty.
+fn apply_relu<E: CpuFloat>(y: &mut [E], mask: &mut [u8]) {
+    if mask.is_empty() {
+        y.iter_mut().for_each(|v| *v = relu_value(*v));
+    } else {
+        for (v, m) in y.iter_mut().zip(mask) {
+            *m = passes(*v) as u8;
+            *v = relu_value(*v);
+        }
+    }
+}
+
+/// The gradient `gy` where the folded ReLU's `mask` passes it, zero elsewhere.
+fn relu_grad<E: CpuFloat>(gy: &[E], mask: &[u8]) -> Vec<E> {
+    const CHUNK: usize = 1 << 14;
+    assert_eq!(
+        gy.len(),
+        mask.len(),
+        "conv2d: one ReLU mask entry per output"
+    );
+    let mut out = scratch(gy.len());
+    out.par_chunks_mut(CHUNK)
+        .zip(gy.par_chunks(CHUNK))
+        .zip(mask.par_chunks(CHUNK))
+        .for_each(|((o, g), m)| {
+            for ((o, &g), &m) in o.iter_mut().zip(g).zip(m) {
+                *o = if m != 0 { g } else { E::zero() };
+            }
+        });
+    out
+}
+
+/// The mask of image `j` of a chunk's mask `ms` (empty when no mask is recorded).
+fn image_mask(ms: &mut [u8], j: usize, len: usize) -> &mut [u8] {
+    if ms.is_empty() {
+        ms
+    } else {
+        &mut ms[j * len..(j + 1) * len]
+    }
+}
+
 /// The direct path's forward pass: one wide correlation per image, then the valid columns plus
-/// the bias into the output, which it returns. The output is written once, in parallel, without
-/// being zeroed first.
-fn direct_forward<E: CpuFloat>(g: &Conv2dGeometry, xin: &[E], wd: &[E], bd: &[E]) -> Vec<E> {
+/// the bias (and the folded ReLU, recording its gradient mask in `mask` unless that is empty) into
+/// the output, which it returns. The output is written once, in parallel, without being zeroed
+/// first.
+fn direct_forward<E: CpuFloat>(
+    g: &Conv2dGeometry,
+    xin: &[E],
+    wd: &[E],
+    bd: &[E],
+    mask: &mut [u8],
+) -> Vec<E> {
     let l = wide(g);
     // What makes the `set_len` below sound: `gather` writes a whole `[cout, ho, wo]` image, and
     // needs a bias per output channel to do so.
@@ -185,15 +247,18 @@ fn direct_forward<E: CpuFloat>(g: &Conv2dGeometry, xin: &[E], wd: &[E], bd: &[E]
     let per = chunk_len(g.batch);
     let n = g.batch * g.image_out();
     let mut y = Vec::with_capacity(n);
+    let masks = mask_chunks(mask, g.batch.div_ceil(per), per * g.image_out());
     y.spare_capacity_mut()[..n]
         .par_chunks_mut((per * g.image_out()).max(1))
+        .zip(masks)
         .enumerate()
-        .for_each(|(ci, ys)| {
+        .for_each(|(ci, (ys, ms))| {
             let mut out = scratch(l.cout * l.out_pos());
             for (j, yi) in ys.chunks_exact_mut(g.image_out()).enumerate() {
                 let n = ci * per + j;
                 direct::correlate(l.forward(), &xin[n * l.image_in()..], wd, &mut out);
-                l.gather(&out, bd, yi);
+                let mi = image_mask(ms, j, g.image_out());
+                l.gather(&out, bd, g.relu, yi, mi);
             }
             recycle(out);
         });
@@ -306,9 +371,18 @@ impl<E: CpuFloat> Conv2dKernel<E> for Cpu {
         crate::ops::tune_allocator();
         let wd = read_data(weight);
         let bd = read_data(bias);
+        // The folded ReLU's gradient mask, when a backward pass follows.
+        let mut mask = vec![
+            0u8;
+            if g.relu && train {
+                g.batch * g.image_out()
+            } else {
+                0
+            }
+        ];
         if use_direct(g) {
             let xin = direct_input(g, x);
-            let y = direct_forward(g, &xin, &wd, &bd);
+            let y = direct_forward(g, &xin, &wd, &bd, &mut mask);
             let y = self.try_tensor_from_vec(y, out)?;
             let x = if train {
                 xin
@@ -316,7 +390,7 @@ impl<E: CpuFloat> Conv2dKernel<E> for Cpu {
                 recycle(xin);
                 Vec::new()
             };
-            return Ok((y, CpuConvSaved { x, w: wd }));
+            return Ok((y, CpuConvSaved { x, w: wd, mask }));
         }
         let xd = read_data(x);
         let (pk, l) = (g.patch(), g.positions());
@@ -328,11 +402,14 @@ impl<E: CpuFloat> Conv2dKernel<E> for Cpu {
             }
         }
         let per = chunk_len(g.batch);
+        let masks = mask_chunks(&mut mask, g.batch.div_ceil(per), per * g.image_out());
         y.par_chunks_mut((per * g.image_out()).max(1))
             .zip(xd.par_chunks((per * g.image_in()).max(1)))
-            .for_each(|(ys, xs)| {
+            .zip(masks)
+            .for_each(|((ys, xs), ms)| {
                 let mut col = vec![E::zero(); pk * l];
-                for (yi, xi) in ys.chunks_mut(g.image_out()).zip(xs.chunks(g.image_in())) {
+                let images = ys.chunks_mut(g.image_out()).zip(xs.chunks(g.image_in()));
+                for (j, (yi, xi)) in images.enumerate() {
                     im2col(g, xi, &mut col);
                     E::gemm(
                         g.chan_out,
@@ -344,6 +421,9 @@ impl<E: CpuFloat> Conv2dKernel<E> for Cpu {
                         E::one(),
                         (yi, l as isize, 1),
                     );
+                    if g.relu {
+                        apply_relu(yi, image_mask(ms, j, g.image_out()));
+                    }
                 }
             });
         let y = self.try_tensor_from_vec(y, out)?;
@@ -353,7 +433,7 @@ impl<E: CpuFloat> Conv2dKernel<E> for Cpu {
             recycle(xd);
             Vec::new()
         };
-        Ok((y, CpuConvSaved { x, w: wd }))
+        Ok((y, CpuConvSaved { x, w: wd, mask }))
     }
 
     fn conv2d_backward(
@@ -368,6 +448,10 @@ impl<E: CpuFloat> Conv2dKernel<E> for Cpu {
         let (pk, l) = (g.patch(), g.positions());
         let per = chunk_len(g.batch);
         let (xd, wd) = (&saved.x, &saved.w);
+        // With a folded ReLU, the gradient of the convolution's own output is the incoming one
+        // where the ReLU passes it, zero elsewhere.
+        let masked = (g.relu && !saved.mask.is_empty()).then(|| relu_grad(grad_out, &saved.mask));
+        let grad_out: &[E] = masked.as_deref().unwrap_or(grad_out);
         // Per chunk of images: the input gradient in place, and partial weight and bias gradients.
         // No input gradient for an input marked by `TraceInput::traced_input`.
         let want_gx = !crate::input::is_marked(gx);
@@ -422,6 +506,9 @@ impl<E: CpuFloat> Conv2dKernel<E> for Cpu {
                 })
                 .collect()
         };
+        if let Some(m) = masked {
+            recycle(m);
+        }
         for (pw, pb) in &partials {
             for (a, &b) in grad_w.iter_mut().zip(pw) {
                 *a += b;

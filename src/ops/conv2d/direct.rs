@@ -18,6 +18,7 @@
 //! versions, picked at run time.
 use std::mem::MaybeUninit;
 
+use crate::ops::relu::{passes, relu_value};
 use crate::ops::CpuFloat;
 
 /// `n` rounded up to a multiple of 8 (one AVX vector of `f32`).
@@ -105,17 +106,44 @@ impl Wide {
         }
     }
     /// Adds `bias` to the valid columns of the wide output planes `wide` and writes them to the
-    /// `[cout, ho, wo]` image `out` (every element of `out` is written).
-    pub fn gather<E: CpuFloat>(&self, wide: &[E], bias: &[E], out: &mut [MaybeUninit<E>]) {
+    /// `[cout, ho, wo]` image `out` (every element of `out` is written). With `relu`, writes
+    /// `relu(v)` instead of `v`, and, unless `mask` is empty, where the ReLU passes its gradient
+    /// (`[cout, ho, wo]`, like `out`).
+    pub fn gather<E: CpuFloat>(
+        &self,
+        wide: &[E],
+        bias: &[E],
+        relu: bool,
+        out: &mut [MaybeUninit<E>],
+        mask: &mut [u8],
+    ) {
         let (ho, wo) = (self.ho(), self.wo());
-        for ((dst, src), &b) in out
+        for (o, ((dst, src), &b)) in out
             .chunks_exact_mut(ho * wo)
             .zip(wide.chunks_exact(self.out_pos()))
             .zip(bias)
+            .enumerate()
         {
-            for (d, s) in dst.chunks_exact_mut(wo).zip(src.chunks(self.wp)) {
-                for (d, &s) in d.iter_mut().zip(s) {
-                    d.write(s + b);
+            for (y, (d, s)) in dst
+                .chunks_exact_mut(wo)
+                .zip(src.chunks(self.wp))
+                .enumerate()
+            {
+                let row = d.iter_mut().zip(s);
+                match (relu, mask.is_empty()) {
+                    (false, _) => row.for_each(|(d, &s)| {
+                        d.write(s + b);
+                    }),
+                    (true, true) => row.for_each(|(d, &s)| {
+                        d.write(relu_value(s + b));
+                    }),
+                    (true, false) => {
+                        let m = &mut mask[(o * ho + y) * wo..][..wo];
+                        for ((d, &s), m) in row.zip(m) {
+                            *m = passes(s + b) as u8;
+                            d.write(relu_value(s + b));
+                        }
+                    }
                 }
             }
         }
@@ -618,7 +646,9 @@ mod tests {
                     l.gather(
                         &wide,
                         &zero_bias,
+                        false,
                         &mut y[n * cout * ho * wo..][..cout * ho * wo],
+                        &mut [],
                     );
                     let sp = &mut spread[n * cout * l.gy_plane()..][..cout * l.gy_plane()];
                     l.spread(&gy[n * cout * ho * wo..][..cout * ho * wo], sp);

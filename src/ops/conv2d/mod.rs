@@ -29,6 +29,9 @@ pub struct Conv2dGeometry {
     pub h_out: usize,
     /// Output width.
     pub w_out: usize,
+    /// Whether a ReLU follows, folded into this call: the output is `relu(conv(x))`, and the
+    /// backward pass takes the gradient of that.
+    pub relu: bool,
 }
 
 /// The per-device convolution kernels. Layout: images `[batch, chan_in, h_in, w_in]`, weight

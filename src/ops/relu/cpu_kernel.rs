@@ -18,7 +18,7 @@ pub struct CpuReluSaved {
 /// PyTorch's `relu` of one value: 0 for a negative `x`, else `x` itself (so NaN stays NaN and
 /// −0 stays −0). Branch-free, so the loops vectorise.
 #[inline]
-fn relu_value<E: CpuFloat>(x: E) -> E {
+pub(crate) fn relu_value<E: CpuFloat>(x: E) -> E {
     if x < E::zero() {
         E::zero()
     } else {
@@ -29,7 +29,7 @@ fn relu_value<E: CpuFloat>(x: E) -> E {
 /// PyTorch's `threshold_backward` mask of one value: the gradient passes unless `x <= 0` (so it
 /// passes at NaN).
 #[inline]
-fn passes<E: CpuFloat>(x: E) -> bool {
+pub(crate) fn passes<E: CpuFloat>(x: E) -> bool {
     x > E::zero() || x.is_nan()
 }
 

@@ -2,6 +2,8 @@
 //! parallel on the CPU.
 mod cpu_kernel;
 
+pub(crate) use cpu_kernel::{passes, relu_value};
+
 use dfdx::shapes::{Dtype, Shape};
 use dfdx::tensor::{PutTape, SplitTape, Storage, Tape, Tensor};
 use dfdx::tensor_ops::{Device, ReshapeTo};
