@@ -16,7 +16,7 @@
 //!    ([`already_applied`]) and returns its input unchanged.
 //!
 //! The offer is withdrawn when the layer returns, and a taken offer is cleared if the layer
-//! fails, so no later `ReLU` can skip its work by mistake. A `ReLU` applied twice is the same
+//! fails or panics, so no later `ReLU` can skip its work by mistake. A `ReLU` applied twice is the same
 //! function with the same gradient, so a fold that did not happen is never wrong, only slower.
 use std::cell::Cell;
 
@@ -61,13 +61,29 @@ pub(crate) fn offer_at<L, R, Err>(
         return forward();
     }
     let me = (at as usize, std::any::type_name::<L>());
-    let outer = OFFER.replace(Some(me));
+    let mut restore = Restore {
+        outer: OFFER.replace(Some(me)),
+        ok: false,
+    };
     let result = forward();
-    OFFER.set(outer);
-    if result.is_err() {
-        TAKEN.set(false);
-    }
+    restore.ok = result.is_ok();
     result
+}
+
+/// Withdraws an offer when the offered layer returns, and forgets a taken one when it failed or
+/// panicked (so no later `ReLU` skips its work).
+struct Restore {
+    outer: Option<(usize, &'static str)>,
+    ok: bool,
+}
+
+impl Drop for Restore {
+    fn drop(&mut self) {
+        OFFER.set(self.outer);
+        if !self.ok {
+            TAKEN.set(false);
+        }
+    }
 }
 
 /// Called by a layer that can apply a `ReLU` to its output: whether one is offered to it (it then
@@ -125,5 +141,29 @@ mod tests {
         let x: Tensor<Rank4<1, 1, 6, 6>, f32, Cpu> = dev.zeros();
         let _ = m.forward_mut(x.traced(m.alloc_grads()));
         assert_eq!(TAKES.get() - before, 1);
+    }
+
+    /// A layer that took the offer and then failed, or panicked, leaves nothing behind for a later
+    /// `ReLU` to skip on.
+    #[test]
+    fn a_failing_layer_leaves_no_taken_offer() {
+        let layer = 0u8;
+        let failed: Result<(), ()> = super::offer(&layer, true, || {
+            assert!(super::take_offer(&layer));
+            Err(())
+        });
+        assert!(failed.is_err() && !super::already_applied());
+        let panicked = std::panic::catch_unwind(|| {
+            super::offer(&layer, true, || -> Result<(), ()> {
+                assert!(super::take_offer(&layer));
+                panic!("inside the layer")
+            })
+        });
+        assert!(panicked.is_err());
+        assert!(!super::already_applied() && super::OFFER.get().is_none());
+        // and an offer to another layer is not taken
+        let other = 1u8;
+        let taken = super::offer(&layer, true, || Ok::<_, ()>(super::take_offer(&other)));
+        assert_eq!(taken, Ok(false));
     }
 }
