@@ -21,4 +21,5 @@ fn ui() {
     t.compile_fail("ui-tests/zero_stride.rs");
     t.compile_fail("ui-tests/zero_kernel.rs");
     t.compile_fail("ui-tests/params_mismatch.rs");
+    t.compile_fail("ui-tests/summary_wrong_input.rs");
 }
