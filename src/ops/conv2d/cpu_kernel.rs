@@ -7,7 +7,7 @@ use rayon::prelude::*;
 
 use super::direct::{self, Wide};
 use super::{Conv2dGeometry, Conv2dKernel};
-use crate::ops::relu::{passes, relu_value};
+use crate::ops::relu::{masked_grad, rectify};
 use crate::ops::{chunk_len, read_data, recycle, scratch, CpuFloat, Forward};
 
 impl Conv2dGeometry {
@@ -183,37 +183,12 @@ fn mask_chunks(mask: &mut [u8], chunks: usize, len: usize) -> Vec<&mut [u8]> {
     }
 }
 
-/// Applies the folded ReLU to `y` in place, recording its gradient mask in `mask` unless that is
-/// empty.
-fn apply_relu<E: CpuFloat>(y: &mut [E], mask: &mut [u8]) {
-    if mask.is_empty() {
-        y.iter_mut().for_each(|v| *v = relu_value(*v));
-    } else {
-        for (v, m) in y.iter_mut().zip(mask) {
-            *m = passes(*v) as u8;
-            *v = relu_value(*v);
-        }
+/// Adds the bias gradient of output gradient `gy` (whole images, `[…, chan, positions]`) to `gb`
+/// (one entry per channel).
+fn add_bias_grad<E: CpuFloat>(gb: &mut [E], gy: &[E], positions: usize) {
+    for (row, plane) in gy.chunks(positions.max(1)).enumerate() {
+        gb[row % gb.len()] += crate::ops::sum(plane);
     }
-}
-
-/// The gradient `gy` where the folded ReLU's `mask` passes it, zero elsewhere.
-fn relu_grad<E: CpuFloat>(gy: &[E], mask: &[u8]) -> Vec<E> {
-    const CHUNK: usize = 1 << 14;
-    assert_eq!(
-        gy.len(),
-        mask.len(),
-        "conv2d: one ReLU mask entry per output"
-    );
-    let mut out = scratch(gy.len());
-    out.par_chunks_mut(CHUNK)
-        .zip(gy.par_chunks(CHUNK))
-        .zip(mask.par_chunks(CHUNK))
-        .for_each(|((o, g), m)| {
-            for ((o, &g), &m) in o.iter_mut().zip(g).zip(m) {
-                *o = if m != 0 { g } else { E::zero() };
-            }
-        });
-    out
 }
 
 /// The mask of image `j` of a chunk's mask `ms` (empty when no mask is recorded).
@@ -299,9 +274,7 @@ fn direct_backward<E: CpuFloat>(
             let nimg = per.min(g.batch - n0);
             let gys = &grad_out[n0 * g.image_out()..][..nimg * g.image_out()];
             let mut gb = vec![E::zero(); g.chan_out];
-            for (co, row) in gys.chunks(g.positions()).enumerate() {
-                gb[co % g.chan_out] += crate::ops::sum(row);
-            }
+            add_bias_grad(&mut gb, gys, g.positions());
             // `spread` writes every value of its planes, `correlate` every value of its output.
             let mut spread = scratch(nimg * g.chan_out * gyp);
             for (src, dst) in gys
@@ -422,7 +395,7 @@ impl<E: CpuFloat> Conv2dKernel<E> for Cpu {
                         (yi, l as isize, 1),
                     );
                     if g.relu {
-                        apply_relu(yi, image_mask(ms, j, g.image_out()));
+                        rectify(yi, image_mask(ms, j, g.image_out()));
                     }
                 }
             });
@@ -450,7 +423,7 @@ impl<E: CpuFloat> Conv2dKernel<E> for Cpu {
         let (xd, wd) = (&saved.x, &saved.w);
         // With a folded ReLU, the gradient of the convolution's own output is the incoming one
         // where the ReLU passes it, zero elsewhere.
-        let masked = (g.relu && !saved.mask.is_empty()).then(|| relu_grad(grad_out, &saved.mask));
+        let masked = (g.relu && !saved.mask.is_empty()).then(|| masked_grad(grad_out, &saved.mask));
         let grad_out: &[E] = masked.as_deref().unwrap_or(grad_out);
         // Per chunk of images: the input gradient in place, and partial weight and bias gradients.
         // No input gradient for an input marked by `TraceInput::traced_input`.
@@ -471,9 +444,7 @@ impl<E: CpuFloat> Conv2dKernel<E> for Cpu {
                         .zip(gys.chunks(g.image_out()))
                         .zip(xs.chunks(g.image_in()));
                     for ((gxi, gyi), xi) in images {
-                        for (co, row) in gyi.chunks(l).enumerate() {
-                            gb[co] += crate::ops::sum(row);
-                        }
+                        add_bias_grad(&mut gb, gyi, l);
                         im2col(g, xi, &mut col);
                         // weight: gwᵀ += col · gyᵀ (this orientation packs the small gy, not col)
                         E::gemm(

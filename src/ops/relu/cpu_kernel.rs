@@ -1,4 +1,5 @@
-//! CPU ReLU: one parallel pass each way; the forward pass records a bit per element.
+//! CPU ReLU: one parallel pass each way; the forward pass records a byte per element. The element
+//! rules are shared with the convolution that a ReLU is folded into (`crate::fuse`).
 use dfdx::shapes::{HasShape, Shape};
 use dfdx::tensor::{Cpu, CpuError, Tensor, TensorFromVec};
 use rayon::prelude::*;
@@ -33,6 +34,38 @@ pub(crate) fn passes<E: CpuFloat>(x: E) -> bool {
     x > E::zero() || x.is_nan()
 }
 
+/// Applies ReLU to `y` in place, recording where the gradient passes in `mask` unless that is
+/// empty (then `mask` is ignored).
+pub(crate) fn rectify<E: CpuFloat>(y: &mut [E], mask: &mut [u8]) {
+    if mask.is_empty() {
+        y.iter_mut().for_each(|v| *v = relu_value(*v));
+    } else {
+        for (v, m) in y.iter_mut().zip(mask) {
+            *m = passes(*v) as u8;
+            *v = relu_value(*v);
+        }
+    }
+}
+
+/// The gradient `gy` where `mask` passes it, zero elsewhere (in parallel).
+pub(crate) fn masked_grad<E: CpuFloat>(gy: &[E], mask: &[u8]) -> Vec<E> {
+    assert_eq!(
+        gy.len(),
+        mask.len(),
+        "relu: one mask entry per gradient value"
+    );
+    let mut out = crate::ops::scratch(gy.len());
+    out.par_chunks_mut(CHUNK)
+        .zip(gy.par_chunks(CHUNK))
+        .zip(mask.par_chunks(CHUNK))
+        .for_each(|((o, g), m)| {
+            for ((o, &g), &m) in o.iter_mut().zip(g).zip(m) {
+                *o = if m != 0 { g } else { E::zero() };
+            }
+        });
+    out
+}
+
 impl<E: CpuFloat> ReluKernel<E> for Cpu {
     type Saved = CpuReluSaved;
 
@@ -46,18 +79,9 @@ impl<E: CpuFloat> ReluKernel<E> for Cpu {
         if train {
             y.par_chunks_mut(CHUNK)
                 .zip(mask.par_chunks_mut(CHUNK))
-                .for_each(|(ys, ps)| {
-                    for (e, p) in ys.iter_mut().zip(ps) {
-                        *p = passes(*e) as u8;
-                        *e = relu_value(*e);
-                    }
-                });
+                .for_each(|(ys, ms)| rectify(ys, ms));
         } else {
-            y.par_chunks_mut(CHUNK).for_each(|ys| {
-                for e in ys {
-                    *e = relu_value(*e);
-                }
-            });
+            y.par_chunks_mut(CHUNK).for_each(|ys| rectify(ys, &mut []));
         }
         let y = self.try_tensor_from_vec(y, *x.shape())?;
         Ok((y, CpuReluSaved { mask }))

@@ -2,7 +2,7 @@
 //! parallel on the CPU.
 mod cpu_kernel;
 
-pub(crate) use cpu_kernel::{passes, relu_value};
+pub(crate) use cpu_kernel::{masked_grad, passes, rectify, relu_value};
 
 use dfdx::shapes::{Dtype, Shape};
 use dfdx::tensor::{PutTape, SplitTape, Storage, Tape, Tensor};
