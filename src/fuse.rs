@@ -16,8 +16,9 @@
 //!    ([`already_applied`]) and returns its input unchanged.
 //!
 //! The offer is withdrawn when the layer returns, and a taken offer is cleared if the layer
-//! fails or panics, so no later `ReLU` can skip its work by mistake. A `ReLU` applied twice is the same
-//! function with the same gradient, so a fold that did not happen is never wrong, only slower.
+//! fails or panics, so no later `ReLU` can skip its work by mistake. A `ReLU` applied twice is the
+//! same function with the same gradient, so a fold that did not happen is never wrong, only
+//! slower.
 use std::cell::Cell;
 
 use crate::layers::ReLU;
