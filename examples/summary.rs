@@ -3,7 +3,7 @@
 //! LeCun's original LeNet-5; then the LeNet-5 case study's table beside constnet's numbers.
 //! Run with `cargo run --example summary`.
 use constnet::prelude::*;
-use constnet::LENET5_SEED_COMPARISON;
+use constnet::summary::LENET5_SEED_COMPARISON;
 
 // Parameter counts are consts: a wrong number here would not compile.
 const _: () = assert!(LeNet5::PARAMS == 62_958);

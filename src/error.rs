@@ -52,7 +52,11 @@ pub enum Error {
     },
     /// The device reported an error (out of memory, …).
     #[error("device error: {0}")]
-    Device(String),
+    Device(#[source] dfdx::tensor::CpuError),
+    /// The optimizer could not update the parameters (a parameter without a gradient, or a
+    /// device error).
+    #[error("optimizer update: {0}")]
+    Optimizer(#[source] dfdx::optim::OptimizerUpdateError<dfdx::tensor::CpuError>),
 }
 
 impl Error {
@@ -91,7 +95,7 @@ impl Error {
 
 impl From<dfdx::tensor::CpuError> for Error {
     fn from(e: dfdx::tensor::CpuError) -> Self {
-        Error::Device(e.to_string())
+        Error::Device(e)
     }
 }
 

@@ -1,6 +1,6 @@
 //! The shape contract every layer states: [`Layer<In>`] maps an input shape to an output shape with
 //! no device and no tensor, so rustc computes a whole network's shapes while it type-checks.
-use dfdx::shapes::{Const, Dim, Shape};
+use dfdx::shapes::{Const, ConstShape, Dim, Shape};
 
 /// A layer or model that accepts input shape `In`, with the output shape it produces.
 ///
@@ -18,6 +18,10 @@ use dfdx::shapes::{Const, Dim, Shape};
 pub trait Layer<In: Shape> {
     /// The output shape.
     type Output: Shape;
+
+    /// The output shape for input shape `input`: the same formula as [`Layer::Output`], read at
+    /// run time (only runtime dimensions, such as a `usize` batch, come from `input`).
+    fn output_shape(input: &In) -> Self::Output;
 }
 
 /// The output shape of model or layer `M` on input shape `In`, computed by the type checker.
@@ -29,25 +33,14 @@ pub trait Layer<In: Shape> {
 /// ```
 pub type Output<M, In> = <M as Layer<In>>::Output;
 
-/// Reads `(channels, height, width)` and the batch size (1 when unbatched) of an image shape.
+/// Reads the batch size (the product of the axes before the last three: 1 when unbatched) and
+/// `(channels, height, width)` of an image shape (rank 3 or 4, as the image layers take).
 pub(crate) fn image_dims<S: Shape>(shape: &S) -> (usize, usize, usize, usize) {
     let c = shape.concrete();
     let d = c.as_ref();
-    match d.len() {
-        3 => (1, d[0], d[1], d[2]),
-        4 => (d[0], d[1], d[2], d[3]),
-        // Layer impls accept only rank-3 and rank-4 shapes.
-        n => unreachable!("image layers take rank 3 or 4 shapes, got rank {n}"),
-    }
-}
-
-/// Builds shape `S` from its dimensions; they come from `Layer` impls, so they always fit.
-pub(crate) fn shape_from<S: Shape>(dims: &[usize]) -> S {
-    let mut c = S::Concrete::default();
-    for (i, &d) in dims.iter().enumerate() {
-        c[i] = d;
-    }
-    S::from_concrete(&c).expect("a Layer impl computed this shape")
+    let lead = d.len().saturating_sub(3);
+    let at = |i: usize| d.get(lead + i).copied().unwrap_or(1);
+    (d[..lead].iter().product(), at(0), at(1), at(2))
 }
 
 /// A layer that maps one image `(Const<C>, Const<H>, Const<W>)` to a shape; it then accepts batches
@@ -57,19 +50,30 @@ pub(crate) fn shape_from<S: Shape>(dims: &[usize]) -> S {
 /// where-clauses; [`Layer`] follows for both ranks.
 pub trait OnImage<const C: usize, const H: usize, const W: usize> {
     /// The output shape for one image.
-    type Out: Shape;
+    type Out: ConstShape;
     /// The output shape for a batch of `B` images.
     type Batched<B: Dim>: Shape;
+
+    /// The output shape for a batch of `batch` images.
+    fn batched<B: Dim>(batch: B) -> Self::Batched<B>;
 }
 
 impl<L: OnImage<C, H, W>, const C: usize, const H: usize, const W: usize>
     Layer<(Const<C>, Const<H>, Const<W>)> for L
 {
     type Output = L::Out;
+
+    fn output_shape(_: &(Const<C>, Const<H>, Const<W>)) -> L::Out {
+        Default::default()
+    }
 }
 
 impl<L: OnImage<C, H, W>, B: Dim, const C: usize, const H: usize, const W: usize>
     Layer<(B, Const<C>, Const<H>, Const<W>)> for L
 {
     type Output = L::Batched<B>;
+
+    fn output_shape(input: &(B, Const<C>, Const<H>, Const<W>)) -> L::Batched<B> {
+        L::batched(input.0)
+    }
 }

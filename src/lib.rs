@@ -25,11 +25,15 @@
 //!   [`Tanh`], [`Sigmoid`].
 //! - [`Sequential`]: composition; [`LeNet5`] and [`LeNet5Classic`]: reference networks.
 //! - [`Layer`] and [`Output`]: the shape contract.
-//! - [`Summary`] and [`Params`]: the model report (per-layer shapes, parameters, multiply-adds)
-//!   computed from the types; `LeNet5::PARAMS` is a const.
-//! - [`TraceInput`]: `x.traced_input(grads)`, a model input whose own gradient is not computed
-//!   (PyTorch's default), which spares the first layer's input-gradient pass.
-//! - [`ops`]: the per-device kernel traits (implemented for dfdx's `Cpu`).
+//! - [`Forward`]: the forward pass every layer implements, with what the caller wants as explicit
+//!   arguments ([`Call`]: an activation to fold into the output, the input's gradient or not);
+//!   [`Fuse`]: what a layer can fold. dfdx's `forward` (evaluation) and `forward_mut` (training)
+//!   run through it.
+//! - [`summary`]: [`Summary`] and [`Params`], the model report (per-layer shapes, parameters,
+//!   multiply-adds) computed from the types; `LeNet5::PARAMS` is a const.
+//! - [`TraceInput`]: `x.traced_input(grads)`, a [`ConstInput`] whose own gradient is not computed
+//!   (PyTorch's `requires_grad=False`), which spares the first layer's input-gradient pass.
+//! - [`ops`]: the kernel traits (sealed; implemented for dfdx's `Cpu`).
 //! - [`data`]: the [`Dataset`](data::Dataset) trait, built-in
 //!   [`SyntheticDigits`](data::SyntheticDigits) and readers for the user's CIFAR-10 and MNIST files.
 //! - [`prelude`]: the one import a user needs.
@@ -41,7 +45,7 @@ pub mod data;
 #[doc(hidden)]
 pub mod dims;
 mod error;
-mod fuse;
+mod forward;
 mod init;
 mod input;
 pub mod layer;
@@ -49,27 +53,26 @@ pub mod layers;
 mod models;
 pub mod ops;
 mod sequential;
-mod summary;
+pub mod summary;
 pub mod train;
 
 pub use checkpoint::{Checkpoint, CheckpointDtype};
 pub use error::{Error, Result};
-pub use input::TraceInput;
+pub use forward::{Activation, Call, Forward, Fuse};
+pub use input::{ConstInput, TraceInput};
 pub use layer::{Layer, Output};
 pub use layers::{AvgPool2d, Conv2d, Flatten, Linear, MaxPool2d, ReLU, Sigmoid, Tanh};
 pub use models::{LeNet5, LeNet5Classic};
 pub use sequential::Sequential;
-pub use summary::{
-    Describe, LayerSummary, Params, Summary, BYTES_PER_ELEMENT, LENET5_SEED_COMPARISON,
-};
+pub use summary::{Describe, LayerSummary, Params, Summary, BYTES_PER_ELEMENT};
 
 /// Everything a training loop needs: constnet's layers and models plus the dfdx items a dfdx 0.13
 /// training loop uses.
 pub mod prelude {
     pub use crate::data::{Dataset, SyntheticDigits};
     pub use crate::{
-        AvgPool2d, Checkpoint, Conv2d, Flatten, Layer, LeNet5, LeNet5Classic, Linear, MaxPool2d,
-        Output, ReLU, Sequential, Sigmoid, Tanh, TraceInput,
+        AvgPool2d, Checkpoint, ConstInput, Conv2d, Flatten, Layer, LeNet5, LeNet5Classic, Linear,
+        MaxPool2d, Output, ReLU, Sequential, Sigmoid, Tanh, TraceInput,
     };
     pub use crate::{Params, Summary};
 

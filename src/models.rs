@@ -32,7 +32,7 @@ use crate::sequential::Sequential;
 /// ```
 ///
 /// The case study lists the same activation shapes but wrong parameter counts (208 for the first
-/// convolution instead of 608, …); [`LENET5_SEED_COMPARISON`](crate::LENET5_SEED_COMPARISON) sets
+/// convolution instead of 608, …); [`LENET5_SEED_COMPARISON`](crate::summary::LENET5_SEED_COMPARISON) sets
 /// them side by side.
 pub type LeNet5 = Sequential<(
     Conv2d<3, 8, 5>,

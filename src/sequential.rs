@@ -1,8 +1,10 @@
 //! `Sequential<(L1, L2, …)>`: layers applied in order, the counterpart of `torch.nn.Sequential`.
-use dfdx::nn::{BuildOnDevice, Module, ModuleMut, ModuleVisitor, TensorCollection};
+use dfdx::nn::{BuildOnDevice, ModuleVisitor, TensorCollection};
 use dfdx::shapes::{Dtype, Shape};
+use dfdx::tensor::{Storage, Tensor};
 use dfdx::tensor_ops::Device;
 
+use crate::forward::{dfdx_modules, Activation, Call, Forward, Fuse};
 use crate::layer::Layer;
 use crate::summary::{Describe, LayerSummary, Params};
 
@@ -37,14 +39,28 @@ pub struct Sequential<T> {
     pub layers: T,
 }
 
-/// Implements `Layer`, `Module`, `ModuleMut`, `TensorCollection`, `BuildOnDevice`, `Params` and
-/// `Describe` for one tuple size; `forward` offers each layer that a `ReLU` follows that `ReLU`
-/// (`crate::fuse`). One expansion, for two layers:
+dfdx_modules!(composite [T] Sequential<T>);
+
+/// Implements `Layer`, `Fuse`, `Forward` (and from it dfdx's `Module` and `ModuleMut`),
+/// `TensorCollection`, `BuildOnDevice`, `Params` and `Describe` for one tuple size. One expansion,
+/// for two layers:
 /// ```text
 /// impl<In: Shape, L0, L1> Layer<In> for Sequential<(L0, L1)>
-/// where L0: Layer<In>, L1: Layer<L0::Output> { type Output = L1::Output; }
-/// impl<In, L0, L1> Module<In> for Sequential<(L0, L1)>
-/// where L0: Module<In>, L1: Module<L0::Output, Error = L0::Error> { … }
+/// where L0: Layer<In>, L1: Layer<L0::Output> { type Output = L1::Output; … }
+/// impl<L0: Fuse, L1: Fuse> Sequential<(L0, L1)> {
+///     fn epilogues(last: Option<Activation>) -> [Option<Activation>; 2] { … }
+/// }
+/// impl<S, E, D, T, L0, L1> Forward<Tensor<S, E, D, T>> for Sequential<(L0, L1)>
+/// where L0: Forward<Tensor<S, E, D, T>>, L1: Forward<L0::Output, Error = L0::Error> {
+///     fn try_run(&self, x, call) {
+///         let ep = Self::epilogues(call.epilogue);
+///         let x = self.layers.0.try_run(x, Call { epilogue: ep[0], input_grad: call.input_grad })?;
+///         let x = if ep[0].is_some() { self.layers.1.try_run_absorbed(x)? }
+///                 else { self.layers.1.try_run(x, Call { epilogue: ep[1], input_grad: true })? };
+///         Ok(x)
+///     }
+///     // try_run_mut: the same with `try_run_mut`
+/// }
 /// impl<L0: Params, L1: Params> Params for Sequential<(L0, L1)> {
 ///     const PARAMS: usize = 0 + L0::PARAMS + L1::PARAMS;
 /// }
@@ -57,49 +73,93 @@ pub struct Sequential<T> {
 /// }
 /// ```
 macro_rules! sequential {
-    ([$($l:ident $i:tt),+], [$($prev:ident => $next:ident),*], $first:ident, $last:ident) => {
+    ([$($l:ident $i:tt),+], [$($prev:ident => $next:ident),*], $first:ident, $last:ident, $n:expr) => {
         impl<In: Shape, $($l),+> Layer<In> for Sequential<($($l,)+)>
         where
             $first: Layer<In>,
             $($next: Layer<$prev::Output>,)*
         {
             type Output = $last::Output;
-        }
 
-        impl<In, $($l),+> Module<In> for Sequential<($($l,)+)>
-        where
-            $first: Module<In>,
-            $($next: Module<$prev::Output, Error = $first::Error>,)*
-        {
-            type Output = $last::Output;
-            type Error = $first::Error;
-
-            fn try_forward(&self, x: In) -> Result<Self::Output, Self::Error> {
-                // Which layers a `ReLU` follows: it is offered to them (see `crate::fuse`).
-                let relu_next = [$(crate::fuse::is_relu::<$next>(),)* false];
-                $(
-                    let layer = &self.layers.$i;
-                    let x = crate::fuse::offer(layer, relu_next[$i], || layer.try_forward(x))?;
-                )+
-                Ok(x)
+            fn output_shape(input: &In) -> Self::Output {
+                let s = *input;
+                $(let s = $l::output_shape(&s);)+
+                s
             }
         }
 
-        impl<In, $($l),+> ModuleMut<In> for Sequential<($($l,)+)>
+        impl<$($l: Fuse),+> Sequential<($($l,)+)> {
+            /// The activation each layer applies as its epilogue: the next layer's, when this
+            /// layer absorbs it and the next is one (the next is then skipped); `last` for the
+            /// last layer, when it absorbs. Decided from the layers' types alone.
+            #[doc(hidden)]
+            pub const fn epilogues(last: Option<Activation>) -> [Option<Activation>; $n] {
+                let next = [$($next::ACTIVATION,)* last];
+                let absorbs = [$($l::ABSORBS,)+];
+                let mut out = [None; $n];
+                let mut i = 0;
+                while i < $n {
+                    if absorbs[i] {
+                        out[i] = next[i];
+                    }
+                    i += 1;
+                }
+                out
+            }
+        }
+
+        /// An epilogue asked of the `Sequential` goes to its last layer; a view when every layer
+        /// is one.
+        impl<$($l: Fuse),+> Fuse for Sequential<($($l,)+)> {
+            const ABSORBS: bool = $last::ABSORBS;
+            const VIEW: bool = true $(&& $l::VIEW)+;
+        }
+
+        impl<S: Shape, E: Dtype, D: Storage<E>, T, $($l),+> Forward<Tensor<S, E, D, T>>
+            for Sequential<($($l,)+)>
         where
-            $first: ModuleMut<In>,
-            $($next: ModuleMut<$prev::Output, Error = $first::Error>,)*
+            $first: Forward<Tensor<S, E, D, T>>,
+            $($next: Forward<$prev::Output, Error = $first::Error>,)*
         {
             type Output = $last::Output;
             type Error = $first::Error;
 
-            fn try_forward_mut(&mut self, x: In) -> Result<Self::Output, Self::Error> {
-                let relu_next = [$(crate::fuse::is_relu::<$next>(),)* false];
+            fn try_run(&self, x: Tensor<S, E, D, T>, call: Call) -> Result<Self::Output, Self::Error> {
+                let (ep, mut input_grad) = (Self::epilogues(call.epilogue), call.input_grad);
+                $(
+                    let layer = &self.layers.$i;
+                    // Skipped when the layer before applied it (only ever an activation).
+                    let x = if $i > 0 && ep[($i as usize).saturating_sub(1)].is_some() {
+                        layer.try_run_absorbed(x)?
+                    } else {
+                        layer.try_run(x, Call { epilogue: ep[$i], input_grad })?
+                    };
+                    // The next layer's input is a new tensor, unless this layer's output is a view
+                    // of its input.
+                    input_grad |= !$l::VIEW;
+                )+
+                let _ = input_grad; // (after the last layer, unused)
+                Ok(x)
+            }
+
+            fn try_run_mut(
+                &mut self,
+                x: Tensor<S, E, D, T>,
+                call: Call,
+            ) -> Result<Self::Output, Self::Error> {
+                let (ep, mut input_grad) = (Self::epilogues(call.epilogue), call.input_grad);
                 $(
                     let layer = &mut self.layers.$i;
-                    let at: *const _ = &*layer;
-                    let x = crate::fuse::offer_at(at, relu_next[$i], || layer.try_forward_mut(x))?;
+                    let x = if $i > 0 && ep[($i as usize).saturating_sub(1)].is_some() {
+                        layer.try_run_absorbed(x)?
+                    } else {
+                        layer.try_run_mut(x, Call { epilogue: ep[$i], input_grad })?
+                    };
+                    // The next layer's input is a new tensor, unless this layer's output is a view
+                    // of its input.
+                    input_grad |= !$l::VIEW;
                 )+
+                let _ = input_grad; // (after the last layer, unused)
                 Ok(x)
             }
         }
@@ -161,19 +221,19 @@ fn child(index: &str, i: &str) -> String {
     }
 }
 
-sequential!([L0 0], [], L0, L0);
-sequential!([L0 0, L1 1], [L0 => L1], L0, L1);
-sequential!([L0 0, L1 1, L2 2], [L0 => L1, L1 => L2], L0, L2);
-sequential!([L0 0, L1 1, L2 2, L3 3], [L0 => L1, L1 => L2, L2 => L3], L0, L3);
-sequential!([L0 0, L1 1, L2 2, L3 3, L4 4], [L0 => L1, L1 => L2, L2 => L3, L3 => L4], L0, L4);
-sequential!([L0 0, L1 1, L2 2, L3 3, L4 4, L5 5], [L0 => L1, L1 => L2, L2 => L3, L3 => L4, L4 => L5], L0, L5);
-sequential!([L0 0, L1 1, L2 2, L3 3, L4 4, L5 5, L6 6], [L0 => L1, L1 => L2, L2 => L3, L3 => L4, L4 => L5, L5 => L6], L0, L6);
-sequential!([L0 0, L1 1, L2 2, L3 3, L4 4, L5 5, L6 6, L7 7], [L0 => L1, L1 => L2, L2 => L3, L3 => L4, L4 => L5, L5 => L6, L6 => L7], L0, L7);
-sequential!([L0 0, L1 1, L2 2, L3 3, L4 4, L5 5, L6 6, L7 7, L8 8], [L0 => L1, L1 => L2, L2 => L3, L3 => L4, L4 => L5, L5 => L6, L6 => L7, L7 => L8], L0, L8);
-sequential!([L0 0, L1 1, L2 2, L3 3, L4 4, L5 5, L6 6, L7 7, L8 8, L9 9], [L0 => L1, L1 => L2, L2 => L3, L3 => L4, L4 => L5, L5 => L6, L6 => L7, L7 => L8, L8 => L9], L0, L9);
-sequential!([L0 0, L1 1, L2 2, L3 3, L4 4, L5 5, L6 6, L7 7, L8 8, L9 9, L10 10], [L0 => L1, L1 => L2, L2 => L3, L3 => L4, L4 => L5, L5 => L6, L6 => L7, L7 => L8, L8 => L9, L9 => L10], L0, L10);
-sequential!([L0 0, L1 1, L2 2, L3 3, L4 4, L5 5, L6 6, L7 7, L8 8, L9 9, L10 10, L11 11], [L0 => L1, L1 => L2, L2 => L3, L3 => L4, L4 => L5, L5 => L6, L6 => L7, L7 => L8, L8 => L9, L9 => L10, L10 => L11], L0, L11);
-sequential!([L0 0, L1 1, L2 2, L3 3, L4 4, L5 5, L6 6, L7 7, L8 8, L9 9, L10 10, L11 11, L12 12], [L0 => L1, L1 => L2, L2 => L3, L3 => L4, L4 => L5, L5 => L6, L6 => L7, L7 => L8, L8 => L9, L9 => L10, L10 => L11, L11 => L12], L0, L12);
-sequential!([L0 0, L1 1, L2 2, L3 3, L4 4, L5 5, L6 6, L7 7, L8 8, L9 9, L10 10, L11 11, L12 12, L13 13], [L0 => L1, L1 => L2, L2 => L3, L3 => L4, L4 => L5, L5 => L6, L6 => L7, L7 => L8, L8 => L9, L9 => L10, L10 => L11, L11 => L12, L12 => L13], L0, L13);
-sequential!([L0 0, L1 1, L2 2, L3 3, L4 4, L5 5, L6 6, L7 7, L8 8, L9 9, L10 10, L11 11, L12 12, L13 13, L14 14], [L0 => L1, L1 => L2, L2 => L3, L3 => L4, L4 => L5, L5 => L6, L6 => L7, L7 => L8, L8 => L9, L9 => L10, L10 => L11, L11 => L12, L12 => L13, L13 => L14], L0, L14);
-sequential!([L0 0, L1 1, L2 2, L3 3, L4 4, L5 5, L6 6, L7 7, L8 8, L9 9, L10 10, L11 11, L12 12, L13 13, L14 14, L15 15], [L0 => L1, L1 => L2, L2 => L3, L3 => L4, L4 => L5, L5 => L6, L6 => L7, L7 => L8, L8 => L9, L9 => L10, L10 => L11, L11 => L12, L12 => L13, L13 => L14, L14 => L15], L0, L15);
+sequential!([L0 0], [], L0, L0, 1);
+sequential!([L0 0, L1 1], [L0 => L1], L0, L1, 2);
+sequential!([L0 0, L1 1, L2 2], [L0 => L1, L1 => L2], L0, L2, 3);
+sequential!([L0 0, L1 1, L2 2, L3 3], [L0 => L1, L1 => L2, L2 => L3], L0, L3, 4);
+sequential!([L0 0, L1 1, L2 2, L3 3, L4 4], [L0 => L1, L1 => L2, L2 => L3, L3 => L4], L0, L4, 5);
+sequential!([L0 0, L1 1, L2 2, L3 3, L4 4, L5 5], [L0 => L1, L1 => L2, L2 => L3, L3 => L4, L4 => L5], L0, L5, 6);
+sequential!([L0 0, L1 1, L2 2, L3 3, L4 4, L5 5, L6 6], [L0 => L1, L1 => L2, L2 => L3, L3 => L4, L4 => L5, L5 => L6], L0, L6, 7);
+sequential!([L0 0, L1 1, L2 2, L3 3, L4 4, L5 5, L6 6, L7 7], [L0 => L1, L1 => L2, L2 => L3, L3 => L4, L4 => L5, L5 => L6, L6 => L7], L0, L7, 8);
+sequential!([L0 0, L1 1, L2 2, L3 3, L4 4, L5 5, L6 6, L7 7, L8 8], [L0 => L1, L1 => L2, L2 => L3, L3 => L4, L4 => L5, L5 => L6, L6 => L7, L7 => L8], L0, L8, 9);
+sequential!([L0 0, L1 1, L2 2, L3 3, L4 4, L5 5, L6 6, L7 7, L8 8, L9 9], [L0 => L1, L1 => L2, L2 => L3, L3 => L4, L4 => L5, L5 => L6, L6 => L7, L7 => L8, L8 => L9], L0, L9, 10);
+sequential!([L0 0, L1 1, L2 2, L3 3, L4 4, L5 5, L6 6, L7 7, L8 8, L9 9, L10 10], [L0 => L1, L1 => L2, L2 => L3, L3 => L4, L4 => L5, L5 => L6, L6 => L7, L7 => L8, L8 => L9, L9 => L10], L0, L10, 11);
+sequential!([L0 0, L1 1, L2 2, L3 3, L4 4, L5 5, L6 6, L7 7, L8 8, L9 9, L10 10, L11 11], [L0 => L1, L1 => L2, L2 => L3, L3 => L4, L4 => L5, L5 => L6, L6 => L7, L7 => L8, L8 => L9, L9 => L10, L10 => L11], L0, L11, 12);
+sequential!([L0 0, L1 1, L2 2, L3 3, L4 4, L5 5, L6 6, L7 7, L8 8, L9 9, L10 10, L11 11, L12 12], [L0 => L1, L1 => L2, L2 => L3, L3 => L4, L4 => L5, L5 => L6, L6 => L7, L7 => L8, L8 => L9, L9 => L10, L10 => L11, L11 => L12], L0, L12, 13);
+sequential!([L0 0, L1 1, L2 2, L3 3, L4 4, L5 5, L6 6, L7 7, L8 8, L9 9, L10 10, L11 11, L12 12, L13 13], [L0 => L1, L1 => L2, L2 => L3, L3 => L4, L4 => L5, L5 => L6, L6 => L7, L7 => L8, L8 => L9, L9 => L10, L10 => L11, L11 => L12, L12 => L13], L0, L13, 14);
+sequential!([L0 0, L1 1, L2 2, L3 3, L4 4, L5 5, L6 6, L7 7, L8 8, L9 9, L10 10, L11 11, L12 12, L13 13, L14 14], [L0 => L1, L1 => L2, L2 => L3, L3 => L4, L4 => L5, L5 => L6, L6 => L7, L7 => L8, L8 => L9, L9 => L10, L10 => L11, L11 => L12, L12 => L13, L13 => L14], L0, L14, 15);
+sequential!([L0 0, L1 1, L2 2, L3 3, L4 4, L5 5, L6 6, L7 7, L8 8, L9 9, L10 10, L11 11, L12 12, L13 13, L14 14, L15 15], [L0 => L1, L1 => L2, L2 => L3, L3 => L4, L4 => L5, L5 => L6, L6 => L7, L7 => L8, L8 => L9, L9 => L10, L10 => L11, L11 => L12, L12 => L13, L13 => L14, L14 => L15], L0, L15, 16);

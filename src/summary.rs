@@ -49,6 +49,9 @@ pub trait Params {
 /// struct Scale;
 /// impl<S: Shape> Layer<S> for Scale {
 ///     type Output = S;
+///     fn output_shape(input: &S) -> S {
+///         *input
+///     }
 /// }
 /// impl Params for Scale {
 ///     const PARAMS: usize = 1;
@@ -491,6 +494,6 @@ macro_rules! lenet5_seed_comparison {
 /// `tests/summary.rs` checks every number of this table against [`Summary`].
 ///
 /// ```
-/// assert!(constnet::LENET5_SEED_COMPARISON.contains("| 208 "));
+/// assert!(constnet::summary::LENET5_SEED_COMPARISON.contains("| 208 "));
 /// ```
 pub const LENET5_SEED_COMPARISON: &str = lenet5_seed_comparison!();

@@ -30,7 +30,7 @@ use rayon::prelude::*;
 
 use crate::data::Dataset;
 use crate::error::{Error, Result};
-use crate::TraceInput;
+use crate::{ConstInput, TraceInput};
 
 /// Which optimizer [`Trainer::fit`] uses.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -177,7 +177,7 @@ pub type Logits<const K: usize, T = NoneTape> = Tensor<(usize, Const<K>), f32, C
 pub trait Classifier<const C: usize, const H: usize, const W: usize, const K: usize>:
     Module<Batch<C, H, W>, Output = Logits<K>, Error = CpuError>
     + ModuleMut<
-        Batch<C, H, W, OwnedTape<f32, Cpu>>,
+        ConstInput<(usize, Const<C>, Const<H>, Const<W>), f32, Cpu>,
         Output = Logits<K, OwnedTape<f32, Cpu>>,
         Error = CpuError,
     > + TensorCollection<f32, Cpu>
@@ -188,7 +188,7 @@ pub trait Classifier<const C: usize, const H: usize, const W: usize, const K: us
 impl<M, const C: usize, const H: usize, const W: usize, const K: usize> Classifier<C, H, W, K> for M where
     M: Module<Batch<C, H, W>, Output = Logits<K>, Error = CpuError>
         + ModuleMut<
-            Batch<C, H, W, OwnedTape<f32, Cpu>>,
+            ConstInput<(usize, Const<C>, Const<H>, Const<W>), f32, Cpu>,
             Output = Logits<K, OwnedTape<f32, Cpu>>,
             Error = CpuError,
         > + TensorCollection<f32, Cpu>
@@ -394,7 +394,7 @@ impl<const C: usize, const H: usize, const W: usize> Trainer<C, H, W> {
                     Opt::Sgd(o) => o.update(model, &grads),
                     Opt::Adam(o) => o.update(model, &grads),
                 }
-                .map_err(|e| Error::Device(format!("optimizer update: {e:?}")))?;
+                .map_err(Error::Optimizer)?;
                 model.try_zero_grads(&mut grads)?;
                 loss_sum += loss_value * idx.len() as f64;
                 seen += idx.len();

@@ -65,18 +65,20 @@ fn nested_sequentials_compose_and_name_like_pytorch() {
     std::fs::remove_dir_all(&dir).ok();
 }
 
-/// Inside `Sequential`, a `ReLU` after a `Conv2d` is folded into the convolution (`src/fuse.rs`).
+/// Inside `Sequential`, a `ReLU` after a layer that absorbs it (`Conv2d`, `Linear`, a nested
+/// `Sequential` ending in one) is applied by that layer as its epilogue (`constnet::Forward`).
 /// The result must be what the layers give one by one: outputs and every gradient bit for bit,
-/// with and without a tape, through `forward` and `forward_mut`, for the direct and the im2col
-/// convolution, and where no fold may happen (a `ReLU` after a nested `Sequential` that ends in
-/// `Tanh`; a `ReLU` after a `Tanh`).
+/// in f32 (the AVX2 kernels) and f64, with and without a tape, through `forward` and
+/// `forward_mut`, with a constant input, for the direct and the im2col convolution, and where no
+/// fold may happen (a `ReLU` after a nested `Sequential` that ends in `Tanh`; a `ReLU` after a
+/// `Tanh`).
 #[test]
 fn folded_relu_matches_the_layers_run_one_by_one() {
     macro_rules! compare {
-        ($net:ty, $in:ty, [$($i:tt),+], [$($($field:tt).+),+]) => {{
+        ($e:ty, $net:ty, $in:ty, [$($i:tt),+], [$($($field:tt).+),+]) => {{
             let dev = Cpu::seed_from_u64(3);
-            let mut net = dev.build_module::<$net, f64>();
-            let x: Tensor<$in, f64, Cpu> = dev.sample_normal();
+            let mut net = dev.build_module::<$net, $e>();
+            let x: Tensor<$in, $e, Cpu> = dev.sample_normal();
             macro_rules! one_by_one {
                 ($x:expr) => {{
                     let y = $x;
@@ -96,12 +98,16 @@ fn folded_relu_matches_the_layers_run_one_by_one() {
             $(assert_eq!(gf.get(&net.$($field).+).as_vec(), gp.get(&net.$($field).+).as_vec());)+
             assert_eq!(gf.get(&x).as_vec(), gp.get(&x).as_vec());
             // forward_mut takes the same path
-            let gm = (net.forward_mut(x.clone().traced(Gradients::leaky())) * r).sum().backward();
+            let gm = (net.forward_mut(x.clone().traced(Gradients::leaky())) * r.clone()).sum().backward();
             $(assert_eq!(gm.get(&net.$($field).+).as_vec(), gp.get(&net.$($field).+).as_vec());)+
+            // and so does a constant input
+            let gc = (net.forward_mut(x.clone().traced_input(Gradients::leaky())) * r).sum().backward();
+            $(assert_eq!(gc.get(&net.$($field).+).as_vec(), gp.get(&net.$($field).+).as_vec());)+
         }};
     }
     type Direct = Sequential<(Conv2d<2, 3, 3, 1, 1>, ReLU, Conv2d<3, 2, 5>, ReLU, Flatten)>;
     type Strided = Sequential<(Conv2d<2, 3, 3, 2>, ReLU, Flatten, Linear<48, 2>, ReLU)>;
+    type NestedFold = Sequential<(Sequential<(Tanh, Conv2d<2, 3, 3>)>, ReLU, Flatten)>;
     type NoFold = Sequential<(
         Sequential<(Conv2d<2, 3, 3>, Tanh)>,
         ReLU,
@@ -109,7 +115,45 @@ fn folded_relu_matches_the_layers_run_one_by_one() {
         ReLU,
         Flatten,
     )>;
-    compare!(Direct, Rank4<2, 2, 7, 6>, [0, 1, 2, 3, 4], [layers.0.weight, layers.0.bias, layers.2.weight]);
-    compare!(Strided, Rank4<2, 2, 9, 9>, [0, 1, 2, 3, 4], [layers.0.weight, layers.3.weight]);
-    compare!(NoFold, Rank4<2, 2, 5, 5>, [0, 1, 2, 3, 4], [layers.0.layers.0.weight]);
+    compare!(f64, Direct, Rank4<2, 2, 7, 6>, [0, 1, 2, 3, 4], [layers.0.weight, layers.0.bias, layers.2.weight]);
+    compare!(f32, Direct, Rank4<3, 2, 7, 13>, [0, 1, 2, 3, 4], [layers.0.weight, layers.0.bias, layers.2.weight]);
+    compare!(f64, Strided, Rank4<2, 2, 9, 9>, [0, 1, 2, 3, 4], [layers.0.weight, layers.3.weight]);
+    compare!(f32, Strided, Rank4<3, 2, 9, 9>, [0, 1, 2, 3, 4], [layers.0.weight, layers.3.weight]);
+    compare!(f64, NestedFold, Rank4<2, 2, 5, 5>, [0, 1, 2], [layers.0.layers.1.weight]);
+    compare!(f64, NoFold, Rank4<2, 2, 5, 5>, [0, 1, 2, 3, 4], [layers.0.layers.0.weight]);
+}
+
+/// Which layer applies which activation is decided from the types: a `ReLU` right after a layer
+/// that absorbs one, and nothing else.
+#[test]
+fn epilogues_are_planned_from_the_types() {
+    use constnet::Activation::Relu;
+    assert_eq!(
+        LeNet5::epilogues(None),
+        [
+            Some(Relu),
+            None,
+            None,
+            Some(Relu),
+            None,
+            None,
+            None,
+            Some(Relu),
+            None,
+            Some(Relu),
+            None,
+            None
+        ]
+    );
+    // LeNet5Classic's Tanh is not absorbed (yet); pooling and Flatten absorb nothing.
+    assert_eq!(LeNet5Classic::epilogues(None), [None; 12]);
+    type Twice = Sequential<(Conv2d<1, 2, 3>, ReLU, ReLU, MaxPool2d<2>, ReLU)>;
+    assert_eq!(Twice::epilogues(None), [Some(Relu), None, None, None, None]);
+    // An epilogue asked of a `Sequential` goes to its last layer, if that absorbs it.
+    type EndsInConv = Sequential<(Tanh, Conv2d<1, 2, 3>)>;
+    assert_eq!(EndsInConv::epilogues(Some(Relu)), [None, Some(Relu)]);
+    assert_eq!(
+        Twice::epilogues(Some(Relu)),
+        [Some(Relu), None, None, None, None]
+    );
 }

@@ -2,7 +2,8 @@
 //! (`/work/shared/seed/lenet5-seed.md`), parameter counts against dfdx's runtime count, MACs
 //! against the published 1.70 MFLOP per image, and nested `Sequential`s.
 use constnet::prelude::*;
-use constnet::{LayerSummary, LENET5_SEED_COMPARISON};
+use constnet::summary::LENET5_SEED_COMPARISON;
+use constnet::LayerSummary;
 
 // Static checks: parameter counts are consts.
 const _: () = assert!(LeNet5::PARAMS == 62_958);

@@ -15,8 +15,10 @@
 //!   evaluates on its own, and 65,536 of them cost about 10 s of `cargo check`.
 //!
 //! # Rules
-//! - [`ConvAxis`]: `floor((N + 2·PADDING − KERNEL) / STRIDE) + 1`, refused when `KERNEL > N + 2·PADDING`.
-//! - [`PoolAxis`]: `floor((N − KERNEL) / STRIDE) + 1`, refused when `KERNEL > N`.
+//! - [`ConvAxis`]: `floor((N + 2·PADDING − KERNEL) / STRIDE) + 1`, refused when `KERNEL > N + 2·PADDING`,
+//!   `KERNEL = 0` or `STRIDE = 0`.
+//! - [`PoolAxis`]: `floor((N − KERNEL) / STRIDE) + 1`, refused when `KERNEL > N`, `KERNEL = 0` or
+//!   `STRIDE = 0`.
 //! - [`FlatSize`]: `C·H·W`, refused when it is `MAX_FLAT` or more.
 use core::ops::{Add, BitAnd, Div, Mul, Shl, Shr, Sub};
 
@@ -274,6 +276,8 @@ pub trait ConvAxis<const KERNEL: usize, const STRIDE: usize, const PADDING: usiz
 impl<const N: usize, const K: usize, const S: usize, const P: usize> ConvAxis<K, S, P> for Const<N>
 where
     (Const<N>, Const<K>, Const<S>, Const<P>): ConvAxisArith,
+    Verdict<KernelOkOf<(Const<N>, Const<K>, Const<S>, Const<P>)>, ZeroKernel>: KernelNonZero,
+    Verdict<StrideOkOf<(Const<N>, Const<K>, Const<S>, Const<P>)>, ZeroStride>: StrideNonZero,
     Verdict<FitsOf<(Const<N>, Const<K>, Const<S>, Const<P>)>, WindowLargerThanInput>:
         KernelFits<K, N, P>,
 {
@@ -281,7 +285,15 @@ where
 }
 
 /// Arithmetic behind [`ConvAxis`], on `(N, KERNEL, STRIDE, PADDING)`.
+///
+/// The hyper-parameter rules (`KERNEL >= 1`, `STRIDE >= 1`) are verdicts of this tuple too, made
+/// to wait for `N` ([`OnceKnown`]), so that a bad value is reported with its own message where
+/// the layer meets its input.
 pub trait ConvAxisArith {
+    /// Whether `KERNEL >= 1`.
+    type KernelOk: Bool;
+    /// Whether `STRIDE >= 1`.
+    type StrideOk: Bool;
     /// Whether the kernel fits.
     type Fits: Bool;
     /// The output size.
@@ -289,16 +301,43 @@ pub trait ConvAxisArith {
 }
 impl<N: ToNat, K: ToNat, S: ToNat, P: ToNat> ConvAxisArith for (N, K, S, P)
 where
+    Nat<K>: IsGreater<typenum::U0>,
+    Nat<S>: IsGreater<typenum::U0>,
+    Nat<N>: OnceKnown<NonZero<Nat<K>>> + OnceKnown<NonZero<Nat<S>>>,
+    <Nat<N> as OnceKnown<NonZero<Nat<K>>>>::Out: Bool,
+    <Nat<N> as OnceKnown<NonZero<Nat<S>>>>::Out: Bool,
     Nat<N>: Pad<Nat<P>>,
     <Nat<N> as Pad<Nat<P>>>::Out: Window<Nat<K>, Nat<S>>,
     <<Nat<N> as Pad<Nat<P>>>::Out as Window<Nat<K>, Nat<S>>>::Out: ToDim,
 {
+    type KernelOk = <Nat<N> as OnceKnown<NonZero<Nat<K>>>>::Out;
+    type StrideOk = <Nat<N> as OnceKnown<NonZero<Nat<S>>>>::Out;
     type Fits = <<Nat<N> as Pad<Nat<P>>>::Out as Window<Nat<K>, Nat<S>>>::Fits;
     type Out = Dim<<<Nat<N> as Pad<Nat<P>>>::Out as Window<Nat<K>, Nat<S>>>::Out>;
 }
 
+/// `B`, computed only once the typenum number `Self` is known (one impl per shape of typenum
+/// number, so an unknown `Self` leaves it undecided). The verdicts on `KERNEL` and `STRIDE` go
+/// through it with the input size as `Self`: while rustc looks up a layer's `forward` it does
+/// not know the input yet, and a verdict it could already decide would make it drop the method
+/// without a word, instead of reporting the rule's own message once the input is known.
+pub trait OnceKnown<B> {
+    /// `B`.
+    type Out;
+}
+impl<B> OnceKnown<B> for typenum::UTerm {
+    type Out = B;
+}
+impl<U, X, B> OnceKnown<B> for typenum::UInt<U, X> {
+    type Out = B;
+}
+
 /// Whether the window of an arithmetic tuple fits.
 pub type FitsOf<T> = <T as ConvAxisArith>::Fits;
+/// Whether the kernel of an arithmetic tuple is at least 1.
+pub type KernelOkOf<T> = <T as ConvAxisArith>::KernelOk;
+/// Whether the stride of an arithmetic tuple is at least 1.
+pub type StrideOkOf<T> = <T as ConvAxisArith>::StrideOk;
 
 /// One spatial axis of a pooling layer: `Self` is the input size.
 pub trait PoolAxis<const KERNEL: usize, const STRIDE: usize> {
@@ -308,26 +347,12 @@ pub trait PoolAxis<const KERNEL: usize, const STRIDE: usize> {
 impl<const N: usize, const K: usize, const S: usize> PoolAxis<K, S> for Const<N>
 where
     (Const<N>, Const<K>, Const<S>, Const<0>): ConvAxisArith,
+    Verdict<KernelOkOf<(Const<N>, Const<K>, Const<S>, Const<0>)>, ZeroKernel>: KernelNonZero,
+    Verdict<StrideOkOf<(Const<N>, Const<K>, Const<S>, Const<0>)>, ZeroStride>: StrideNonZero,
     Verdict<FitsOf<(Const<N>, Const<K>, Const<S>, Const<0>)>, WindowLargerThanInput>:
         WindowFits<K, N>,
 {
     type Out = <(Const<N>, Const<K>, Const<S>, Const<0>) as ConvAxisArith>::Out;
-}
-
-/// The hyper-parameters of a window layer are valid: `KERNEL >= 1` and `STRIDE >= 1`. A bound on
-/// the layer structs themselves, so a bad value is reported where the type is written.
-pub trait ValidWindow {}
-impl<const K: usize, const S: usize> ValidWindow for (Const<K>, Const<S>)
-where
-    Const<K>: ToNat,
-    Const<S>: ToNat,
-    Nat<Const<K>>: IsGreater<typenum::U0>,
-    Nat<Const<S>>: IsGreater<typenum::U0>,
-    NonZero<Nat<Const<K>>>: Bool,
-    NonZero<Nat<Const<S>>>: Bool,
-    Verdict<NonZero<Nat<Const<K>>>, ZeroKernel>: KernelNonZero,
-    Verdict<NonZero<Nat<Const<S>>>, ZeroStride>: StrideNonZero,
-{
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,35 +1,57 @@
-use dfdx::nn::{Module, NonMutableModule, ZeroSizedModule};
+//! Element-wise activations: `ReLU`, `Tanh`, `Sigmoid`.
+use dfdx::nn::ZeroSizedModule;
 use dfdx::shapes::{ConstShape, Dtype, Shape};
 use dfdx::tensor::{Tape, Tensor};
 use dfdx::tensor_ops::Device;
 
+use crate::forward::{dfdx_modules, untraced_if, Activation, Call, Forward, Fuse};
 use crate::layer::Layer;
 use crate::ops::ReluKernel;
 use crate::summary::{Describe, LayerSummary, Params};
 
 /// Element-wise activations: any shape in, the same shape out. One expansion:
-/// `impl<S: Shape> Layer<S> for Tanh { type Output = S; }` plus `Module` whose `try_forward(x)` is
-/// `x.try_tanh()` (with the extra device bound, if one is given, on `D`), `Params` (0) and
-/// `Describe` (one row named `Tanh`; 0 MACs: element-wise functions are not counted).
+/// `impl<S: Shape> Layer<S> for Tanh { type Output = S; }` plus `Fuse` (with the [`Activation`] a
+/// layer before it may apply instead, if given), `Forward` whose `try_run(x, call)` is
+/// `x.try_tanh()` (with no backward pass recorded when `call.input_grad` is false, and with the
+/// extra device bound, if one is given, on `D`), dfdx's `Module` and `ModuleMut` from it, `Params`
+/// (0) and `Describe` (one row named `Tanh`; 0 MACs: element-wise functions are not counted).
 macro_rules! activation {
-    ($name:ident, $x:ident => $body:expr $(, $bound:ident)?) => {
+    ($name:ident, $act:expr, $x:ident => $body:expr $(, $bound:ident)?) => {
         impl<S: Shape> Layer<S> for $name {
             type Output = S;
+
+            fn output_shape(input: &S) -> S {
+                *input
+            }
         }
 
-        impl<S: Shape, E: Dtype, D: Device<E> $(+ $bound<E>)?, T: Tape<E, D>> Module<Tensor<S, E, D, T>>
+        impl Fuse for $name {
+            const ACTIVATION: Option<Activation> = $act;
+        }
+
+        impl<S: Shape, E: Dtype, D: Device<E> $(+ $bound<E>)?, T: Tape<E, D>> Forward<Tensor<S, E, D, T>>
             for $name
         {
             type Output = Tensor<S, E, D, T>;
             type Error = D::Err;
 
-            fn try_forward(&self, $x: Tensor<S, E, D, T>) -> Result<Self::Output, D::Err> {
-                $body
+            fn try_run(&self, x: Tensor<S, E, D, T>, call: Call) -> Result<Self::Output, D::Err> {
+                untraced_if(call.input_grad, x, |$x| $body, |$x| $body)
+            }
+
+            fn try_run_absorbed(&self, x: Tensor<S, E, D, T>) -> Result<Self::Output, D::Err> {
+                if <Self as Fuse>::ACTIVATION.is_some() {
+                    // The layer before this one applied it as its epilogue.
+                    Ok(x)
+                } else {
+                    self.try_run(x, Call::DEFAULT)
+                }
             }
         }
 
+        dfdx_modules!([] $name);
+
         impl ZeroSizedModule for $name {}
-        impl NonMutableModule for $name {}
 
         impl Params for $name {
             const PARAMS: usize = 0;
@@ -67,14 +89,7 @@ macro_rules! activation {
 /// ```
 #[derive(Debug, Default, Clone, Copy)]
 pub struct ReLU;
-activation!(ReLU, x => {
-    // Inside `Sequential`, the convolution before it may have applied it already.
-    if crate::fuse::already_applied() {
-        Ok(x)
-    } else {
-        crate::ops::relu::relu(x)
-    }
-}, ReluKernel);
+activation!(ReLU, Some(Activation::Relu), x => crate::ops::relu::relu(x), ReluKernel);
 
 /// Hyperbolic tangent, element-wise.
 ///
@@ -92,7 +107,7 @@ activation!(ReLU, x => {
 /// ```
 #[derive(Debug, Default, Clone, Copy)]
 pub struct Tanh;
-activation!(Tanh, x => x.try_tanh());
+activation!(Tanh, None, x => x.try_tanh());
 
 /// Logistic sigmoid, `1 / (1 + e^(−x))`, element-wise.
 ///
@@ -110,4 +125,4 @@ activation!(Tanh, x => x.try_tanh());
 /// ```
 #[derive(Debug, Default, Clone, Copy)]
 pub struct Sigmoid;
-activation!(Sigmoid, x => x.try_sigmoid());
+activation!(Sigmoid, None, x => x.try_sigmoid());

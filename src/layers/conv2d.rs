@@ -1,15 +1,14 @@
-use dfdx::nn::{
-    BuildModule, BuildOnDevice, Module, ModuleVisitor, NonMutableModule, TensorCollection,
-    TensorOptions,
-};
+//! `Conv2d`: 2-D convolution with a type-level output shape.
+use dfdx::nn::{BuildModule, BuildOnDevice, ModuleVisitor, TensorCollection, TensorOptions};
 use dfdx::shapes::{Const, ConstShape, Dim, Dtype, HasShape, Rank1, Rank4, Shape};
 use dfdx::tensor::{Cpu, Storage, Tape, Tensor};
 use dfdx::tensor_ops::Device;
 use num_traits::Float;
 use rand_distr::uniform::SampleUniform;
 
-use crate::dims::{ConvAxis, ValidWindow};
-use crate::layer::{image_dims, shape_from, Layer, OnImage, Output};
+use crate::dims::ConvAxis;
+use crate::forward::{dfdx_modules, Call, Forward, Fuse};
+use crate::layer::{image_dims, Layer, OnImage, Output};
 use crate::ops::conv2d::{conv2d, Conv2dGeometry, Conv2dKernel};
 use crate::summary::{Describe, LayerSummary, Params};
 
@@ -52,7 +51,7 @@ use crate::summary::{Describe, LayerSummary, Params};
 ///
 /// # Errors
 /// A wrong channel count, a kernel larger than the padded input, `KERNEL = 0` or `STRIDE = 0` fail
-/// to compile with a message that names the rule.
+/// to compile, where the layer meets its input, with a message that names the rule.
 ///
 /// [`build_module`]: dfdx::nn::DeviceBuildExt::build_module
 #[derive(Debug, Clone)]
@@ -64,9 +63,7 @@ pub struct Conv2d<
     const PADDING: usize = 0,
     E: Dtype = f32,
     D: Storage<E> = Cpu,
-> where
-    (Const<KERNEL>, Const<STRIDE>): ValidWindow,
-{
+> {
     /// Filters, `[OUT, IN, KERNEL, KERNEL]`.
     pub weight: Tensor<Rank4<OUT, IN, KERNEL, KERNEL>, E, D>,
     /// Bias, `[OUT]`.
@@ -96,7 +93,6 @@ impl<
         const W: usize,
     > OnImage<C, H, W> for Conv2d<I, O, K, S, P, E, D>
 where
-    (Const<K>, Const<S>): ValidWindow,
     E: Dtype,
     D: Storage<E>,
     Const<C>: ConvChannels<I, O>,
@@ -114,6 +110,21 @@ where
         <Const<H> as ConvAxis<K, S, P>>::Out,
         <Const<W> as ConvAxis<K, S, P>>::Out,
     );
+
+    fn batched<B: Dim>(batch: B) -> Self::Batched<B> {
+        (batch, Const, Default::default(), Default::default())
+    }
+}
+
+/// Absorbs a following activation: applied as the output is written, its gradient masked in the
+/// backward pass.
+impl<const I: usize, const O: usize, const K: usize, const S: usize, const P: usize, E, D> Fuse
+    for Conv2d<I, O, K, S, P, E, D>
+where
+    E: Dtype,
+    D: Storage<E>,
+{
+    const ABSORBS: bool = true;
 }
 
 impl<
@@ -126,9 +137,8 @@ impl<
         D,
         In,
         T,
-    > Module<Tensor<In, E, D, T>> for Conv2d<I, O, K, S, P, E, D>
+    > Forward<Tensor<In, E, D, T>> for Conv2d<I, O, K, S, P, E, D>
 where
-    (Const<K>, Const<S>): ValidWindow,
     E: Dtype,
     D: Device<E> + Conv2dKernel<E>,
     T: Tape<E, D>,
@@ -138,9 +148,10 @@ where
     type Output = Tensor<Output<Self, In>, E, D, T>;
     type Error = D::Err;
 
-    fn try_forward(&self, x: Tensor<In, E, D, T>) -> Result<Self::Output, D::Err> {
+    fn try_run(&self, x: Tensor<In, E, D, T>, call: Call) -> Result<Self::Output, D::Err> {
+        let out = <Self as Layer<In>>::output_shape(x.shape());
         let (batch, _, h_in, w_in) = image_dims(x.shape());
-        let (h_out, w_out) = ((h_in + 2 * P - K) / S + 1, (w_in + 2 * P - K) / S + 1);
+        let (_, _, h_out, w_out) = image_dims(&out);
         let g = Conv2dGeometry {
             batch,
             chan_in: I,
@@ -152,41 +163,16 @@ where
             padding: P,
             h_out,
             w_out,
-            relu: crate::fuse::take_offer(self),
         };
-        let dims: &[usize] = if In::NUM_DIMS == 4 {
-            &[batch, O, h_out, w_out]
-        } else {
-            &[O, h_out, w_out]
-        };
-        conv2d(
-            g,
-            x,
-            &self.weight,
-            &self.bias,
-            shape_from::<Output<Self, In>>(dims),
-        )
+        conv2d(g, call, x, &self.weight, &self.bias, out)
     }
 }
 
-impl<
-        const I: usize,
-        const O: usize,
-        const K: usize,
-        const S: usize,
-        const P: usize,
-        E: Dtype,
-        D: Storage<E>,
-    > NonMutableModule for Conv2d<I, O, K, S, P, E, D>
-where
-    (Const<K>, Const<S>): ValidWindow,
-{
-}
+dfdx_modules!([const I: usize, const O: usize, const K: usize, const S: usize, const P: usize, E: Dtype, D: Storage<E>] Conv2d<I, O, K, S, P, E, D>);
 
 impl<const I: usize, const O: usize, const K: usize, const S: usize, const P: usize, E, D>
     TensorCollection<E, D> for Conv2d<I, O, K, S, P, E, D>
 where
-    (Const<K>, Const<S>): ValidWindow,
     E: Dtype + Float + SampleUniform,
     D: Device<E>,
 {
@@ -231,7 +217,6 @@ impl<
         D2,
     > BuildOnDevice<D2, E2> for Conv2d<I, O, K, S, P, E, D>
 where
-    (Const<K>, Const<S>): ValidWindow,
     E: Dtype,
     D: Storage<E>,
     E2: Dtype,
@@ -250,8 +235,6 @@ impl<
         E: Dtype,
         D: Storage<E>,
     > Params for Conv2d<I, O, K, S, P, E, D>
-where
-    (Const<K>, Const<S>): ValidWindow,
 {
     /// `weight` `[OUT, IN, KERNEL, KERNEL]` plus `bias` `[OUT]`.
     const PARAMS: usize = O * I * K * K + O;
@@ -262,7 +245,6 @@ where
 impl<const I: usize, const O: usize, const K: usize, const S: usize, const P: usize, E, D, In>
     Describe<In> for Conv2d<I, O, K, S, P, E, D>
 where
-    (Const<K>, Const<S>): ValidWindow,
     E: Dtype,
     D: Storage<E>,
     In: Shape,

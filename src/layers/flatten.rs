@@ -1,10 +1,12 @@
-use dfdx::nn::{Module, NonMutableModule, ZeroSizedModule};
+//! `Flatten`: each image to a vector of features.
+use dfdx::nn::ZeroSizedModule;
 use dfdx::shapes::{Const, ConstShape, Dim, Dtype, HasShape, Shape};
 use dfdx::tensor::{Tape, Tensor};
 use dfdx::tensor_ops::{Device, ReshapeTo};
 
 use crate::dims::FlatSize;
-use crate::layer::{image_dims, shape_from, Layer, OnImage, Output};
+use crate::forward::{dfdx_modules, untraced_if, Call, Forward, Fuse};
+use crate::layer::{Layer, OnImage, Output};
 use crate::summary::{Describe, LayerSummary, Params};
 
 /// Flattens each image `[C, H, W]` into a vector of `C·H·W` features, in row-major order as
@@ -35,29 +37,38 @@ where
 {
     type Out = (<(Const<C>, Const<H>, Const<W>) as FlatSize>::Out,);
     type Batched<B: Dim> = (B, <(Const<C>, Const<H>, Const<W>) as FlatSize>::Out);
+
+    fn batched<B: Dim>(batch: B) -> Self::Batched<B> {
+        (batch, Default::default())
+    }
 }
 
-impl<In: Shape, E: Dtype, D: Device<E>, T: Tape<E, D>> Module<Tensor<In, E, D, T>> for Flatten
+/// A view: the flattened tensor is the input tensor to dfdx.
+impl Fuse for Flatten {
+    const VIEW: bool = true;
+}
+
+impl<In: Shape, E: Dtype, D: Device<E>, T: Tape<E, D>> Forward<Tensor<In, E, D, T>> for Flatten
 where
     Self: Layer<In>,
 {
     type Output = Tensor<Output<Self, In>, E, D, T>;
     type Error = D::Err;
 
-    fn try_forward(&self, x: Tensor<In, E, D, T>) -> Result<Self::Output, D::Err> {
-        let (batch, c, h, w) = image_dims(x.shape());
-        let dims: &[usize] = if In::NUM_DIMS == 4 {
-            &[batch, c * h * w]
-        } else {
-            &[c * h * w]
-        };
-        let shape = shape_from::<Output<Self, In>>(dims);
-        x.try_reshape_like(&shape)
+    fn try_run(&self, x: Tensor<In, E, D, T>, call: Call) -> Result<Self::Output, D::Err> {
+        let shape = <Self as Layer<In>>::output_shape(x.shape());
+        untraced_if(
+            call.input_grad,
+            x,
+            |x| x.try_reshape_like(&shape),
+            |x| x.try_reshape_like(&shape),
+        )
     }
 }
 
+dfdx_modules!([] Flatten);
+
 impl ZeroSizedModule for Flatten {}
-impl NonMutableModule for Flatten {}
 
 impl Params for Flatten {
     const PARAMS: usize = 0;

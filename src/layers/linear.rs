@@ -1,14 +1,13 @@
-use dfdx::nn::{
-    BuildModule, BuildOnDevice, Module, ModuleVisitor, NonMutableModule, TensorCollection,
-    TensorOptions,
-};
+//! `Linear`: a fully connected layer.
+use dfdx::nn::{BuildModule, BuildOnDevice, ModuleVisitor, TensorCollection, TensorOptions};
 use dfdx::shapes::{Const, ConstShape, Dim, Dtype, HasShape, Rank1, Rank2, Shape};
 use dfdx::tensor::{Cpu, Storage, Tape, Tensor};
 use dfdx::tensor_ops::Device;
 use num_traits::Float;
 use rand_distr::uniform::SampleUniform;
 
-use crate::layer::{shape_from, Layer, Output};
+use crate::forward::{dfdx_modules, Call, Forward, Fuse};
+use crate::layer::{Layer, Output};
 use crate::ops::linear::{linear, LinearKernel};
 use crate::summary::{Describe, LayerSummary, Params};
 
@@ -69,6 +68,10 @@ where
     Const<F>: LinearFeatures<I, O>,
 {
     type Output = (Const<O>,);
+
+    fn output_shape(_: &(Const<F>,)) -> (Const<O>,) {
+        (Const,)
+    }
 }
 
 impl<const I: usize, const O: usize, E: Dtype, D: Storage<E>, B: Dim, const F: usize>
@@ -77,9 +80,20 @@ where
     Const<F>: LinearFeatures<I, O>,
 {
     type Output = (B, Const<O>);
+
+    fn output_shape(input: &(B, Const<F>)) -> (B, Const<O>) {
+        (input.0, Const)
+    }
 }
 
-impl<const I: usize, const O: usize, E, D, In, T> Module<Tensor<In, E, D, T>> for Linear<I, O, E, D>
+/// Absorbs a following activation: applied to the output in place, its gradient masked in the
+/// backward pass.
+impl<const I: usize, const O: usize, E: Dtype, D: Storage<E>> Fuse for Linear<I, O, E, D> {
+    const ABSORBS: bool = true;
+}
+
+impl<const I: usize, const O: usize, E, D, In, T> Forward<Tensor<In, E, D, T>>
+    for Linear<I, O, E, D>
 where
     E: Dtype,
     D: Device<E> + LinearKernel<E>,
@@ -90,18 +104,14 @@ where
     type Output = Tensor<Output<Self, In>, E, D, T>;
     type Error = D::Err;
 
-    fn try_forward(&self, x: Tensor<In, E, D, T>) -> Result<Self::Output, D::Err> {
-        let rows = x.shape().num_elements() / core::cmp::max(I, 1);
-        let dims: &[usize] = if In::NUM_DIMS == 2 { &[rows, O] } else { &[O] };
-        let out = shape_from::<Output<Self, In>>(dims);
-        linear((rows, I, O), x, &self.weight, &self.bias, out)
+    fn try_run(&self, x: Tensor<In, E, D, T>, call: Call) -> Result<Self::Output, D::Err> {
+        let out = <Self as Layer<In>>::output_shape(x.shape());
+        let rows = out.num_elements() / core::cmp::max(O, 1);
+        linear((rows, I, O), call, x, &self.weight, &self.bias, out)
     }
 }
 
-impl<const I: usize, const O: usize, E: Dtype, D: Storage<E>> NonMutableModule
-    for Linear<I, O, E, D>
-{
-}
+dfdx_modules!([const I: usize, const O: usize, E: Dtype, D: Storage<E>] Linear<I, O, E, D>);
 
 impl<const I: usize, const O: usize, E, D> TensorCollection<E, D> for Linear<I, O, E, D>
 where

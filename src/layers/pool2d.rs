@@ -1,10 +1,12 @@
-use dfdx::nn::{Module, NonMutableModule, ZeroSizedModule};
+//! `MaxPool2d` and `AvgPool2d`: 2-D pooling with a type-level output shape.
+use dfdx::nn::ZeroSizedModule;
 use dfdx::shapes::{Const, ConstShape, Dim, Dtype, HasShape, Shape};
 use dfdx::tensor::{Tape, Tensor};
 use dfdx::tensor_ops::Device;
 
-use crate::dims::{PoolAxis, ValidWindow};
-use crate::layer::{image_dims, shape_from, Layer, OnImage, Output};
+use crate::dims::PoolAxis;
+use crate::forward::{dfdx_modules, Call, Forward, Fuse};
+use crate::layer::{image_dims, Layer, OnImage, Output};
 use crate::ops::pool2d::{pool2d, Pool2dGeometry, Pool2dKernel, PoolKind};
 use crate::summary::{Describe, LayerSummary, Params};
 
@@ -33,11 +35,10 @@ use crate::summary::{Describe, LayerSummary, Params};
 /// ```
 ///
 /// # Errors
-/// A window larger than the input, `KERNEL = 0` or `STRIDE = 0` fail to compile.
+/// A window larger than the input, `KERNEL = 0` or `STRIDE = 0` fail to compile, where the layer
+/// meets its input.
 #[derive(Debug, Default, Clone, Copy)]
-pub struct MaxPool2d<const KERNEL: usize, const STRIDE: usize = KERNEL>
-where
-    (Const<KERNEL>, Const<STRIDE>): ValidWindow;
+pub struct MaxPool2d<const KERNEL: usize, const STRIDE: usize = KERNEL>;
 
 /// 2-D average pooling over `KERNEL`×`KERNEL` windows moved by `STRIDE` (no padding, rounding down).
 ///
@@ -60,24 +61,22 @@ where
 /// ```
 ///
 /// # Errors
-/// A window larger than the input, `KERNEL = 0` or `STRIDE = 0` fail to compile.
+/// A window larger than the input, `KERNEL = 0` or `STRIDE = 0` fail to compile, where the layer
+/// meets its input.
 #[derive(Debug, Default, Clone, Copy)]
-pub struct AvgPool2d<const KERNEL: usize, const STRIDE: usize = KERNEL>
-where
-    (Const<KERNEL>, Const<STRIDE>): ValidWindow;
+pub struct AvgPool2d<const KERNEL: usize, const STRIDE: usize = KERNEL>;
 
 /// The shape rule, forward pass and description shared by both pooling layers. One expansion:
 /// `impl<const K, const S, const C, const H, const W> OnImage<C, H, W> for MaxPool2d<K, S> { … }`
-/// plus `Module`, `ZeroSizedModule`, `NonMutableModule`, `Params` (0) and `Describe` (one row
-/// named `MaxPool2d<K>`, or `MaxPool2d<K, S>` when `S ≠ K`; 0 MACs: comparisons and the averaging
-/// adds are not counted).
+/// plus `Fuse` (no fusion), `Forward` (dfdx's `Module` and `ModuleMut` from it), `ZeroSizedModule`,
+/// `Params` (0) and `Describe` (one row named `MaxPool2d<K>`, or `MaxPool2d<K, S>` when `S ≠ K`;
+/// 0 MACs: comparisons and the averaging adds are not counted).
 macro_rules! pool_layer {
     ($name:ident, $kind:expr) => {
         impl<const K: usize, const S: usize, const C: usize, const H: usize, const W: usize>
             OnImage<C, H, W> for $name<K, S>
         where
-            (Const<K>, Const<S>): ValidWindow,
-            Const<H>: PoolAxis<K, S>,
+                    Const<H>: PoolAxis<K, S>,
             Const<W>: PoolAxis<K, S>,
         {
             type Out = (
@@ -91,22 +90,28 @@ macro_rules! pool_layer {
                 <Const<H> as PoolAxis<K, S>>::Out,
                 <Const<W> as PoolAxis<K, S>>::Out,
             );
+
+            fn batched<B: Dim>(batch: B) -> Self::Batched<B> {
+                (batch, Const, Default::default(), Default::default())
+            }
         }
 
-        impl<const K: usize, const S: usize, In: Shape, E: Dtype, D, T> Module<Tensor<In, E, D, T>>
+        impl<const K: usize, const S: usize> Fuse for $name<K, S> {}
+
+        impl<const K: usize, const S: usize, In: Shape, E: Dtype, D, T> Forward<Tensor<In, E, D, T>>
             for $name<K, S>
         where
             D: Device<E> + Pool2dKernel<E>,
             T: Tape<E, D>,
             Self: Layer<In>,
-            (Const<K>, Const<S>): ValidWindow,
         {
             type Output = Tensor<Output<Self, In>, E, D, T>;
             type Error = D::Err;
 
-            fn try_forward(&self, x: Tensor<In, E, D, T>) -> Result<Self::Output, D::Err> {
+            fn try_run(&self, x: Tensor<In, E, D, T>, call: Call) -> Result<Self::Output, D::Err> {
+                let out = <Self as Layer<In>>::output_shape(x.shape());
                 let (batch, c, h_in, w_in) = image_dims(x.shape());
-                let (h_out, w_out) = ((h_in - K) / S + 1, (w_in - K) / S + 1);
+                let (_, _, h_out, w_out) = image_dims(&out);
                 let g = Pool2dGeometry {
                     kind: $kind,
                     planes: batch * c,
@@ -117,34 +122,20 @@ macro_rules! pool_layer {
                     h_out,
                     w_out,
                 };
-                let dims: &[usize] = if In::NUM_DIMS == 4 {
-                    &[batch, c, h_out, w_out]
-                } else {
-                    &[c, h_out, w_out]
-                };
-                pool2d(g, x, shape_from::<Output<Self, In>>(dims))
+                pool2d(g, call.input_grad, x, out)
             }
         }
 
-        impl<const K: usize, const S: usize> ZeroSizedModule for $name<K, S> where
-            (Const<K>, Const<S>): ValidWindow
-        {
-        }
-        impl<const K: usize, const S: usize> NonMutableModule for $name<K, S> where
-            (Const<K>, Const<S>): ValidWindow
-        {
-        }
+        dfdx_modules!([const K: usize, const S: usize] $name<K, S>);
 
-        impl<const K: usize, const S: usize> Params for $name<K, S>
-        where
-            (Const<K>, Const<S>): ValidWindow,
-        {
+        impl<const K: usize, const S: usize> ZeroSizedModule for $name<K, S> {}
+
+        impl<const K: usize, const S: usize> Params for $name<K, S> {
             const PARAMS: usize = 0;
         }
 
         impl<const K: usize, const S: usize, In: Shape> Describe<In> for $name<K, S>
         where
-            (Const<K>, Const<S>): ValidWindow,
             Self: Layer<In>,
             Output<Self, In>: ConstShape,
         {

@@ -1,8 +1,9 @@
 //! Tensor operations with their own kernels and backward passes, recorded on dfdx's tape.
 //!
 //! Each op is a folder: `mod.rs` holds the device-independent part (the kernel trait, the tape
-//! plumbing) and `cpu_kernel.rs` the implementation for dfdx's `Cpu`. Another device (dfdx's `Cuda`)
-//! is added by implementing the kernel traits for it; the layers do not change.
+//! plumbing) and `cpu_kernel.rs` the implementation for dfdx's `Cpu`. The kernel traits appear in
+//! the layers' bounds, so they can be named, but they are sealed: their signatures carry
+//! crate-internal geometry types, and only dfdx's `Cpu` implements them.
 /// Moves the gradient buffer of tensor (or ghost) `$t` out of `$grads`, allocating zeros first if
 /// it has none, and leaves an empty buffer in its place; [`put_grads!`] puts it back. Taking the
 /// buffers out lets a kernel hold several of them mutably at once.
@@ -39,6 +40,14 @@ use dfdx::shapes::{Dtype, HasShape, Shape};
 use dfdx::tensor::{Cpu, Tensor};
 use rayon::prelude::*;
 
+/// Seals the kernel traits: the supertrait cannot be named outside this crate, so only this crate
+/// implements them.
+mod sealed {
+    pub trait Sealed {}
+    impl Sealed for dfdx::tensor::Cpu {}
+}
+pub(crate) use sealed::Sealed;
+
 /// What a kernel's forward pass returns: the output tensor and the state its backward pass needs.
 pub type Forward<O, E, D, Saved> =
     Result<(Tensor<O, E, D>, Saved), <D as dfdx::tensor::HasErr>::Err>;
@@ -58,14 +67,6 @@ pub trait CpuFloat: Dtype + num_traits::Float + core::ops::AddAssign + Send + Sy
         c: (&mut [Self], isize, isize),
     );
 
-    /// The value that fills the gradient buffer of an input marked by
-    /// [`TraceInput::traced_input`](crate::TraceInput::traced_input): a quiet NaN with a reserved
-    /// payload.
-    const NO_GRAD: Self;
-
-    /// Whether `self` is [`CpuFloat::NO_GRAD`], bit for bit.
-    fn is_no_grad(self) -> bool;
-
     /// The free list of [`scratch`] buffers of this type.
     #[doc(hidden)]
     fn recycled() -> &'static std::sync::Mutex<Vec<Vec<Self>>>;
@@ -84,15 +85,9 @@ pub trait CpuFloat: Dtype + num_traits::Float + core::ops::AddAssign + Send + Sy
 }
 
 macro_rules! cpu_float {
-    ($t:ty, $gemm:path, $no_grad:expr $(, { $($extra:tt)* })?) => {
+    ($t:ty, $gemm:path $(, { $($extra:tt)* })?) => {
         impl CpuFloat for $t {
             $($($extra)*)?
-
-            const NO_GRAD: Self = <$t>::from_bits($no_grad);
-
-            fn is_no_grad(self) -> bool {
-                self.to_bits() == $no_grad
-            }
 
             fn recycled() -> &'static std::sync::Mutex<Vec<Vec<Self>>> {
                 static FREE: std::sync::Mutex<Vec<Vec<$t>>> = std::sync::Mutex::new(Vec::new());
@@ -155,7 +150,7 @@ macro_rules! cpu_float {
         }
     };
 }
-cpu_float!(f32, matrixmultiply::sgemm, 0x7FC5_C0DE, {
+cpu_float!(f32, matrixmultiply::sgemm, {
     fn as_f32(s: &[f32]) -> Option<&[f32]> {
         Some(s)
     }
@@ -163,7 +158,7 @@ cpu_float!(f32, matrixmultiply::sgemm, 0x7FC5_C0DE, {
         Some(s)
     }
 });
-cpu_float!(f64, matrixmultiply::dgemm, 0x7FF8_C0DE_C0DE_C0DE);
+cpu_float!(f64, matrixmultiply::dgemm);
 
 /// [`CpuFloat::gemm`] with the rows of `c` (and `a`) split over rayon's threads, when `c` is
 /// row-major and the product is large enough to be worth a split.

@@ -7,6 +7,7 @@ use rayon::prelude::*;
 
 use super::direct::{self, Wide};
 use super::{Conv2dGeometry, Conv2dKernel};
+use crate::forward::Activation;
 use crate::ops::relu::{masked_grad, rectify};
 use crate::ops::{chunk_len, read_data, recycle, scratch, CpuFloat, Forward};
 
@@ -183,6 +184,15 @@ fn mask_chunks(mask: &mut [u8], chunks: usize, len: usize) -> Vec<&mut [u8]> {
     }
 }
 
+/// The input gradient split into `chunks` pieces of `len` (the last may be shorter); `chunks`
+/// `None`s when the input's gradient is not computed.
+fn grad_chunks<E>(gx: Option<&mut [E]>, chunks: usize, len: usize) -> Vec<Option<&mut [E]>> {
+    match gx {
+        Some(gx) => gx.chunks_mut(len.max(1)).map(Some).collect(),
+        None => (0..chunks).map(|_| None).collect(),
+    }
+}
+
 /// Adds the bias gradient of output gradient `gy` (whole images, `[…, chan, positions]`) to `gb`
 /// (one entry per channel).
 fn add_bias_grad<E: CpuFloat>(gb: &mut [E], gy: &[E], positions: usize) {
@@ -209,6 +219,7 @@ fn direct_forward<E: CpuFloat>(
     xin: &[E],
     wd: &[E],
     bd: &[E],
+    relu: bool,
     mask: &mut [u8],
 ) -> Vec<E> {
     let l = wide(g);
@@ -233,7 +244,7 @@ fn direct_forward<E: CpuFloat>(
                 let n = ci * per + j;
                 direct::correlate(l.forward(), &xin[n * l.image_in()..], wd, &mut out);
                 let mi = image_mask(ms, j, g.image_out());
-                l.gather(&out, bd, g.relu, yi, mi);
+                l.gather(&out, bd, relu, yi, mi);
             }
             recycle(out);
         });
@@ -244,13 +255,11 @@ fn direct_forward<E: CpuFloat>(
 
 /// The direct path's backward pass: per chunk of images, the output gradient spread onto wide
 /// rows, one weight-gradient pass over the chunk, and per image the input gradient (cropped out
-/// of the padded one) unless `want_gx` is false. Returns the chunks' partial weight and bias
-/// gradients.
+/// of the padded one) when there is a `gx`. Returns the chunks' partial weight and bias gradients.
 fn direct_backward<E: CpuFloat>(
     g: &Conv2dGeometry,
     saved: &CpuConvSaved<E>,
-    gx: &mut [E],
-    want_gx: bool,
+    gx: Option<&mut [E]>,
     grad_out: &[E],
 ) -> Vec<(Vec<E>, Vec<E>)> {
     let l = wide(g);
@@ -258,8 +267,8 @@ fn direct_backward<E: CpuFloat>(
     let (gyp, lead) = (l.gy_plane(), l.lead());
     let per = chunk_len(g.batch);
     // The input gradient correlates with the weights flipped and input/output channels swapped.
-    let mut flipped = vec![E::zero(); saved.w.len()];
-    for co in 0..g.chan_out {
+    let mut flipped = vec![E::zero(); if gx.is_some() { saved.w.len() } else { 0 }];
+    for co in 0..if gx.is_some() { g.chan_out } else { 0 } {
         for ci in 0..g.chan_in {
             for t in 0..kk {
                 flipped[(ci * g.chan_out + co) * kk + (kk - 1 - t)] =
@@ -267,7 +276,8 @@ fn direct_backward<E: CpuFloat>(
             }
         }
     }
-    gx.par_chunks_mut((per * g.image_in()).max(1))
+    grad_chunks(gx, g.batch.div_ceil(per), per * g.image_in())
+        .into_par_iter()
         .enumerate()
         .map(|(ci, gxs)| {
             let n0 = ci * per;
@@ -298,10 +308,10 @@ fn direct_backward<E: CpuFloat>(
                 nimg,
                 &mut gw,
             );
-            if !want_gx {
+            let Some(gxs) = gxs else {
                 recycle(spread);
                 return (gw, gb);
-            }
+            };
             let mut wide_gx = scratch(g.chan_in * l.in_pos());
             for (sp, gxi) in spread
                 .chunks_exact(g.chan_out * gyp)
@@ -338,16 +348,21 @@ impl<E: CpuFloat> Conv2dKernel<E> for Cpu {
         x: &Tensor<S, E, Self>,
         weight: &Tensor<W, E, Self>,
         bias: &Tensor<B, E, Self>,
+        epilogue: Option<Activation>,
         out: O,
         train: bool,
     ) -> Forward<O, E, Self, Self::Saved> {
         crate::ops::tune_allocator();
         let wd = read_data(weight);
         let bd = read_data(bias);
+        let relu = match epilogue {
+            None => false,
+            Some(Activation::Relu) => true,
+        };
         // The folded ReLU's gradient mask, when a backward pass follows.
         let mut mask = vec![
             0u8;
-            if g.relu && train {
+            if relu && train {
                 g.batch * g.image_out()
             } else {
                 0
@@ -355,7 +370,7 @@ impl<E: CpuFloat> Conv2dKernel<E> for Cpu {
         ];
         if use_direct(g) {
             let xin = direct_input(g, x);
-            let y = direct_forward(g, &xin, &wd, &bd, &mut mask);
+            let y = direct_forward(g, &xin, &wd, &bd, relu, &mut mask);
             let y = self.try_tensor_from_vec(y, out)?;
             let x = if train {
                 xin
@@ -394,7 +409,7 @@ impl<E: CpuFloat> Conv2dKernel<E> for Cpu {
                         E::one(),
                         (yi, l as isize, 1),
                     );
-                    if g.relu {
+                    if relu {
                         rectify(yi, image_mask(ms, j, g.image_out()));
                     }
                 }
@@ -413,7 +428,7 @@ impl<E: CpuFloat> Conv2dKernel<E> for Cpu {
         &self,
         g: &Conv2dGeometry,
         saved: Self::Saved,
-        gx: &mut Self::Vec,
+        gx: Option<&mut Self::Vec>,
         grad_w: &mut Self::Vec,
         grad_b: &mut Self::Vec,
         grad_out: &Self::Vec,
@@ -423,27 +438,25 @@ impl<E: CpuFloat> Conv2dKernel<E> for Cpu {
         let (xd, wd) = (&saved.x, &saved.w);
         // With a folded ReLU, the gradient of the convolution's own output is the incoming one
         // where the ReLU passes it, zero elsewhere.
-        let masked = (g.relu && !saved.mask.is_empty()).then(|| masked_grad(grad_out, &saved.mask));
+        let masked = (!saved.mask.is_empty()).then(|| masked_grad(grad_out, &saved.mask));
         let grad_out: &[E] = masked.as_deref().unwrap_or(grad_out);
-        // Per chunk of images: the input gradient in place, and partial weight and bias gradients.
-        // No input gradient for an input marked by `TraceInput::traced_input`.
-        let want_gx = !crate::input::is_marked(gx);
+        // Per chunk of images: the input gradient in place (when it is computed), and partial
+        // weight and bias gradients.
+        let gx = gx.map(|v| &mut v[..]);
         let partials: Vec<(Vec<E>, Vec<E>)> = if use_direct(g) {
-            direct_backward(g, &saved, gx, want_gx, grad_out)
+            direct_backward(g, &saved, gx, grad_out)
         } else {
-            gx.par_chunks_mut((per * g.image_in()).max(1))
+            grad_chunks(gx, g.batch.div_ceil(per), per * g.image_in())
+                .into_par_iter()
                 .zip(grad_out.par_chunks((per * g.image_out()).max(1)))
                 .zip(xd.par_chunks((per * g.image_in()).max(1)))
-                .map(|((gxs, gys), xs)| {
+                .map(|((mut gxs, gys), xs)| {
                     let mut gw = vec![E::zero(); g.chan_out * pk];
                     let mut gb = vec![E::zero(); g.chan_out];
                     let mut col = vec![E::zero(); pk * l];
                     let mut dcol = vec![E::zero(); pk * l];
-                    let images = gxs
-                        .chunks_mut(g.image_in())
-                        .zip(gys.chunks(g.image_out()))
-                        .zip(xs.chunks(g.image_in()));
-                    for ((gxi, gyi), xi) in images {
+                    let images = gys.chunks(g.image_out()).zip(xs.chunks(g.image_in()));
+                    for (j, (gyi, xi)) in images.enumerate() {
                         add_bias_grad(&mut gb, gyi, l);
                         im2col(g, xi, &mut col);
                         // weight: gwᵀ += col · gyᵀ (this orientation packs the small gy, not col)
@@ -457,9 +470,9 @@ impl<E: CpuFloat> Conv2dKernel<E> for Cpu {
                             E::one(),
                             (&mut gw, 1, pk as isize),
                         );
-                        if !want_gx {
+                        let Some(gxs) = gxs.as_deref_mut() else {
                             continue;
-                        }
+                        };
                         // input: dcol = wᵀ · gy, folded back into the image
                         E::gemm(
                             pk,
@@ -471,7 +484,7 @@ impl<E: CpuFloat> Conv2dKernel<E> for Cpu {
                             E::zero(),
                             (&mut dcol, l as isize, 1),
                         );
-                        col2im(g, &dcol, gxi);
+                        col2im(g, &dcol, &mut gxs[j * g.image_in()..][..g.image_in()]);
                     }
                     (gw, gb)
                 })

@@ -6,6 +6,8 @@ use dfdx::shapes::{Dtype, Shape};
 use dfdx::tensor::{PutTape, SplitTape, Storage, Tape, Tensor};
 use dfdx::tensor_ops::{Device, ReshapeTo};
 
+use crate::forward::{Activation, Call};
+
 /// Sizes of one convolution call.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Conv2dGeometry {
@@ -29,20 +31,18 @@ pub struct Conv2dGeometry {
     pub h_out: usize,
     /// Output width.
     pub w_out: usize,
-    /// Whether a ReLU follows, folded into this call: the output is `relu(conv(x))`, and the
-    /// backward pass takes the gradient of that.
-    pub relu: bool,
 }
 
 /// The per-device convolution kernels. Layout: images `[batch, chan_in, h_in, w_in]`, weight
 /// `[chan_out, chan_in, kernel, kernel]`, bias `[chan_out]`, output `[batch, chan_out, h_out, w_out]`,
-/// all contiguous.
-pub trait Conv2dKernel<E: Dtype>: Storage<E> {
+/// all contiguous. Implemented for dfdx's `Cpu`; sealed.
+pub trait Conv2dKernel<E: Dtype>: Storage<E> + super::Sealed {
     /// State the forward pass leaves for the backward pass.
     type Saved: 'static;
 
-    /// Computes the output tensor of shape `out` and the state the backward pass needs; `train`
-    /// says whether a backward pass will follow (when not, the kernel keeps nothing).
+    /// Computes the output tensor of shape `out` and the state the backward pass needs:
+    /// `epilogue(conv(x) + bias)`. `train` says whether a backward pass will follow (when not,
+    /// the kernel keeps nothing).
     #[allow(clippy::too_many_arguments)]
     fn conv2d_forward<S: Shape, W: Shape, B: Shape, O: Shape>(
         &self,
@@ -50,27 +50,29 @@ pub trait Conv2dKernel<E: Dtype>: Storage<E> {
         x: &Tensor<S, E, Self>,
         weight: &Tensor<W, E, Self>,
         bias: &Tensor<B, E, Self>,
+        epilogue: Option<Activation>,
         out: O,
         train: bool,
     ) -> super::Forward<O, E, Self, Self::Saved>;
 
-    /// Adds the gradients of the input, weight and bias to `grad_x`, `grad_w` and `grad_b` given
-    /// the gradient of the output. A `grad_x` that carries the constant-input mark of
-    /// [`TraceInput::traced_input`](crate::TraceInput::traced_input) is left as it is.
+    /// Adds the gradients of the input (when `grad_x` is given), weight and bias to `grad_x`,
+    /// `grad_w` and `grad_b` given the gradient of the (epilogue's) output.
     fn conv2d_backward(
         &self,
         g: &Conv2dGeometry,
         saved: Self::Saved,
-        grad_x: &mut Self::Vec,
+        grad_x: Option<&mut Self::Vec>,
         grad_w: &mut Self::Vec,
         grad_b: &mut Self::Vec,
         grad_out: &Self::Vec,
     ) -> Result<(), Self::Err>;
 }
 
-/// Runs the convolution on a taped input; the backward pass is recorded on the input's tape.
+/// Runs the convolution on a taped input as `call` asks (an epilogue, the input's gradient or
+/// not); the backward pass is recorded on the input's tape.
 pub(crate) fn conv2d<S: Shape, W: Shape, B: Shape, O: Shape, E: Dtype, D, T>(
     g: Conv2dGeometry,
+    call: Call,
     x: Tensor<S, E, D, T>,
     weight: &Tensor<W, E, D>,
     bias: &Tensor<B, E, D>,
@@ -83,14 +85,23 @@ where
     let x = x.try_contiguous()?;
     let (x, mut tape) = x.split_tape();
     let dev = weight.device().clone();
-    let (out, saved) = dev.conv2d_forward(&g, &x, weight, bias, out_shape, T::OWNS_TAPE)?;
+    let (out, saved) =
+        dev.conv2d_forward(&g, &x, weight, bias, call.epilogue, out_shape, T::OWNS_TAPE)?;
     if T::OWNS_TAPE {
         let (x, w, b, y) = (x.ghost(), weight.ghost(), bias.ghost(), out.ghost());
+        let input_grad = call.input_grad;
         tape.add_backward_op(move |grads| {
-            let (gx, gw, gb, gy) = take_grads!(dev, E, grads, &x, &w, &b, &y);
-            let (mut gx, mut gw, mut gb) = (gx, gw, gb);
-            dev.conv2d_backward(&g, saved, &mut gx, &mut gw, &mut gb, &gy)?;
-            put_grads!(grads, (&x, gx), (&w, gw), (&b, gb), (&y, gy));
+            let (mut gw, mut gb, gy) = take_grads!(dev, E, grads, &w, &b, &y);
+            let mut gx = if input_grad {
+                Some(take_grads!(dev, E, grads, &x).0)
+            } else {
+                None
+            };
+            dev.conv2d_backward(&g, saved, gx.as_mut(), &mut gw, &mut gb, &gy)?;
+            if let Some(gx) = gx {
+                put_grads!(grads, (&x, gx));
+            }
+            put_grads!(grads, (&w, gw), (&b, gb), (&y, gy));
             Ok(())
         });
     }

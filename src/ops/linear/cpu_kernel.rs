@@ -3,12 +3,16 @@ use dfdx::shapes::Shape;
 use dfdx::tensor::{Cpu, CpuError, Tensor, TensorFromVec};
 
 use super::LinearKernel;
+use crate::forward::Activation;
+use crate::ops::relu::{masked_grad, rectify_par};
 use crate::ops::{par_gemm, read_data, recycle, CpuFloat, Forward};
 
-/// The input and weight data the forward pass already copied out.
+/// The input and weight data the forward pass already copied out, and where a folded ReLU passes
+/// its gradient (empty without one).
 pub struct CpuLinearSaved<E: CpuFloat> {
     x: Vec<E>,
     w: Vec<E>,
+    mask: Vec<u8>,
 }
 
 impl<E: CpuFloat> Drop for CpuLinearSaved<E> {
@@ -29,7 +33,9 @@ impl<E: CpuFloat> LinearKernel<E> for Cpu {
         x: &Tensor<S, E, Self>,
         weight: &Tensor<W, E, Self>,
         bias: &Tensor<B, E, Self>,
+        epilogue: Option<Activation>,
         out: O,
+        train: bool,
     ) -> Forward<O, E, Self, Self::Saved> {
         let (xd, wd, bd) = (read_data(x), read_data(weight), read_data(bias));
         let mut y = Vec::with_capacity(rows * outp);
@@ -47,8 +53,12 @@ impl<E: CpuFloat> LinearKernel<E> for Cpu {
             E::one(),
             (&mut y, outp as isize, 1),
         );
+        let mask = match epilogue {
+            None => Vec::new(),
+            Some(Activation::Relu) => rectify_par(&mut y, train),
+        };
         let y = self.try_tensor_from_vec(y, out)?;
-        Ok((y, CpuLinearSaved { x: xd, w: wd }))
+        Ok((y, CpuLinearSaved { x: xd, w: wd, mask }))
     }
 
     fn linear_backward(
@@ -57,14 +67,17 @@ impl<E: CpuFloat> LinearKernel<E> for Cpu {
         inp: usize,
         outp: usize,
         saved: Self::Saved,
-        gx: &mut Self::Vec,
+        gx: Option<&mut Self::Vec>,
         gw: &mut Self::Vec,
         gb: &mut Self::Vec,
         gy: &Self::Vec,
     ) -> Result<(), CpuError> {
-        // dx[rows, inp] += dy[rows, out] · W[out, inp], unless the input is marked by
-        // `TraceInput::traced_input`
-        if !crate::input::is_marked(gx) {
+        // With a folded ReLU, the gradient of the affine map's own output is the incoming one
+        // where the ReLU passes it, zero elsewhere.
+        let masked = (!saved.mask.is_empty()).then(|| masked_grad(gy, &saved.mask));
+        let gy: &[E] = masked.as_deref().unwrap_or(gy);
+        // dx[rows, inp] += dy[rows, out] · W[out, inp], when the input's gradient is computed
+        if let Some(gx) = gx {
             par_gemm(
                 rows,
                 outp,
@@ -91,6 +104,9 @@ impl<E: CpuFloat> LinearKernel<E> for Cpu {
             for (a, &v) in gb.iter_mut().zip(row) {
                 *a += v;
             }
+        }
+        if let Some(m) = masked {
+            recycle(m);
         }
         Ok(())
     }

@@ -5,13 +5,16 @@ use dfdx::shapes::{Dtype, Shape};
 use dfdx::tensor::{PutTape, SplitTape, Storage, Tape, Tensor};
 use dfdx::tensor_ops::{Device, ReshapeTo};
 
+use crate::forward::{Activation, Call};
+
 /// The per-device kernels of [`Linear`](crate::Linear): `x` is `[rows, inp]`, the weight
-/// `[out, inp]`, the bias `[out]`, all contiguous.
-pub trait LinearKernel<E: Dtype>: Storage<E> {
+/// `[out, inp]`, the bias `[out]`, all contiguous. Implemented for dfdx's `Cpu`; sealed.
+pub trait LinearKernel<E: Dtype>: Storage<E> + super::Sealed {
     /// State the forward pass leaves for the backward pass.
     type Saved: 'static;
 
-    /// Computes `x·Wᵀ + b` as a tensor of shape `out`.
+    /// Computes `epilogue(x·Wᵀ + b)` as a tensor of shape `out`; `train` says whether a
+    /// backward pass will follow.
     #[allow(clippy::too_many_arguments)]
     fn linear_forward<S: Shape, W: Shape, B: Shape, O: Shape>(
         &self,
@@ -21,12 +24,13 @@ pub trait LinearKernel<E: Dtype>: Storage<E> {
         x: &Tensor<S, E, Self>,
         weight: &Tensor<W, E, Self>,
         bias: &Tensor<B, E, Self>,
+        epilogue: Option<Activation>,
         out: O,
+        train: bool,
     ) -> super::Forward<O, E, Self, Self::Saved>;
 
-    /// Adds the gradients of `x`, the weight and the bias given the output's. A `gx` that carries
-    /// the constant-input mark of [`TraceInput::traced_input`](crate::TraceInput::traced_input) is
-    /// left as it is.
+    /// Adds the gradients of `x` (when `grad_x` is given), the weight and the bias given the
+    /// (epilogue's) output's.
     #[allow(clippy::too_many_arguments)]
     fn linear_backward(
         &self,
@@ -34,16 +38,18 @@ pub trait LinearKernel<E: Dtype>: Storage<E> {
         inp: usize,
         outp: usize,
         saved: Self::Saved,
-        grad_x: &mut Self::Vec,
+        grad_x: Option<&mut Self::Vec>,
         grad_w: &mut Self::Vec,
         grad_b: &mut Self::Vec,
         grad_out: &Self::Vec,
     ) -> Result<(), Self::Err>;
 }
 
-/// Runs the affine map on a taped input of `rows` rows; the backward pass goes on the tape.
+/// Runs the affine map on a taped input of `rows` rows as `call` asks; the backward pass goes on
+/// the tape.
 pub(crate) fn linear<S: Shape, W: Shape, B: Shape, O: Shape, E: Dtype, D, T>(
     (rows, inp, outp): (usize, usize, usize),
+    call: Call,
     x: Tensor<S, E, D, T>,
     weight: &Tensor<W, E, D>,
     bias: &Tensor<B, E, D>,
@@ -56,14 +62,32 @@ where
     let x = x.try_contiguous()?;
     let (x, mut tape) = x.split_tape();
     let dev = weight.device().clone();
-    let (out, saved) = dev.linear_forward(rows, inp, outp, &x, weight, bias, out_shape)?;
+    let (out, saved) = dev.linear_forward(
+        rows,
+        inp,
+        outp,
+        &x,
+        weight,
+        bias,
+        call.epilogue,
+        out_shape,
+        T::OWNS_TAPE,
+    )?;
     if T::OWNS_TAPE {
         let (x, w, b, y) = (x.ghost(), weight.ghost(), bias.ghost(), out.ghost());
+        let input_grad = call.input_grad;
         tape.add_backward_op(move |grads| {
-            let (gx, gw, gb, gy) = take_grads!(dev, E, grads, &x, &w, &b, &y);
-            let (mut gx, mut gw, mut gb) = (gx, gw, gb);
-            dev.linear_backward(rows, inp, outp, saved, &mut gx, &mut gw, &mut gb, &gy)?;
-            put_grads!(grads, (&x, gx), (&w, gw), (&b, gb), (&y, gy));
+            let (mut gw, mut gb, gy) = take_grads!(dev, E, grads, &w, &b, &y);
+            let mut gx = if input_grad {
+                Some(take_grads!(dev, E, grads, &x).0)
+            } else {
+                None
+            };
+            dev.linear_backward(rows, inp, outp, saved, gx.as_mut(), &mut gw, &mut gb, &gy)?;
+            if let Some(gx) = gx {
+                put_grads!(grads, (&x, gx));
+            }
+            put_grads!(grads, (&w, gw), (&b, gb), (&y, gy));
             Ok(())
         });
     }

@@ -128,6 +128,7 @@ impl<E: CpuFloat> Pool2dKernel<E> for Cpu {
         g: &Pool2dGeometry,
         x: &Tensor<S, E, Self>,
         out: O,
+        train: bool,
     ) -> Forward<O, E, Self, Self::Saved> {
         let xd = read_data(x);
         let (pin, pout) = (g.h_in * g.w_in, g.h_out * g.w_out);
@@ -195,6 +196,9 @@ impl<E: CpuFloat> Pool2dKernel<E> for Cpu {
         }
         recycle(xd);
         let y = self.try_tensor_from_vec(y, out)?;
+        if !train {
+            argmax = Vec::new();
+        }
         Ok((y, CpuPoolSaved { argmax }))
     }
 

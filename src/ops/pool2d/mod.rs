@@ -35,17 +35,20 @@ pub struct Pool2dGeometry {
     pub w_out: usize,
 }
 
-/// The per-device pooling kernels; layout `[planes, h, w]`, contiguous.
-pub trait Pool2dKernel<E: Dtype>: Storage<E> {
+/// The per-device pooling kernels; layout `[planes, h, w]`, contiguous. Implemented for dfdx's
+/// `Cpu`; sealed.
+pub trait Pool2dKernel<E: Dtype>: Storage<E> + super::Sealed {
     /// State the forward pass leaves for the backward pass (the argmax of each window).
     type Saved: 'static;
 
-    /// Computes the output tensor of shape `out`.
+    /// Computes the output tensor of shape `out`; `train` says whether a backward pass will
+    /// follow (when not, the kernel keeps nothing).
     fn pool2d_forward<S: Shape, O: Shape>(
         &self,
         g: &Pool2dGeometry,
         x: &Tensor<S, E, Self>,
         out: O,
+        train: bool,
     ) -> super::Forward<O, E, Self, Self::Saved>;
 
     /// Adds the input's gradient to `grad_x` given the output's.
@@ -58,9 +61,11 @@ pub trait Pool2dKernel<E: Dtype>: Storage<E> {
     ) -> Result<(), Self::Err>;
 }
 
-/// Runs pooling on a taped input; the backward pass is recorded on the input's tape.
+/// Runs pooling on a taped input; the backward pass is recorded on the input's tape when the
+/// input's gradient is wanted (pooling has no parameters: otherwise it records nothing).
 pub(crate) fn pool2d<S: Shape, O: Shape, E: Dtype, D, T>(
     g: Pool2dGeometry,
+    input_grad: bool,
     x: Tensor<S, E, D, T>,
     out_shape: O,
 ) -> Result<Tensor<O, E, D, T>, D::Err>
@@ -71,8 +76,9 @@ where
     let x = x.try_contiguous()?;
     let (x, mut tape) = x.split_tape();
     let dev = x.device().clone();
-    let (out, saved) = dev.pool2d_forward(&g, &x, out_shape)?;
-    if T::OWNS_TAPE {
+    let backward = T::OWNS_TAPE && input_grad;
+    let (out, saved) = dev.pool2d_forward(&g, &x, out_shape, backward)?;
+    if backward {
         let (x, y) = (x.ghost(), out.ghost());
         tape.add_backward_op(move |grads| {
             let (mut gx, gy) = take_grads!(dev, E, grads, &x, &y);

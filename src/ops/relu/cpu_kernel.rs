@@ -1,5 +1,5 @@
 //! CPU ReLU: one parallel pass each way; the forward pass records a byte per element. The element
-//! rules are shared with the convolution that a ReLU is folded into (`crate::fuse`).
+//! rules are shared with the layers that apply a ReLU as their epilogue (`crate::forward`).
 use dfdx::shapes::{HasShape, Shape};
 use dfdx::tensor::{Cpu, CpuError, Tensor, TensorFromVec};
 use rayon::prelude::*;
@@ -47,6 +47,20 @@ pub(crate) fn rectify<E: CpuFloat>(y: &mut [E], mask: &mut [u8]) {
     }
 }
 
+/// Applies ReLU to `y` in place, in parallel; with `train`, returns where the gradient passes
+/// (one byte per element), else an empty mask.
+pub(crate) fn rectify_par<E: CpuFloat>(y: &mut [E], train: bool) -> Vec<u8> {
+    let mut mask = vec![0u8; if train { y.len() } else { 0 }];
+    if train {
+        y.par_chunks_mut(CHUNK)
+            .zip(mask.par_chunks_mut(CHUNK))
+            .for_each(|(ys, ms)| rectify(ys, ms));
+    } else {
+        y.par_chunks_mut(CHUNK).for_each(|ys| rectify(ys, &mut []));
+    }
+    mask
+}
+
 /// The gradient `gy` where `mask` passes it, zero elsewhere (in parallel).
 pub(crate) fn masked_grad<E: CpuFloat>(gy: &[E], mask: &[u8]) -> Vec<E> {
     assert_eq!(
@@ -75,14 +89,7 @@ impl<E: CpuFloat> ReluKernel<E> for Cpu {
         train: bool,
     ) -> Forward<S, E, Self, Self::Saved> {
         let mut y = read_data(x);
-        let mut mask = vec![0u8; if train { y.len() } else { 0 }];
-        if train {
-            y.par_chunks_mut(CHUNK)
-                .zip(mask.par_chunks_mut(CHUNK))
-                .for_each(|(ys, ms)| rectify(ys, ms));
-        } else {
-            y.par_chunks_mut(CHUNK).for_each(|ys| rectify(ys, &mut []));
-        }
+        let mask = rectify_par(&mut y, train);
         let y = self.try_tensor_from_vec(y, *x.shape())?;
         Ok((y, CpuReluSaved { mask }))
     }
@@ -93,10 +100,6 @@ impl<E: CpuFloat> ReluKernel<E> for Cpu {
         gx: &mut Self::Vec,
         grad_out: &Self::Vec,
     ) -> Result<(), CpuError> {
-        // No input gradient for an input marked by `TraceInput::traced_input`.
-        if crate::input::is_marked(gx) {
-            return Ok(());
-        }
         gx.par_chunks_mut(CHUNK)
             .zip(grad_out.par_chunks(CHUNK))
             .zip(saved.mask.par_chunks(CHUNK))

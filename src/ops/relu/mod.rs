@@ -2,14 +2,14 @@
 //! parallel on the CPU.
 mod cpu_kernel;
 
-pub(crate) use cpu_kernel::{masked_grad, passes, rectify, relu_value};
+pub(crate) use cpu_kernel::{masked_grad, passes, rectify, rectify_par, relu_value};
 
 use dfdx::shapes::{Dtype, Shape};
 use dfdx::tensor::{PutTape, SplitTape, Storage, Tape, Tensor};
 use dfdx::tensor_ops::{Device, ReshapeTo};
 
-/// The per-device ReLU kernels.
-pub trait ReluKernel<E: Dtype>: Storage<E> {
+/// The per-device ReLU kernels. Implemented for dfdx's `Cpu`; sealed.
+pub trait ReluKernel<E: Dtype>: Storage<E> + super::Sealed {
     /// State the forward pass leaves for the backward pass (where the gradient passes).
     type Saved: 'static;
 

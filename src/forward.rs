@@ -1,0 +1,191 @@
+//! The forward pass every constnet layer implements, with what the caller wants stated as
+//! arguments: [`Forward<X>`] runs a layer on an input `X` in evaluation or training mode, given a
+//! [`Call`] (apply an activation to the output? compute the input's gradient?).
+//!
+//! A layer's result depends only on its input, its own fields and the [`Call`]. Nothing is
+//! discovered from thread-local or global state: decisions that depend on the surrounding model are
+//! made by the composer ([`Sequential`](crate::Sequential)) from the layers' types and passed down.
+//!
+//! - **Mode** follows dfdx: `forward` ([`Module`](dfdx::nn::Module)) evaluates and calls
+//!   [`Forward::try_run`]; `forward_mut` ([`ModuleMut`](dfdx::nn::ModuleMut)) trains and calls
+//!   [`Forward::try_run_mut`]. Layers that behave the same in both modes implement only `try_run`.
+//! - **Fusion**: a layer whose [`Fuse::ABSORBS`] is true can apply an [`Activation`] as it writes
+//!   its output; a layer whose [`Fuse::ACTIVATION`] is `Some` is that activation. `Sequential`
+//!   passes the activation to the absorbing layer as [`Call::epilogue`] and calls the activation
+//!   layer's [`Forward::try_run_absorbed`], which returns its input. The results are bit for bit
+//!   those of the layers run one by one.
+//! - **Constant inputs**: [`Call::input_grad`] is false for an input whose gradient nobody wants
+//!   (a [`ConstInput`](crate::ConstInput), PyTorch's `requires_grad=False`); the layer then records
+//!   no gradient for it at all.
+use dfdx::shapes::{Dtype, Shape};
+use dfdx::tensor::{PutTape, SplitTape, Storage, Tape, Tensor};
+
+/// An element-wise activation that a layer can apply to its own output (see [`Fuse`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Activation {
+    /// `max(0, x)` with PyTorch's edge cases ([`ReLU`](crate::ReLU)).
+    Relu,
+}
+
+/// What the caller asks of one forward call, beyond the input. [`Call::DEFAULT`] (no epilogue,
+/// the input's gradient computed) is what dfdx's `forward` and `forward_mut` pass.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Call {
+    /// An activation to apply to the output. Offered only to layers whose [`Fuse::ABSORBS`] is
+    /// true; the others never see anything but `None`.
+    pub epilogue: Option<Activation>,
+    /// Whether the gradient of the input is computed when the input is on a tape. `false` for a
+    /// [`ConstInput`](crate::ConstInput) and the layers that receive it first.
+    pub input_grad: bool,
+}
+
+impl Call {
+    /// No epilogue; the input's gradient is computed.
+    pub const DEFAULT: Call = Call {
+        epilogue: None,
+        input_grad: true,
+    };
+}
+
+impl Default for Call {
+    fn default() -> Self {
+        Call::DEFAULT
+    }
+}
+
+/// What a layer states, at the type level, about fusing with its neighbours.
+///
+/// The defaults (neither absorbs nor is an activation) are right for any layer; the consts only
+/// enable work-saving folds.
+pub trait Fuse {
+    /// Whether the layer applies a [`Call::epilogue`] activation as it writes its output.
+    const ABSORBS: bool = false;
+    /// The activation this layer computes, when a layer before it may apply it instead (then
+    /// [`Forward::try_run_absorbed`] must return its input unchanged).
+    const ACTIVATION: Option<Activation> = None;
+    /// Whether the output is a view of the input: the same tensor to dfdx (a reshape of
+    /// contiguous data keeps the input's identity), so the two share one gradient buffer. When
+    /// the input's gradient is not wanted, the next layer must then not compute its own input's
+    /// gradient either; a composer passes [`Call::input_grad`] on.
+    const VIEW: bool = false;
+}
+
+/// A layer's forward pass on input `X` (a tensor, or a [`ConstInput`](crate::ConstInput)).
+///
+/// Every constnet layer implements it, and dfdx's [`Module`](dfdx::nn::Module) /
+/// [`ModuleMut`](dfdx::nn::ModuleMut) follow from it: `forward(x)` is `try_run(x,
+/// Call::DEFAULT)`, `forward_mut(x)` is `try_run_mut(x, Call::DEFAULT)`.
+///
+/// # Examples
+/// ```
+/// use constnet::prelude::*;
+/// use constnet::{Activation, Call, Forward};
+/// let dev: Cpu = Default::default();
+/// let conv = dev.build_module::<Conv2d<1, 2, 3>, f32>();
+/// let x: Tensor<Rank3<1, 5, 5>, f32, _> = dev.sample_normal();
+/// // the convolution with a ReLU applied as it writes its output...
+/// let call = Call { epilogue: Some(Activation::Relu), ..Call::DEFAULT };
+/// let fused: Tensor<Rank3<2, 3, 3>, f32, _> = conv.try_run(x.clone(), call).unwrap();
+/// // ...is the convolution followed by a ReLU
+/// assert_eq!(fused.array(), ReLU.forward(conv.forward(x)).array());
+/// ```
+pub trait Forward<X>: Fuse {
+    /// The output.
+    type Output;
+    /// The error (the device's).
+    type Error: core::fmt::Debug;
+
+    /// The forward pass in evaluation mode (dfdx's `forward`).
+    fn try_run(&self, x: X, call: Call) -> Result<Self::Output, Self::Error>;
+
+    /// The forward pass in training mode (dfdx's `forward_mut`): layers with state or
+    /// randomness that differs between modes override it; the others run [`Forward::try_run`].
+    fn try_run_mut(&mut self, x: X, call: Call) -> Result<Self::Output, Self::Error> {
+        self.try_run(x, call)
+    }
+
+    /// Called instead of running the layer when the layer before it has applied
+    /// [`Fuse::ACTIVATION`] as its epilogue. Activation layers return their input; the default
+    /// runs the layer, which is never wrong.
+    fn try_run_absorbed(&self, x: X) -> Result<Self::Output, Self::Error> {
+        self.try_run(x, Call::DEFAULT)
+    }
+}
+
+/// Runs `f`, a layer without parameters, so that its input's gradient is not recorded when
+/// `input_grad` is false: the tape is taken off the input, `f` runs untaped, and the output gets
+/// the tape back (with nothing added for this layer).
+pub(crate) fn untraced_if<S, S2, E, D, T, Err>(
+    input_grad: bool,
+    x: Tensor<S, E, D, T>,
+    f: impl FnOnce(Tensor<S, E, D, T>) -> Result<Tensor<S2, E, D, T>, Err>,
+    f_untaped: impl FnOnce(Tensor<S, E, D>) -> Result<Tensor<S2, E, D>, Err>,
+) -> Result<Tensor<S2, E, D, T>, Err>
+where
+    S: Shape,
+    S2: Shape,
+    E: Dtype,
+    D: Storage<E>,
+    T: Tape<E, D>,
+{
+    if input_grad || !T::OWNS_TAPE {
+        return f(x);
+    }
+    let (x, tape) = x.split_tape();
+    Ok(f_untaped(x)?.put_tape(tape))
+}
+
+/// Implements dfdx's `Module` and `ModuleMut` for a layer type from its [`Forward`] impls, on
+/// tensors and on [`ConstInput`](crate::ConstInput)s. The bound `Self: Layer<XS>` comes first, so
+/// that a shape mistake is reported with the shape rule's own message. One of the four impls, for
+/// `Flatten`:
+/// ```text
+/// impl<XS: Shape, XE: Dtype, XD: Storage<XE>, XT> Module<Tensor<XS, XE, XD, XT>> for Flatten
+/// where Self: Layer<XS> + Forward<Tensor<XS, XE, XD, XT>> {
+///     type Output = <Self as Forward<Tensor<XS, XE, XD, XT>>>::Output;
+///     type Error = <Self as Forward<Tensor<XS, XE, XD, XT>>>::Error;
+///     fn try_forward(&self, x: Tensor<XS, XE, XD, XT>) -> Result<..> { self.try_run(x, Call::DEFAULT) }
+/// }
+/// ```
+/// `ModuleMut` calls `try_run_mut`; the `ConstInput` impls likewise.
+macro_rules! dfdx_modules {
+    ([$($g:tt)*] $ty:ty) => {
+        $crate::forward::dfdx_modules!(@one [$($g)*] $ty, [XT], dfdx::tensor::Tensor<XS, XE, XD, XT>, $crate::layer::Layer<XS> +);
+        $crate::forward::dfdx_modules!(@one [$($g)*] $ty, [], $crate::ConstInput<XS, XE, XD>, $crate::layer::Layer<XS> +);
+    };
+    // For composites (`Sequential`): without the `Layer` bound, so that a shape mistake inside is
+    // reported at the layer it concerns.
+    (composite [$($g:tt)*] $ty:ty) => {
+        $crate::forward::dfdx_modules!(@one [$($g)*] $ty, [XT], dfdx::tensor::Tensor<XS, XE, XD, XT>,);
+        $crate::forward::dfdx_modules!(@one [$($g)*] $ty, [], $crate::ConstInput<XS, XE, XD>,);
+    };
+    (@one [$($g:tt)*] $ty:ty, [$($t:ident)?], $x:ty, $($layer:tt)*) => {
+        impl<XS: dfdx::shapes::Shape, XE: dfdx::shapes::Dtype, XD: dfdx::tensor::Storage<XE>, $($t,)? $($g)*>
+            dfdx::nn::Module<$x> for $ty
+        where
+            Self: $($layer)* $crate::forward::Forward<$x>,
+        {
+            type Output = <Self as $crate::forward::Forward<$x>>::Output;
+            type Error = <Self as $crate::forward::Forward<$x>>::Error;
+
+            fn try_forward(&self, x: $x) -> Result<Self::Output, Self::Error> {
+                $crate::forward::Forward::try_run(self, x, $crate::forward::Call::DEFAULT)
+            }
+        }
+
+        impl<XS: dfdx::shapes::Shape, XE: dfdx::shapes::Dtype, XD: dfdx::tensor::Storage<XE>, $($t,)? $($g)*>
+            dfdx::nn::ModuleMut<$x> for $ty
+        where
+            Self: $($layer)* $crate::forward::Forward<$x>,
+        {
+            type Output = <Self as $crate::forward::Forward<$x>>::Output;
+            type Error = <Self as $crate::forward::Forward<$x>>::Error;
+
+            fn try_forward_mut(&mut self, x: $x) -> Result<Self::Output, Self::Error> {
+                $crate::forward::Forward::try_run_mut(self, x, $crate::forward::Call::DEFAULT)
+            }
+        }
+    };
+}
+pub(crate) use dfdx_modules;
