@@ -526,15 +526,18 @@ fn formula_model() -> Model {
     }
     let dev: Cpu = Default::default();
     let mut m = dev.build_module::<LeNet5, f32>();
+    fn fill<S: Shape>(t: &mut Tensor<S, f32, Cpu>, k: usize) {
+        let n = t.shape().num_elements();
+        t.copy_from(&values(k, n));
+    }
     macro_rules! fill {
-        ($($i:tt => $t:expr),*) => {$(
-            let n = m.layers.$i.weight.shape().num_elements();
-            m.layers.$i.weight.copy_from(&values($t, n));
-            let n = m.layers.$i.bias.shape().num_elements();
-            m.layers.$i.bias.copy_from(&values($t + 1, n));
+        ($($i:tt => $t:expr, $bias:expr),*) => {$(
+            fill(&mut m.layers.$i.weight, $t);
+            fill($bias, $t + 1);
         )*};
     }
-    fill!(0 => 0, 3 => 2, 7 => 4, 9 => 6, 11 => 8);
+    fill!(0 => 0, m.layers.0.bias.as_mut().unwrap(), 3 => 2, m.layers.3.bias.as_mut().unwrap());
+    fill!(7 => 4, &mut m.layers.7.bias, 9 => 6, &mut m.layers.9.bias, 11 => 8, &mut m.layers.11.bias);
     m
 }
 

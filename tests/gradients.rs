@@ -2,6 +2,28 @@
 //! dfdx's tape equal central differences of the loss `sum(output · r)` for a fixed random `r`.
 use constnet::prelude::*;
 
+/// A parameter tensor: a weight, a `Linear`'s bias, or a `Conv2d`'s optional bias.
+trait Param<S: Shape> {
+    fn get(&self) -> &Tensor<S, f64, Cpu>;
+    fn get_mut(&mut self) -> &mut Tensor<S, f64, Cpu>;
+}
+impl<S: Shape> Param<S> for Tensor<S, f64, Cpu> {
+    fn get(&self) -> &Tensor<S, f64, Cpu> {
+        self
+    }
+    fn get_mut(&mut self) -> &mut Tensor<S, f64, Cpu> {
+        self
+    }
+}
+impl<S: Shape> Param<S> for Option<Tensor<S, f64, Cpu>> {
+    fn get(&self) -> &Tensor<S, f64, Cpu> {
+        self.as_ref().expect("a layer with a bias")
+    }
+    fn get_mut(&mut self) -> &mut Tensor<S, f64, Cpu> {
+        self.as_mut().expect("a layer with a bias")
+    }
+}
+
 type Dev = Cpu;
 const EPS: f64 = 1e-6;
 /// Central differences in f64 agree with exact gradients to about 1e-8 here; 1e-6 leaves margin.
@@ -62,15 +84,15 @@ macro_rules! check_layer {
 
         // parameters
         $(
-            let p = layer.$param.as_vec();
+            let p = Param::get(&layer.$param).as_vec();
             let f = |v: &[f64]| {
                 let mut l = layer.clone();
-                l.$param.copy_from(v);
+                Param::get_mut(&mut l.$param).copy_from(v);
                 dot(l.forward(x.clone()), &r)
             };
             assert_close(
                 concat!(stringify!($layer), " ", stringify!($param)),
-                &grads.get(&layer.$param).as_vec(),
+                &grads.get(Param::get(&layer.$param)).as_vec(),
                 &numeric(f, &p),
             );
         )*
@@ -99,12 +121,18 @@ fn conv2d_unbatched_large_padding() {
 fn max_pool() {
     check_layer!(MaxPool2d::<2>, Rank4<2, 3, 6, 6>, []);
     check_layer!(MaxPool2d::<3, 2>, Rank3<2, 7, 8>, []);
+    // padded (PyTorch's ResNet stem): the padding never wins
+    check_layer!(MaxPool2d::<3, 2, 1>, Rank4<2, 2, 7, 6>, []);
+    check_layer!(MaxPool2d::<2, 1, 1>, Rank3<2, 5, 4>, []);
 }
 
 #[test]
 fn avg_pool() {
     check_layer!(AvgPool2d::<2>, Rank4<2, 3, 6, 5>, []);
     check_layer!(AvgPool2d::<3, 2>, Rank3<2, 7, 7>, []);
+    // padded: the zeros count in the average
+    check_layer!(AvgPool2d::<3, 2, 1>, Rank4<2, 2, 7, 6>, []);
+    check_layer!(AvgPool2d::<2, 2, 1>, Rank3<2, 5, 5>, []);
 }
 
 #[test]
@@ -156,11 +184,11 @@ fn sequential_end_to_end() {
         ($name:literal, $($field:tt).+) => {{
             let f = |v: &[f64]| {
                 let mut n = net.clone();
-                n.$($field).+.copy_from(v);
+                Param::get_mut(&mut n.$($field).+).copy_from(v);
                 dot(n.forward(x.clone()), &r)
             };
-            let p = net.$($field).+.as_vec();
-            assert_close($name, &grads.get(&net.$($field).+).as_vec(), &numeric(f, &p));
+            let p = Param::get(&net.$($field).+).as_vec();
+            assert_close($name, &grads.get(Param::get(&net.$($field).+)).as_vec(), &numeric(f, &p));
         }};
     }
     check_param!("conv1 weight", layers.0.weight);
@@ -169,6 +197,13 @@ fn sequential_end_to_end() {
     check_param!("linear weight", layers.7.weight);
     let f = |v: &[f64]| dot(net.forward(dev.tensor_from_vec(v.to_vec(), *x.shape())), &r);
     assert_close("input", &grads.get(&x).as_vec(), &numeric(f, &x.as_vec()));
+}
+
+#[test]
+fn conv2d_without_bias() {
+    let dev: Dev = Dev::seed_from_u64(12);
+    check_layer!(dev.build_module::<Conv2d<2, 3, 3, 1, 1, false>, f64>(), Rank4<2, 2, 5, 6>, [weight]);
+    check_layer!(dev.build_module::<Conv2d<2, 3, 1, 2, 0, false>, f64>(), Rank4<3, 2, 5, 5>, [weight]);
 }
 
 #[test]
@@ -197,8 +232,8 @@ fn traced_input_skips_only_the_input_gradient() {
             let constant = finish(net.forward(x.clone().traced_input(Gradients::leaky())));
             $(
                 assert_eq!(
-                    plain.get(&net.$($field).+).as_vec(),
-                    constant.get(&net.$($field).+).as_vec(),
+                    plain.get(Param::get(&net.$($field).+)).as_vec(),
+                    constant.get(Param::get(&net.$($field).+)).as_vec(),
                     stringify!($net $($field).+)
                 );
             )+

@@ -99,6 +99,21 @@ fn lenet5_from_fixture(dev: &Cpu) -> LeNet5F64 {
     model
 }
 
+/// A layer's bias: a `Linear`'s tensor or a `Conv2d`'s (optional, present in LeNet-5).
+trait Bias<S: Shape> {
+    fn tensor(&self) -> &Tensor<S, f64, Cpu>;
+}
+impl<S: Shape> Bias<S> for Tensor<S, f64, Cpu> {
+    fn tensor(&self) -> &Tensor<S, f64, Cpu> {
+        self
+    }
+}
+impl<S: Shape> Bias<S> for Option<Tensor<S, f64, Cpu>> {
+    fn tensor(&self) -> &Tensor<S, f64, Cpu> {
+        self.as_ref().expect("LeNet-5's convolutions have biases")
+    }
+}
+
 /// The parameter gradients in `state_dict` order, under torch's names.
 macro_rules! param_grads {
     ($grads:expr, $model:expr, [$($i:tt),*]) => {
@@ -109,7 +124,7 @@ macro_rules! param_grads {
             ),
             (
                 concat!(stringify!($i), ".bias"),
-                $grads.get(&$model.layers.$i.bias).as_vec(),
+                $grads.get(Bias::tensor(&$model.layers.$i.bias)).as_vec(),
             ),
         )*]
     };

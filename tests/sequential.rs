@@ -75,7 +75,7 @@ fn nested_sequentials_compose_and_name_like_pytorch() {
 #[test]
 fn folded_relu_matches_the_layers_run_one_by_one() {
     macro_rules! compare {
-        ($e:ty, $net:ty, $in:ty, [$($i:tt),+], [$($($field:tt).+),+]) => {{
+        ($e:ty, $net:ty, $in:ty, [$($i:tt),+], [$(|$n:ident| $param:expr),+]) => {{
             let dev = Cpu::seed_from_u64(3);
             let mut net = dev.build_module::<$net, $e>();
             let x: Tensor<$in, $e, Cpu> = dev.sample_normal();
@@ -95,14 +95,14 @@ fn folded_relu_matches_the_layers_run_one_by_one() {
             assert_eq!(folded.as_vec(), plain.as_vec());
             let gf = (folded * r.clone()).sum().backward();
             let gp = (plain * r.clone()).sum().backward();
-            $(assert_eq!(gf.get(&net.$($field).+).as_vec(), gp.get(&net.$($field).+).as_vec());)+
+            $(assert_eq!(gf.get({ let $n = &net; $param }).as_vec(), gp.get({ let $n = &net; $param }).as_vec());)+
             assert_eq!(gf.get(&x).as_vec(), gp.get(&x).as_vec());
             // forward_mut takes the same path
             let gm = (net.forward_mut(x.clone().traced(Gradients::leaky())) * r.clone()).sum().backward();
-            $(assert_eq!(gm.get(&net.$($field).+).as_vec(), gp.get(&net.$($field).+).as_vec());)+
+            $(assert_eq!(gm.get({ let $n = &net; $param }).as_vec(), gp.get({ let $n = &net; $param }).as_vec());)+
             // and so does a constant input
             let gc = (net.forward_mut(x.clone().traced_input(Gradients::leaky())) * r).sum().backward();
-            $(assert_eq!(gc.get(&net.$($field).+).as_vec(), gp.get(&net.$($field).+).as_vec());)+
+            $(assert_eq!(gc.get({ let $n = &net; $param }).as_vec(), gp.get({ let $n = &net; $param }).as_vec());)+
         }};
     }
     type Direct = Sequential<(Conv2d<2, 3, 3, 1, 1>, ReLU, Conv2d<3, 2, 5>, ReLU, Flatten)>;
@@ -115,12 +115,12 @@ fn folded_relu_matches_the_layers_run_one_by_one() {
         ReLU,
         Flatten,
     )>;
-    compare!(f64, Direct, Rank4<2, 2, 7, 6>, [0, 1, 2, 3, 4], [layers.0.weight, layers.0.bias, layers.2.weight]);
-    compare!(f32, Direct, Rank4<3, 2, 7, 13>, [0, 1, 2, 3, 4], [layers.0.weight, layers.0.bias, layers.2.weight]);
-    compare!(f64, Strided, Rank4<2, 2, 9, 9>, [0, 1, 2, 3, 4], [layers.0.weight, layers.3.weight]);
-    compare!(f32, Strided, Rank4<3, 2, 9, 9>, [0, 1, 2, 3, 4], [layers.0.weight, layers.3.weight]);
-    compare!(f64, NestedFold, Rank4<2, 2, 5, 5>, [0, 1, 2], [layers.0.layers.1.weight]);
-    compare!(f64, NoFold, Rank4<2, 2, 5, 5>, [0, 1, 2, 3, 4], [layers.0.layers.0.weight]);
+    compare!(f64, Direct, Rank4<2, 2, 7, 6>, [0, 1, 2, 3, 4], [|n| &n.layers.0.weight, |n| n.layers.0.bias.as_ref().unwrap(), |n| &n.layers.2.weight]);
+    compare!(f32, Direct, Rank4<3, 2, 7, 13>, [0, 1, 2, 3, 4], [|n| &n.layers.0.weight, |n| n.layers.0.bias.as_ref().unwrap(), |n| &n.layers.2.weight]);
+    compare!(f64, Strided, Rank4<2, 2, 9, 9>, [0, 1, 2, 3, 4], [|n| &n.layers.0.weight, |n| &n.layers.3.weight, |n| &n.layers.3.bias]);
+    compare!(f32, Strided, Rank4<3, 2, 9, 9>, [0, 1, 2, 3, 4], [|n| &n.layers.0.weight, |n| &n.layers.3.weight, |n| &n.layers.3.bias]);
+    compare!(f64, NestedFold, Rank4<2, 2, 5, 5>, [0, 1, 2], [|n| &n.layers.0.layers.1.weight]);
+    compare!(f64, NoFold, Rank4<2, 2, 5, 5>, [0, 1, 2, 3, 4], [|n| &n.layers.0.layers.0.weight]);
 }
 
 /// Which layer applies which activation is decided from the types: a `ReLU` right after a layer

@@ -22,4 +22,5 @@ fn ui() {
     t.compile_fail("ui-tests/zero_kernel.rs");
     t.compile_fail("ui-tests/params_mismatch.rs");
     t.compile_fail("ui-tests/summary_wrong_input.rs");
+    t.compile_fail("ui-tests/pool_padding_too_large.rs");
 }

@@ -17,16 +17,16 @@
 //! # Rules
 //! - [`ConvAxis`]: `floor((N + 2·PADDING − KERNEL) / STRIDE) + 1`, refused when `KERNEL > N + 2·PADDING`,
 //!   `KERNEL = 0` or `STRIDE = 0`.
-//! - [`PoolAxis`]: `floor((N − KERNEL) / STRIDE) + 1`, refused when `KERNEL > N`, `KERNEL = 0` or
-//!   `STRIDE = 0`.
+//! - [`PoolAxis`]: `floor((N + 2·PADDING − KERNEL) / STRIDE) + 1`, refused when
+//!   `KERNEL > N + 2·PADDING`, `KERNEL = 0`, `STRIDE = 0` or `2·PADDING > KERNEL`.
 //! - [`FlatSize`]: `C·H·W`, refused when it is `MAX_FLAT` or more.
 use core::ops::{Add, BitAnd, Div, Mul, Shl, Shr, Sub};
 
 use dfdx::shapes::{Const, ConstDim};
 use seq_macro::seq;
 use typenum::{
-    Add1, And, Bit, Diff, Double, False, GrEq, IsGreater, IsGreaterOrEqual, IsLess, Le, Max,
-    Maximum, Prod, Quot, Shright, Sum, True, Unsigned, B1, U1, U15, U4, U65536, U8,
+    Add1, And, Bit, Diff, Double, False, GrEq, IsGreater, IsGreaterOrEqual, IsLess, IsLessOrEqual,
+    Le, LeEq, Max, Maximum, Prod, Quot, Shright, Sum, True, Unsigned, B1, U1, U15, U4, U65536, U8,
 };
 
 /// The largest channel count, spatial size, kernel, stride or padding that shapes are computed for.
@@ -137,7 +137,12 @@ impl<Fail> Check<Fail> for False {
 
 /// typenum's `True` and `False`, able to give every verdict.
 pub trait Bool:
-    Bit + Check<WindowLargerThanInput> + Check<TooLarge> + Check<ZeroKernel> + Check<ZeroStride>
+    Bit
+    + Check<WindowLargerThanInput>
+    + Check<TooLarge>
+    + Check<ZeroKernel>
+    + Check<ZeroStride>
+    + Check<PaddingTooLarge>
 {
 }
 impl Bool for True {}
@@ -160,6 +165,8 @@ pub struct ZeroStride;
 pub struct ZeroKernel;
 /// Failure type: a size at or beyond [`MAX_FLAT`].
 pub struct TooLarge;
+/// Failure type: pooling padding beyond half the window.
+pub struct PaddingTooLarge;
 
 /// Witness: a convolution's kernel fits its padded input.
 #[diagnostic::on_unimplemented(
@@ -171,15 +178,25 @@ pub trait KernelFits<const KERNEL: usize, const INPUT: usize, const PADDING: usi
 impl<const K: usize, const N: usize, const P: usize> KernelFits<K, N, P> for Passed {}
 impl<const K: usize, const N: usize, const P: usize> KernelFits<K, N, P> for Unreachable {}
 
-/// Witness: a pooling window fits its input.
+/// Witness: a pooling window fits its (padded) input.
 #[diagnostic::on_unimplemented(
-    message = "pooling: the {KERNEL}×{KERNEL} window is larger than its input (size {INPUT})",
+    message = "pooling: the {KERNEL}×{KERNEL} window is larger than its padded input (size {INPUT}, PADDING {PADDING})",
     label = "the pooling window does not fit the input",
-    note = "pooling needs KERNEL <= INPUT on each spatial axis; pool earlier, with a smaller KERNEL, or on a larger image"
+    note = "pooling needs KERNEL <= INPUT + 2·PADDING on each spatial axis; pool earlier, with a smaller KERNEL, or on a larger image"
 )]
-pub trait WindowFits<const KERNEL: usize, const INPUT: usize> {}
-impl<const K: usize, const N: usize> WindowFits<K, N> for Passed {}
-impl<const K: usize, const N: usize> WindowFits<K, N> for Unreachable {}
+pub trait WindowFits<const KERNEL: usize, const INPUT: usize, const PADDING: usize> {}
+impl<const K: usize, const N: usize, const P: usize> WindowFits<K, N, P> for Passed {}
+impl<const K: usize, const N: usize, const P: usize> WindowFits<K, N, P> for Unreachable {}
+
+/// Witness: a pooling layer pads at most half its window.
+#[diagnostic::on_unimplemented(
+    message = "pooling: PADDING {PADDING} is more than half the {KERNEL}×{KERNEL} window",
+    label = "too much padding for this window",
+    note = "as in PyTorch, pooling pads at most KERNEL / 2 on each side (a window must hold an input element); use less PADDING or a larger KERNEL"
+)]
+pub trait PoolPaddingFits<const KERNEL: usize, const PADDING: usize> {}
+impl<const K: usize, const P: usize> PoolPaddingFits<K, P> for Passed {}
+impl<const K: usize, const P: usize> PoolPaddingFits<K, P> for Unreachable {}
 
 /// Witness: a stride is at least 1.
 #[diagnostic::on_unimplemented(
@@ -294,6 +311,8 @@ pub trait ConvAxisArith {
     type KernelOk: Bool;
     /// Whether `STRIDE >= 1`.
     type StrideOk: Bool;
+    /// Whether `2·PADDING <= KERNEL` (pooling's rule, as PyTorch's).
+    type HalfPad: Bool;
     /// Whether the kernel fits.
     type Fits: Bool;
     /// The output size.
@@ -306,12 +325,17 @@ where
     Nat<N>: OnceKnown<NonZero<Nat<K>>> + OnceKnown<NonZero<Nat<S>>>,
     <Nat<N> as OnceKnown<NonZero<Nat<K>>>>::Out: Bool,
     <Nat<N> as OnceKnown<NonZero<Nat<S>>>>::Out: Bool,
+    Nat<P>: Shl<B1>,
+    Double<Nat<P>>: IsLessOrEqual<Nat<K>>,
+    Nat<N>: OnceKnown<LeEq<Double<Nat<P>>, Nat<K>>>,
+    <Nat<N> as OnceKnown<LeEq<Double<Nat<P>>, Nat<K>>>>::Out: Bool,
     Nat<N>: Pad<Nat<P>>,
     <Nat<N> as Pad<Nat<P>>>::Out: Window<Nat<K>, Nat<S>>,
     <<Nat<N> as Pad<Nat<P>>>::Out as Window<Nat<K>, Nat<S>>>::Out: ToDim,
 {
     type KernelOk = <Nat<N> as OnceKnown<NonZero<Nat<K>>>>::Out;
     type StrideOk = <Nat<N> as OnceKnown<NonZero<Nat<S>>>>::Out;
+    type HalfPad = <Nat<N> as OnceKnown<LeEq<Double<Nat<P>>, Nat<K>>>>::Out;
     type Fits = <<Nat<N> as Pad<Nat<P>>>::Out as Window<Nat<K>, Nat<S>>>::Fits;
     type Out = Dim<<<Nat<N> as Pad<Nat<P>>>::Out as Window<Nat<K>, Nat<S>>>::Out>;
 }
@@ -338,21 +362,25 @@ pub type FitsOf<T> = <T as ConvAxisArith>::Fits;
 pub type KernelOkOf<T> = <T as ConvAxisArith>::KernelOk;
 /// Whether the stride of an arithmetic tuple is at least 1.
 pub type StrideOkOf<T> = <T as ConvAxisArith>::StrideOk;
+/// Whether the padding of an arithmetic tuple is at most half its kernel.
+pub type HalfPadOf<T> = <T as ConvAxisArith>::HalfPad;
 
 /// One spatial axis of a pooling layer: `Self` is the input size.
-pub trait PoolAxis<const KERNEL: usize, const STRIDE: usize> {
+pub trait PoolAxis<const KERNEL: usize, const STRIDE: usize, const PADDING: usize> {
     /// The output size.
     type Out: ConstDim;
 }
-impl<const N: usize, const K: usize, const S: usize> PoolAxis<K, S> for Const<N>
+impl<const N: usize, const K: usize, const S: usize, const P: usize> PoolAxis<K, S, P> for Const<N>
 where
-    (Const<N>, Const<K>, Const<S>, Const<0>): ConvAxisArith,
-    Verdict<KernelOkOf<(Const<N>, Const<K>, Const<S>, Const<0>)>, ZeroKernel>: KernelNonZero,
-    Verdict<StrideOkOf<(Const<N>, Const<K>, Const<S>, Const<0>)>, ZeroStride>: StrideNonZero,
-    Verdict<FitsOf<(Const<N>, Const<K>, Const<S>, Const<0>)>, WindowLargerThanInput>:
-        WindowFits<K, N>,
+    (Const<N>, Const<K>, Const<S>, Const<P>): ConvAxisArith,
+    Verdict<KernelOkOf<(Const<N>, Const<K>, Const<S>, Const<P>)>, ZeroKernel>: KernelNonZero,
+    Verdict<StrideOkOf<(Const<N>, Const<K>, Const<S>, Const<P>)>, ZeroStride>: StrideNonZero,
+    Verdict<HalfPadOf<(Const<N>, Const<K>, Const<S>, Const<P>)>, PaddingTooLarge>:
+        PoolPaddingFits<K, P>,
+    Verdict<FitsOf<(Const<N>, Const<K>, Const<S>, Const<P>)>, WindowLargerThanInput>:
+        WindowFits<K, N, P>,
 {
-    type Out = <(Const<N>, Const<K>, Const<S>, Const<0>) as ConvAxisArith>::Out;
+    type Out = <(Const<N>, Const<K>, Const<S>, Const<P>) as ConvAxisArith>::Out;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -433,9 +461,10 @@ mod tests {
             <Const<1024> as ConvAxis<1, 1, 1024>>::Out,
             Const<3072>,
         >());
-        assert!(same::<<Const<28> as PoolAxis<2, 2>>::Out, Const<14>>());
-        assert!(same::<<Const<5> as PoolAxis<2, 2>>::Out, Const<2>>());
-        assert!(same::<<Const<5> as PoolAxis<3, 1>>::Out, Const<3>>());
+        assert!(same::<<Const<28> as PoolAxis<2, 2, 0>>::Out, Const<14>>());
+        assert!(same::<<Const<5> as PoolAxis<2, 2, 0>>::Out, Const<2>>());
+        assert!(same::<<Const<5> as PoolAxis<3, 1, 0>>::Out, Const<3>>());
+        assert!(same::<<Const<32> as PoolAxis<3, 2, 1>>::Out, Const<16>>());
     }
 
     #[test]

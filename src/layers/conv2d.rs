@@ -12,10 +12,11 @@ use crate::layer::{image_dims, Layer, OnImage, Output};
 use crate::ops::conv2d::{conv2d, Conv2dGeometry, Conv2dKernel};
 use crate::summary::{Describe, LayerSummary, Params};
 
-/// 2-D convolution over `IN` channels with `OUT` filters of `KERNEL`×`KERNEL`, zero padding and a
-/// bias per filter; the output size is computed by the type checker.
+/// 2-D convolution over `IN` channels with `OUT` filters of `KERNEL`×`KERNEL`, zero padding and
+/// (unless `BIAS = false`) a bias per filter; the output size is computed by the type checker.
 ///
-/// **PyTorch equivalent**: `torch.nn.Conv2d(IN, OUT, KERNEL, stride=STRIDE, padding=PADDING)`.
+/// **PyTorch equivalent**: `torch.nn.Conv2d(IN, OUT, KERNEL, stride=STRIDE, padding=PADDING,
+/// bias=BIAS)`.
 ///
 /// # Generics
 /// - `IN`: input channels.
@@ -23,6 +24,8 @@ use crate::summary::{Describe, LayerSummary, Params};
 /// - `KERNEL`: kernel height and width.
 /// - `STRIDE`: step between windows on both axes (default 1).
 /// - `PADDING`: zeros added on every side (default 0).
+/// - `BIAS`: whether the layer has a bias (default `true`; `false` is PyTorch's `bias=False`, the
+///   usual choice before a batch norm).
 /// - `E`, `D`: element type and device (default `f32` on [`Cpu`]); [`build_module`] picks them.
 ///
 /// # Shapes
@@ -30,8 +33,8 @@ use crate::summary::{Describe, LayerSummary, Params};
 /// - output: `[OUT, H', W']` or `[batch, OUT, H', W']` with
 ///   `H' = (H + 2·PADDING − KERNEL) / STRIDE + 1` (rounded down), likewise `W'`.
 ///
-/// Parameters: `weight` `[OUT, IN, KERNEL, KERNEL]` and `bias` `[OUT]`, initialised as PyTorch
-/// does (uniform in ±1/√(IN·KERNEL²), i.e. Kaiming-uniform with a = √5).
+/// Parameters: `weight` `[OUT, IN, KERNEL, KERNEL]` and, with `BIAS`, `bias` `[OUT]`, initialised
+/// as PyTorch does (uniform in ±1/√(IN·KERNEL²), i.e. Kaiming-uniform with a = √5).
 ///
 /// # Examples
 /// ```
@@ -47,6 +50,12 @@ use crate::summary::{Describe, LayerSummary, Params};
 /// // OUT·IN·KERNEL² + OUT parameters, known at compile time
 /// const _: () = assert!(Conv2d::<3, 8, 5>::PARAMS == 8 * 3 * 5 * 5 + 8);
 /// assert_eq!(conv.num_trainable_params(), 608);
+///
+/// // without a bias: no `bias` tensor, one parameter per weight
+/// let plain = dev.build_module::<Conv2d<3, 8, 3, 1, 1, false>, f32>();
+/// assert!(plain.bias.is_none());
+/// assert_eq!(plain.num_trainable_params(), 8 * 3 * 3 * 3);
+/// let _: Tensor<Rank3<8, 32, 32>, f32, _> = plain.forward(dev.zeros::<Rank3<3, 32, 32>>());
 /// ```
 ///
 /// # Errors
@@ -61,14 +70,19 @@ pub struct Conv2d<
     const KERNEL: usize,
     const STRIDE: usize = 1,
     const PADDING: usize = 0,
+    const BIAS: bool = true,
     E: Dtype = f32,
     D: Storage<E> = Cpu,
 > {
     /// Filters, `[OUT, IN, KERNEL, KERNEL]`.
     pub weight: Tensor<Rank4<OUT, IN, KERNEL, KERNEL>, E, D>,
-    /// Bias, `[OUT]`.
-    pub bias: Tensor<Rank1<OUT>, E, D>,
+    /// Bias, `[OUT]`: `Some` exactly when `BIAS` (as built; the layer's tensor visitor relies on
+    /// it).
+    pub bias: Option<Tensor<Rank1<OUT>, E, D>>,
 }
+
+/// What the tensor visitor expects of a `Conv2d` with `BIAS = true` (built by it, never otherwise).
+const BIAS_IS_SOME: &str = "a Conv2d with BIAS = true has Some(bias)";
 
 /// The input channel count of a convolution matches its `IN`.
 #[diagnostic::on_unimplemented(
@@ -86,12 +100,13 @@ impl<
         const K: usize,
         const S: usize,
         const P: usize,
+        const BIAS: bool,
         E,
         D,
         const C: usize,
         const H: usize,
         const W: usize,
-    > OnImage<C, H, W> for Conv2d<I, O, K, S, P, E, D>
+    > OnImage<C, H, W> for Conv2d<I, O, K, S, P, BIAS, E, D>
 where
     E: Dtype,
     D: Storage<E>,
@@ -118,8 +133,16 @@ where
 
 /// Absorbs a following activation: applied as the output is written, its gradient masked in the
 /// backward pass.
-impl<const I: usize, const O: usize, const K: usize, const S: usize, const P: usize, E, D> Fuse
-    for Conv2d<I, O, K, S, P, E, D>
+impl<
+        const I: usize,
+        const O: usize,
+        const K: usize,
+        const S: usize,
+        const P: usize,
+        const BIAS: bool,
+        E,
+        D,
+    > Fuse for Conv2d<I, O, K, S, P, BIAS, E, D>
 where
     E: Dtype,
     D: Storage<E>,
@@ -133,11 +156,12 @@ impl<
         const K: usize,
         const S: usize,
         const P: usize,
+        const BIAS: bool,
         E,
         D,
         In,
         T,
-    > Forward<Tensor<In, E, D, T>> for Conv2d<I, O, K, S, P, E, D>
+    > Forward<Tensor<In, E, D, T>> for Conv2d<I, O, K, S, P, BIAS, E, D>
 where
     E: Dtype,
     D: Device<E> + Conv2dKernel<E>,
@@ -164,44 +188,54 @@ where
             h_out,
             w_out,
         };
-        conv2d(g, call, x, &self.weight, &self.bias, out)
+        conv2d(g, call, x, &self.weight, self.bias.as_ref(), out)
     }
 }
 
-dfdx_modules!([const I: usize, const O: usize, const K: usize, const S: usize, const P: usize, E: Dtype, D: Storage<E>] Conv2d<I, O, K, S, P, E, D>);
+dfdx_modules!([const I: usize, const O: usize, const K: usize, const S: usize, const P: usize, const BIAS: bool, E: Dtype, D: Storage<E>] Conv2d<I, O, K, S, P, BIAS, E, D>);
 
-impl<const I: usize, const O: usize, const K: usize, const S: usize, const P: usize, E, D>
-    TensorCollection<E, D> for Conv2d<I, O, K, S, P, E, D>
+impl<
+        const I: usize,
+        const O: usize,
+        const K: usize,
+        const S: usize,
+        const P: usize,
+        const BIAS: bool,
+        E,
+        D,
+    > TensorCollection<E, D> for Conv2d<I, O, K, S, P, BIAS, E, D>
 where
     E: Dtype + Float + SampleUniform,
     D: Device<E>,
 {
-    type To<E2: Dtype, D2: Device<E2>> = Conv2d<I, O, K, S, P, E2, D2>;
+    type To<E2: Dtype, D2: Device<E2>> = Conv2d<I, O, K, S, P, BIAS, E2, D2>;
 
     fn iter_tensors<V: ModuleVisitor<Self, E, D>>(
         visitor: &mut V,
     ) -> Result<Option<Self::To<V::E2, V::D2>>, V::Err> {
-        visitor.visit_fields(
-            (
-                Self::tensor(
-                    "weight",
-                    |s| &s.weight,
-                    |s| &mut s.weight,
-                    TensorOptions::reset_with(|t| {
-                        t.try_fill_with_distr(crate::init::fan_in_uniform::<E>(I * K * K))
-                    }),
-                ),
-                Self::tensor(
-                    "bias",
-                    |s| &s.bias,
-                    |s| &mut s.bias,
-                    TensorOptions::reset_with(|t| {
-                        t.try_fill_with_distr(crate::init::fan_in_uniform::<E>(I * K * K))
-                    }),
-                ),
-            ),
-            |(weight, bias)| Conv2d { weight, bias },
-        )
+        let weight = Self::tensor(
+            "weight",
+            |s| &s.weight,
+            |s| &mut s.weight,
+            TensorOptions::reset_with(|t| {
+                t.try_fill_with_distr(crate::init::fan_in_uniform::<E>(I * K * K))
+            }),
+        );
+        if !BIAS {
+            return visitor.visit_fields((weight,), |(weight,)| Conv2d { weight, bias: None });
+        }
+        let bias = Self::tensor(
+            "bias",
+            |s| s.bias.as_ref().expect(BIAS_IS_SOME),
+            |s| s.bias.as_mut().expect(BIAS_IS_SOME),
+            TensorOptions::reset_with(|t| {
+                t.try_fill_with_distr(crate::init::fan_in_uniform::<E>(I * K * K))
+            }),
+        );
+        visitor.visit_fields((weight, bias), |(weight, bias)| Conv2d {
+            weight,
+            bias: Some(bias),
+        })
     }
 }
 
@@ -211,19 +245,20 @@ impl<
         const K: usize,
         const S: usize,
         const P: usize,
+        const BIAS: bool,
         E,
         D,
         E2,
         D2,
-    > BuildOnDevice<D2, E2> for Conv2d<I, O, K, S, P, E, D>
+    > BuildOnDevice<D2, E2> for Conv2d<I, O, K, S, P, BIAS, E, D>
 where
     E: Dtype,
     D: Storage<E>,
     E2: Dtype,
     D2: Device<E2>,
-    Conv2d<I, O, K, S, P, E2, D2>: BuildModule<D2, E2>,
+    Conv2d<I, O, K, S, P, BIAS, E2, D2>: BuildModule<D2, E2>,
 {
-    type Built = Conv2d<I, O, K, S, P, E2, D2>;
+    type Built = Conv2d<I, O, K, S, P, BIAS, E2, D2>;
 }
 
 impl<
@@ -232,18 +267,29 @@ impl<
         const K: usize,
         const S: usize,
         const P: usize,
+        const BIAS: bool,
         E: Dtype,
         D: Storage<E>,
-    > Params for Conv2d<I, O, K, S, P, E, D>
+    > Params for Conv2d<I, O, K, S, P, BIAS, E, D>
 {
-    /// `weight` `[OUT, IN, KERNEL, KERNEL]` plus `bias` `[OUT]`.
-    const PARAMS: usize = O * I * K * K + O;
+    /// `weight` `[OUT, IN, KERNEL, KERNEL]` plus, with `BIAS`, `bias` `[OUT]`.
+    const PARAMS: usize = O * I * K * K + if BIAS { O } else { 0 };
 }
 
-/// One row: `Conv2d<IN, OUT, KERNEL>`, with `STRIDE` and `PADDING` written only where they differ
-/// from their defaults; `IN·KERNEL²` multiply-accumulates per output element (bias not counted).
-impl<const I: usize, const O: usize, const K: usize, const S: usize, const P: usize, E, D, In>
-    Describe<In> for Conv2d<I, O, K, S, P, E, D>
+/// One row: `Conv2d<IN, OUT, KERNEL>`, with `STRIDE`, `PADDING` and `BIAS` written only where they
+/// (or a later one) differ from their defaults; `IN·KERNEL²` multiply-accumulates per output
+/// element (bias not counted).
+impl<
+        const I: usize,
+        const O: usize,
+        const K: usize,
+        const S: usize,
+        const P: usize,
+        const BIAS: bool,
+        E,
+        D,
+        In,
+    > Describe<In> for Conv2d<I, O, K, S, P, BIAS, E, D>
 where
     E: Dtype,
     D: Storage<E>,
@@ -252,10 +298,11 @@ where
     Output<Self, In>: ConstShape,
 {
     fn describe(index: &str, rows: &mut Vec<LayerSummary>) {
-        let name = match (S, P) {
-            (1, 0) => format!("Conv2d<{I}, {O}, {K}>"),
-            (_, 0) => format!("Conv2d<{I}, {O}, {K}, {S}>"),
-            _ => format!("Conv2d<{I}, {O}, {K}, {S}, {P}>"),
+        let name = match (S, P, BIAS) {
+            (1, 0, true) => format!("Conv2d<{I}, {O}, {K}>"),
+            (_, 0, true) => format!("Conv2d<{I}, {O}, {K}, {S}>"),
+            (_, _, true) => format!("Conv2d<{I}, {O}, {K}, {S}, {P}>"),
+            (_, _, false) => format!("Conv2d<{I}, {O}, {K}, {S}, {P}, false>"),
         };
         let macs = <Output<Self, In> as ConstShape>::NUMEL * I * K * K;
         rows.push(LayerSummary::leaf::<Self, In>(index, name, macs));

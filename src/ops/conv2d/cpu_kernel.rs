@@ -347,14 +347,16 @@ impl<E: CpuFloat> Conv2dKernel<E> for Cpu {
         g: &Conv2dGeometry,
         x: &Tensor<S, E, Self>,
         weight: &Tensor<W, E, Self>,
-        bias: &Tensor<B, E, Self>,
+        bias: Option<&Tensor<B, E, Self>>,
         epilogue: Option<Activation>,
         out: O,
         train: bool,
     ) -> Forward<O, E, Self, Self::Saved> {
         crate::ops::tune_allocator();
         let wd = read_data(weight);
-        let bd = read_data(bias);
+        // Without a bias, zeros: adding +0 changes no value the sums can produce (they start at +0,
+        // so they are never -0).
+        let bd = bias.map_or_else(|| vec![E::zero(); g.chan_out], read_data);
         let relu = match epilogue {
             None => false,
             Some(Activation::Relu) => true,
@@ -430,7 +432,7 @@ impl<E: CpuFloat> Conv2dKernel<E> for Cpu {
         saved: Self::Saved,
         gx: Option<&mut Self::Vec>,
         grad_w: &mut Self::Vec,
-        grad_b: &mut Self::Vec,
+        grad_b: Option<&mut Self::Vec>,
         grad_out: &Self::Vec,
     ) -> Result<(), CpuError> {
         let (pk, l) = (g.patch(), g.positions());
@@ -493,12 +495,15 @@ impl<E: CpuFloat> Conv2dKernel<E> for Cpu {
         if let Some(m) = masked {
             recycle(m);
         }
+        let mut grad_b = grad_b;
         for (pw, pb) in &partials {
             for (a, &b) in grad_w.iter_mut().zip(pw) {
                 *a += b;
             }
-            for (a, &b) in grad_b.iter_mut().zip(pb) {
-                *a += b;
+            if let Some(gb) = grad_b.as_deref_mut() {
+                for (a, &b) in gb.iter_mut().zip(pb) {
+                    *a += b;
+                }
             }
         }
         Ok(())

@@ -34,14 +34,14 @@ pub struct Conv2dGeometry {
 }
 
 /// The per-device convolution kernels. Layout: images `[batch, chan_in, h_in, w_in]`, weight
-/// `[chan_out, chan_in, kernel, kernel]`, bias `[chan_out]`, output `[batch, chan_out, h_out, w_out]`,
-/// all contiguous. Implemented for dfdx's `Cpu`; sealed.
+/// `[chan_out, chan_in, kernel, kernel]`, bias (if any) `[chan_out]`, output
+/// `[batch, chan_out, h_out, w_out]`, all contiguous. Implemented for dfdx's `Cpu`; sealed.
 pub trait Conv2dKernel<E: Dtype>: Storage<E> + super::Sealed {
     /// State the forward pass leaves for the backward pass.
     type Saved: 'static;
 
     /// Computes the output tensor of shape `out` and the state the backward pass needs:
-    /// `epilogue(conv(x) + bias)`. `train` says whether a backward pass will follow (when not,
+    /// `epilogue(conv(x) + bias)` (no bias when `bias` is `None`). `train` says whether a backward pass will follow (when not,
     /// the kernel keeps nothing).
     #[allow(clippy::too_many_arguments)]
     fn conv2d_forward<S: Shape, W: Shape, B: Shape, O: Shape>(
@@ -49,21 +49,21 @@ pub trait Conv2dKernel<E: Dtype>: Storage<E> + super::Sealed {
         g: &Conv2dGeometry,
         x: &Tensor<S, E, Self>,
         weight: &Tensor<W, E, Self>,
-        bias: &Tensor<B, E, Self>,
+        bias: Option<&Tensor<B, E, Self>>,
         epilogue: Option<Activation>,
         out: O,
         train: bool,
     ) -> super::Forward<O, E, Self, Self::Saved>;
 
-    /// Adds the gradients of the input (when `grad_x` is given), weight and bias to `grad_x`,
-    /// `grad_w` and `grad_b` given the gradient of the (epilogue's) output.
+    /// Adds the gradients of the input (when `grad_x` is given), weight and bias (when `grad_b` is
+    /// given) to `grad_x`, `grad_w` and `grad_b` given the gradient of the (epilogue's) output.
     fn conv2d_backward(
         &self,
         g: &Conv2dGeometry,
         saved: Self::Saved,
         grad_x: Option<&mut Self::Vec>,
         grad_w: &mut Self::Vec,
-        grad_b: &mut Self::Vec,
+        grad_b: Option<&mut Self::Vec>,
         grad_out: &Self::Vec,
     ) -> Result<(), Self::Err>;
 }
@@ -75,7 +75,7 @@ pub(crate) fn conv2d<S: Shape, W: Shape, B: Shape, O: Shape, E: Dtype, D, T>(
     call: Call,
     x: Tensor<S, E, D, T>,
     weight: &Tensor<W, E, D>,
-    bias: &Tensor<B, E, D>,
+    bias: Option<&Tensor<B, E, D>>,
     out_shape: O,
 ) -> Result<Tensor<O, E, D, T>, D::Err>
 where
@@ -88,20 +88,32 @@ where
     let (out, saved) =
         dev.conv2d_forward(&g, &x, weight, bias, call.epilogue, out_shape, T::OWNS_TAPE)?;
     if T::OWNS_TAPE {
-        let (x, w, b, y) = (x.ghost(), weight.ghost(), bias.ghost(), out.ghost());
+        let (x, w, b, y) = (
+            x.ghost(),
+            weight.ghost(),
+            bias.map(|b| b.ghost()),
+            out.ghost(),
+        );
         let input_grad = call.input_grad;
         tape.add_backward_op(move |grads| {
-            let (mut gw, mut gb, gy) = take_grads!(dev, E, grads, &w, &b, &y);
+            let (mut gw, gy) = take_grads!(dev, E, grads, &w, &y);
             let mut gx = if input_grad {
                 Some(take_grads!(dev, E, grads, &x).0)
             } else {
                 None
             };
-            dev.conv2d_backward(&g, saved, gx.as_mut(), &mut gw, &mut gb, &gy)?;
+            let mut gb = match &b {
+                Some(b) => Some(take_grads!(dev, E, grads, b).0),
+                None => None,
+            };
+            dev.conv2d_backward(&g, saved, gx.as_mut(), &mut gw, gb.as_mut(), &gy)?;
             if let Some(gx) = gx {
                 put_grads!(grads, (&x, gx));
             }
-            put_grads!(grads, (&w, gw), (&b, gb), (&y, gy));
+            if let (Some(b), Some(gb)) = (&b, gb) {
+                put_grads!(grads, (b, gb));
+            }
+            put_grads!(grads, (&w, gw), (&y, gy));
             Ok(())
         });
     }

@@ -151,22 +151,27 @@ impl<E: CpuFloat> Pool2dKernel<E> for Cpu {
                         .zip(am.chunks_mut(pout))
                         .zip(xs.chunks(pin))
                     {
-                        if g.kernel == 2 && g.stride == 2 {
+                        if g.kernel == 2 && g.stride == 2 && g.padding == 0 {
                             max_pool_2x2(g, xp, yp, ap);
                             continue;
                         }
                         for oy in 0..g.h_out {
+                            let rows = g.window_rows(oy);
                             for ox in 0..g.w_out {
-                                // As PyTorch: start at the window's first element with -inf, and
-                                // let a NaN win (it propagates).
+                                let cols = g.window_cols(ox);
+                                // As PyTorch: start at the window's first element inside the image
+                                // with -inf (padding never wins), and let a NaN win (it
+                                // propagates).
                                 let mut best = E::neg_infinity();
-                                let mut at = oy * g.stride * g.w_in + ox * g.stride;
-                                for ky in 0..g.kernel {
-                                    let row = (oy * g.stride + ky) * g.w_in + ox * g.stride;
-                                    for (kx, &v) in xp[row..row + g.kernel].iter().enumerate() {
+                                let mut at = rows.start * g.w_in + cols.start;
+                                for iy in rows.clone() {
+                                    let row = iy * g.w_in;
+                                    for (ix, &v) in
+                                        xp[row + cols.start..row + cols.end].iter().enumerate()
+                                    {
                                         if v > best || v.is_nan() {
                                             best = v;
-                                            at = row + kx;
+                                            at = row + cols.start + ix;
                                         }
                                     }
                                 }
@@ -182,11 +187,17 @@ impl<E: CpuFloat> Pool2dKernel<E> for Cpu {
                 .for_each(|(ys, xs)| {
                     for (yp, xp) in ys.chunks_mut(pout).zip(xs.chunks(pin)) {
                         for oy in 0..g.h_out {
+                            let rows = g.window_rows(oy);
                             for ox in 0..g.w_out {
+                                let cols = g.window_cols(ox);
+                                // Padded zeros add nothing but count in the divisor
+                                // (`count_include_pad=True`): `scale` is 1 / KERNEL².
                                 let mut sum = E::zero();
-                                for ky in 0..g.kernel {
-                                    let row = (oy * g.stride + ky) * g.w_in + ox * g.stride;
-                                    sum = xp[row..row + g.kernel].iter().fold(sum, |a, &v| a + v);
+                                for iy in rows.clone() {
+                                    let row = iy * g.w_in;
+                                    sum = xp[row + cols.start..row + cols.end]
+                                        .iter()
+                                        .fold(sum, |a, &v| a + v);
                                 }
                                 yp[oy * g.w_out + ox] = sum * scale;
                             }
@@ -228,11 +239,13 @@ impl<E: CpuFloat> Pool2dKernel<E> for Cpu {
                         }
                         PoolKind::Avg => {
                             for oy in 0..g.h_out {
+                                let rows = g.window_rows(oy);
                                 for ox in 0..g.w_out {
+                                    let cols = g.window_cols(ox);
                                     let gy = gyp[oy * g.w_out + ox] * scale;
-                                    for ky in 0..g.kernel {
-                                        let row = (oy * g.stride + ky) * g.w_in + ox * g.stride;
-                                        for v in &mut gxp[row..row + g.kernel] {
+                                    for iy in rows.clone() {
+                                        let row = iy * g.w_in;
+                                        for v in &mut gxp[row + cols.start..row + cols.end] {
                                             *v += gy;
                                         }
                                     }
@@ -269,6 +282,7 @@ mod tests {
             w_in: w,
             kernel: 2,
             stride: 2,
+            padding: 0,
             h_out: h / 2,
             w_out: w / 2,
         };

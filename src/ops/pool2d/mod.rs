@@ -1,4 +1,6 @@
-//! 2-D max and average pooling (no padding, floor mode), as PyTorch's `max_pool2d` / `avg_pool2d`.
+//! 2-D max and average pooling (floor mode), as PyTorch's `max_pool2d` / `avg_pool2d`: padding
+//! of at most half the window, which max pooling never picks (−∞) and average pooling counts as
+//! zeros (`count_include_pad=True`).
 mod cpu_kernel;
 
 use dfdx::shapes::{Dtype, Shape};
@@ -29,10 +31,35 @@ pub struct Pool2dGeometry {
     pub kernel: usize,
     /// Stride on both axes.
     pub stride: usize,
+    /// Padding on every side (at most `kernel / 2`).
+    pub padding: usize,
     /// Output height.
     pub h_out: usize,
     /// Output width.
     pub w_out: usize,
+}
+
+impl Pool2dGeometry {
+    /// The input rows that window row `oy` covers (its padding cut off).
+    pub(crate) fn window_rows(&self, oy: usize) -> core::ops::Range<usize> {
+        window(oy, self.stride, self.padding, self.kernel, self.h_in)
+    }
+    /// The input columns that window column `ox` covers (its padding cut off).
+    pub(crate) fn window_cols(&self, ox: usize) -> core::ops::Range<usize> {
+        window(ox, self.stride, self.padding, self.kernel, self.w_in)
+    }
+}
+
+/// The positions `[o·stride − padding, o·stride − padding + kernel)` that lie in `0..n`.
+fn window(
+    o: usize,
+    stride: usize,
+    padding: usize,
+    kernel: usize,
+    n: usize,
+) -> core::ops::Range<usize> {
+    let start = o * stride;
+    start.saturating_sub(padding).min(n)..(start + kernel).saturating_sub(padding).min(n)
 }
 
 /// The per-device pooling kernels; layout `[planes, h, w]`, contiguous. Implemented for dfdx's
