@@ -1,0 +1,231 @@
+//! The model zoo benchmark: training and inference speed of several networks, written from the
+//! public API as a user would, with the protocol of `benches/zoo_torch.py` (which runs the same
+//! networks in PyTorch and ONNX Runtime; `benches/zoo_compare.sh` runs both side by side).
+//!
+//! Per network, on random images:
+//! - training steps at batch 64 (forward, cross-entropy, backward, SGD with momentum 0.9; the images
+//!   enter as constant inputs, `traced_input`, as PyTorch's do), after 5 warm-up steps: the median
+//!   of 3 repeats of at least `--seconds` each (and at least 3 steps);
+//! - inference at batch 256 (`forward`, no tape), likewise;
+//! - batch-1 latency: the median of single-image `forward` calls over 3 such repeats;
+//! - the peak resident memory of the process after training (Linux's `VmHWM`).
+//!
+//! One JSON line per network:
+//!
+//! ```text
+//! cargo run --release --example zoo -- --threads 2 [--model vgg]
+//! ```
+use std::time::{Duration, Instant};
+
+use clap::Parser;
+use constnet::prelude::*;
+
+/// LeNet-5 as in the reference case study (ReLU, max pooling, 3×32×32).
+type LeNet5Zoo = LeNet5;
+
+/// LeCun's LeNet-5 on 1×32×32: Tanh and average pooling.
+type Classic = LeNet5Classic;
+
+/// 3×3 convolutions with stride 2 and padding 1, then average pooling.
+type Strided = Sequential<(
+    Conv2d<3, 16, 3, 2, 1>,
+    ReLU,
+    Conv2d<16, 32, 3, 2, 1>,
+    ReLU,
+    Conv2d<32, 64, 3, 2, 1>,
+    ReLU,
+    AvgPool2d<2>,
+    Flatten,
+    Linear<256, 10>,
+)>;
+
+/// A VGG-style stack: 3×3 padded convolutions at 16 and 32 channels, max pooling.
+type Vgg = Sequential<(
+    Conv2d<3, 16, 3, 1, 1>,
+    ReLU,
+    Conv2d<16, 16, 3, 1, 1>,
+    ReLU,
+    MaxPool2d<2>,
+    Conv2d<16, 32, 3, 1, 1>,
+    ReLU,
+    Conv2d<32, 32, 3, 1, 1>,
+    ReLU,
+    MaxPool2d<2>,
+    Flatten,
+    Linear<2048, 10>,
+)>;
+
+/// Wide 3×3 padded convolutions, 64 to 256 channels.
+type Wide = Sequential<(
+    Conv2d<3, 64, 3, 1, 1>,
+    ReLU,
+    MaxPool2d<2>,
+    Conv2d<64, 128, 3, 1, 1>,
+    ReLU,
+    MaxPool2d<2>,
+    Conv2d<128, 256, 3, 1, 1>,
+    ReLU,
+    Conv2d<256, 256, 3, 1, 1>,
+    ReLU,
+    MaxPool2d<2>,
+    Flatten,
+    Linear<4096, 10>,
+)>;
+
+#[derive(Parser, Debug)]
+struct Args {
+    /// Worker threads.
+    #[arg(long, default_value_t = 2)]
+    threads: usize,
+    /// Run only this network (lenet5, lenet5classic, strided, vgg, wide).
+    #[arg(long)]
+    model: Option<String>,
+    /// Least duration of one timed repeat, in seconds.
+    #[arg(long, default_value_t = 0.5)]
+    seconds: f64,
+}
+
+const TRAIN_BATCH: usize = 64;
+const INFER_BATCH: usize = 256;
+const REPEATS: usize = 3;
+
+fn median(mut v: Vec<f64>) -> f64 {
+    v.sort_by(|a, b| a.total_cmp(b));
+    v[v.len() / 2]
+}
+
+/// Runs `f` for at least `least` (and at least 3 times); returns the calls per second.
+fn rate(least: Duration, mut f: impl FnMut()) -> f64 {
+    let t = Instant::now();
+    let mut n = 0;
+    while n < 3 || t.elapsed() < least {
+        f();
+        n += 1;
+    }
+    n as f64 / t.elapsed().as_secs_f64()
+}
+
+/// The process's peak resident memory so far, in MiB (Linux; `None` elsewhere).
+fn peak_rss_mib() -> Option<f64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    let kib: f64 = line.split_whitespace().nth(1)?.parse().ok()?;
+    Some(kib / 1024.0)
+}
+
+/// Benchmarks network `M` on `C`×`H`×`W` images with 10 classes and prints its JSON line.
+fn bench<M, const C: usize, const H: usize, const W: usize>(name: &str, args: &Args)
+where
+    M: BuildOnDevice<Cpu, f32>,
+    M::Built: TensorCollection<f32, Cpu>
+        + ModuleMut<
+            ConstInput<Rank4<TRAIN_BATCH, C, H, W>, f32, Cpu>,
+            Output = Tensor<Rank2<TRAIN_BATCH, 10>, f32, Cpu, OwnedTape<f32, Cpu>>,
+        > + Module<Tensor<Rank4<INFER_BATCH, C, H, W>, f32, Cpu>, Output = Tensor<Rank2<INFER_BATCH, 10>, f32, Cpu>>
+        + Module<Tensor<Rank4<1, C, H, W>, f32, Cpu>, Output = Tensor<Rank2<1, 10>, f32, Cpu>>,
+{
+    let least = Duration::from_secs_f64(args.seconds);
+    let dev = Cpu::seed_from_u64(0);
+    let mut model = dev.build_module::<M, f32>();
+    let mut opt = Sgd::new(
+        &model,
+        SgdConfig {
+            lr: 0.01,
+            momentum: Some(Momentum::Classic(0.9)),
+            weight_decay: None,
+        },
+    );
+    let x: Tensor<Rank4<TRAIN_BATCH, C, H, W>, f32, Cpu> = dev.sample_normal();
+    let y: Tensor<Rank2<TRAIN_BATCH, 10>, f32, Cpu> = dev
+        .sample_uniform::<Rank2<TRAIN_BATCH, 10>>()
+        .softmax::<Axis<1>>();
+    let mut grads = Some(model.alloc_grads());
+    let mut step = || {
+        let logits = model.forward_mut(x.clone().traced_input(grads.take().unwrap()));
+        let loss = cross_entropy_with_logits_loss(logits, y.clone());
+        let mut g = loss.backward();
+        opt.update(&mut model, &g)
+            .expect("all parameters have gradients");
+        model.zero_grads(&mut g);
+        grads = Some(g);
+    };
+    for _ in 0..5 {
+        step();
+    }
+    let train = median(
+        (0..REPEATS)
+            .map(|_| rate(least, &mut step) * TRAIN_BATCH as f64)
+            .collect(),
+    );
+    let train_rss = peak_rss_mib();
+
+    let xi: Tensor<Rank4<INFER_BATCH, C, H, W>, f32, Cpu> = dev.sample_normal();
+    let infer_once = || {
+        let _ = model.forward(xi.clone());
+    };
+    for _ in 0..2 {
+        infer_once();
+    }
+    let infer = median(
+        (0..REPEATS)
+            .map(|_| rate(least, infer_once) * INFER_BATCH as f64)
+            .collect(),
+    );
+
+    let x1: Tensor<Rank4<1, C, H, W>, f32, Cpu> = dev.sample_normal();
+    for _ in 0..20 {
+        let _ = model.forward(x1.clone());
+    }
+    let mut calls = Vec::new();
+    for _ in 0..REPEATS {
+        let t = Instant::now();
+        while t.elapsed() < least / 2 {
+            let c = Instant::now();
+            let _ = model.forward(x1.clone());
+            calls.push(c.elapsed().as_secs_f64());
+        }
+    }
+    let latency_us = median(calls) * 1e6;
+    let rss = train_rss.map_or("null".into(), |m| format!("{m:.1}"));
+    eprintln!(
+        "constnet {name}: train {train:.0} img/s, inference {infer:.0} img/s, batch-1 {latency_us:.1} us, peak RSS after training {rss} MiB, {} threads",
+        args.threads
+    );
+    println!(
+        "{{\"framework\": \"constnet\", \"model\": \"{name}\", \"threads\": {}, \"train_img_s\": {train:.1}, \"infer_img_s\": {infer:.1}, \"latency_us\": {latency_us:.2}, \"train_peak_rss_mib\": {rss}}}",
+        args.threads
+    );
+}
+
+fn main() {
+    let args = Args::parse();
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(args.threads)
+        .build()
+        .expect("thread pool");
+    // The zoo: name, network, input channels, height, width. Adding a network is one line here
+    // (and its definition in `benches/zoo_torch.py`).
+    macro_rules! zoo {
+        ($(($name:literal, $net:ty, $c:literal, $h:literal, $w:literal)),+ $(,)?) => {{
+            let known = [$($name),+];
+            if let Some(m) = &args.model {
+                if !known.contains(&m.as_str()) {
+                    eprintln!("unknown model {m:?}; the zoo has {}", known.join(", "));
+                    std::process::exit(2);
+                }
+            }
+            $(
+                if args.model.as_deref().is_none_or(|m| m == $name) {
+                    pool.install(|| bench::<$net, $c, $h, $w>($name, &args));
+                }
+            )+
+        }};
+    }
+    zoo!(
+        ("lenet5", LeNet5Zoo, 3, 32, 32),
+        ("lenet5classic", Classic, 1, 32, 32),
+        ("strided", Strided, 3, 32, 32),
+        ("vgg", Vgg, 3, 32, 32),
+        ("wide", Wide, 3, 32, 32),
+    );
+}
