@@ -10,7 +10,8 @@
 # apart. Needs a Python with torch, onnx and onnxruntime: set PYTHON (default: python3), e.g.
 #   PYTHON=torch-venv/bin/python ROUNDS=3 benches/zoo_compare.sh
 # MODELS and THREADS restrict the runs (default: every network, at 2 then 1 threads); SECONDS is the
-# least duration of one timed repeat (default 0.5).
+# least duration of one timed repeat (default 0.5); ZOO_BIN runs a given build of the zoo instead of
+# building this checkout's.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PYTHON=${PYTHON:-python3}
@@ -18,13 +19,16 @@ ROUNDS=${ROUNDS:-3}
 MODELS=${MODELS:-lenet5 lenet5classic strided vgg wide}
 THREADS=${THREADS:-2 1}
 SECONDS_PER_REPEAT=${SECONDS:-0.5}
-cargo build --release --example zoo >/dev/null 2>&1
+if [ -z "${ZOO_BIN:-}" ]; then
+  cargo build --release --example zoo >/dev/null 2>&1
+  ZOO_BIN=./target/release/examples/zoo
+fi
 echo "# $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) CPUs, load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
 for t in $THREADS; do
   for m in $MODELS; do
     results=()
     for _ in $(seq "$ROUNDS"); do
-      c=$(./target/release/examples/zoo --model "$m" --threads "$t" --seconds "$SECONDS_PER_REPEAT" 2>/dev/null | tail -n 1)
+      c=$("$ZOO_BIN" --model "$m" --threads "$t" --seconds "$SECONDS_PER_REPEAT" 2>/dev/null | tail -n 1)
       p=$("$PYTHON" benches/zoo_torch.py --model "$m" --threads "$t" --seconds "$SECONDS_PER_REPEAT" 2>/dev/null | tail -n 1)
       o=$("$PYTHON" benches/zoo_torch.py --model "$m" --threads "$t" --seconds "$SECONDS_PER_REPEAT" --framework ort 2>/dev/null | tail -n 1)
       results+=("$c" "$p" "$o")
