@@ -9,8 +9,8 @@
 # Interleaving matters on a shared VM whose speed drifts: a ratio is taken between runs seconds
 # apart. Needs a Python with torch, onnx and onnxruntime: set PYTHON (default: python3), e.g.
 #   PYTHON=torch-venv/bin/python ROUNDS=3 benches/zoo_compare.sh
-# MODELS and THREADS restrict the runs (default: every network, at 2 then 1 threads); SECONDS is the
-# least duration of one timed repeat (default 0.5); ZOO_BIN runs a given build of the zoo instead of
+# MODELS and THREADS restrict the runs (default: every network, at 2 then 1 threads); the
+# least duration of one timed repeat (REPEAT_SECONDS, default 0.5); ZOO_BIN runs a given build of the zoo instead of
 # building this checkout's.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -18,7 +18,7 @@ PYTHON=${PYTHON:-python3}
 ROUNDS=${ROUNDS:-3}
 MODELS=${MODELS:-lenet5 lenet5classic strided vgg wide}
 THREADS=${THREADS:-2 1}
-SECONDS_PER_REPEAT=${SECONDS:-0.5}
+SECONDS_PER_REPEAT=${REPEAT_SECONDS:-0.5}
 if [ -z "${ZOO_BIN:-}" ]; then
   cargo build --release --example zoo >/dev/null 2>&1
   ZOO_BIN=./target/release/examples/zoo
