@@ -121,8 +121,10 @@ where
         + ModuleMut<
             ConstInput<Rank4<TRAIN_BATCH, C, H, W>, f32, Cpu>,
             Output = Tensor<Rank2<TRAIN_BATCH, 10>, f32, Cpu, OwnedTape<f32, Cpu>>,
-        > + Module<Tensor<Rank4<INFER_BATCH, C, H, W>, f32, Cpu>, Output = Tensor<Rank2<INFER_BATCH, 10>, f32, Cpu>>
-        + Module<Tensor<Rank4<1, C, H, W>, f32, Cpu>, Output = Tensor<Rank2<1, 10>, f32, Cpu>>,
+        > + Module<
+            Tensor<Rank4<INFER_BATCH, C, H, W>, f32, Cpu>,
+            Output = Tensor<Rank2<INFER_BATCH, 10>, f32, Cpu>,
+        > + Module<Tensor<Rank4<1, C, H, W>, f32, Cpu>, Output = Tensor<Rank2<1, 10>, f32, Cpu>>,
 {
     let least = Duration::from_secs_f64(args.seconds);
     let dev = Cpu::seed_from_u64(0);

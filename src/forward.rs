@@ -26,6 +26,10 @@ use dfdx::tensor::{PutTape, SplitTape, Storage, Tape, Tensor};
 pub enum Activation {
     /// `max(0, x)` with PyTorch's edge cases ([`ReLU`](crate::ReLU)).
     Relu,
+    /// `tanh(x)` ([`Tanh`](crate::Tanh)).
+    Tanh,
+    /// `1 / (1 + e^(−x))` ([`Sigmoid`](crate::Sigmoid)).
+    Sigmoid,
 }
 
 /// What the caller asks of one forward call, beyond the input. [`Call::DEFAULT`] (no epilogue,

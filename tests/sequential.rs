@@ -65,15 +65,15 @@ fn nested_sequentials_compose_and_name_like_pytorch() {
     std::fs::remove_dir_all(&dir).ok();
 }
 
-/// Inside `Sequential`, a `ReLU` after a layer that absorbs it (`Conv2d`, `Linear`, a nested
-/// `Sequential` ending in one) is applied by that layer as its epilogue (`constnet::Forward`).
-/// The result must be what the layers give one by one: outputs and every gradient bit for bit,
-/// in f32 (the AVX2 kernels) and f64, with and without a tape, through `forward` and
-/// `forward_mut`, with a constant input, for the direct and the im2col convolution, and where no
-/// fold may happen (a `ReLU` after a nested `Sequential` that ends in `Tanh`; a `ReLU` after a
-/// `Tanh`).
+/// Inside `Sequential`, an activation (`ReLU`, `Tanh`, `Sigmoid`) after a layer that absorbs it
+/// (`Conv2d`, `Linear`, a nested `Sequential` ending in one) is applied by that layer as its
+/// epilogue (`constnet::Forward`). The result must be what the layers give one by one: outputs and
+/// every gradient bit for bit, in f32 (the vectorised kernels) and f64, with and without a tape,
+/// through `forward` and `forward_mut`, with a constant input, for the direct and the im2col
+/// convolution, and where no fold may happen (a `ReLU` after a nested `Sequential` that ends in
+/// `Tanh`; a `ReLU` after a `Tanh`).
 #[test]
-fn folded_relu_matches_the_layers_run_one_by_one() {
+fn folded_activations_match_the_layers_run_one_by_one() {
     macro_rules! compare {
         ($e:ty, $net:ty, $in:ty, [$($i:tt),+], [$(|$n:ident| $param:expr),+]) => {{
             let dev = Cpu::seed_from_u64(3);
@@ -108,6 +108,18 @@ fn folded_relu_matches_the_layers_run_one_by_one() {
     type Direct = Sequential<(Conv2d<2, 3, 3, 1, 1>, ReLU, Conv2d<3, 2, 5>, ReLU, Flatten)>;
     type Strided = Sequential<(Conv2d<2, 3, 3, 2>, ReLU, Flatten, Linear<48, 2>, ReLU)>;
     type NestedFold = Sequential<(Sequential<(Tanh, Conv2d<2, 3, 3>)>, ReLU, Flatten)>;
+    type Smooth = Sequential<(
+        Conv2d<2, 3, 3, 1, 1>,
+        Tanh,
+        Conv2d<3, 4, 5>,
+        Sigmoid,
+        Flatten,
+        Linear<12, 5>,
+        Tanh,
+        Linear<5, 2>,
+        Sigmoid,
+    )>;
+    type SmoothStrided = Sequential<(Conv2d<2, 3, 3, 2, 1>, Sigmoid, Flatten, Linear<75, 2>, Tanh)>;
     type NoFold = Sequential<(
         Sequential<(Conv2d<2, 3, 3>, Tanh)>,
         ReLU,
@@ -119,15 +131,19 @@ fn folded_relu_matches_the_layers_run_one_by_one() {
     compare!(f32, Direct, Rank4<3, 2, 7, 13>, [0, 1, 2, 3, 4], [|n| &n.layers.0.weight, |n| n.layers.0.bias.as_ref().unwrap(), |n| &n.layers.2.weight]);
     compare!(f64, Strided, Rank4<2, 2, 9, 9>, [0, 1, 2, 3, 4], [|n| &n.layers.0.weight, |n| &n.layers.3.weight, |n| &n.layers.3.bias]);
     compare!(f32, Strided, Rank4<3, 2, 9, 9>, [0, 1, 2, 3, 4], [|n| &n.layers.0.weight, |n| &n.layers.3.weight, |n| &n.layers.3.bias]);
+    compare!(f64, Smooth, Rank4<2, 2, 5, 7>, [0, 1, 2, 3, 4, 5, 6, 7, 8], [|n| &n.layers.0.weight, |n| n.layers.2.bias.as_ref().unwrap(), |n| &n.layers.5.weight, |n| &n.layers.7.bias]);
+    compare!(f32, Smooth, Rank4<3, 2, 5, 7>, [0, 1, 2, 3, 4, 5, 6, 7, 8], [|n| &n.layers.0.weight, |n| n.layers.2.bias.as_ref().unwrap(), |n| &n.layers.5.weight, |n| &n.layers.7.bias]);
+    compare!(f64, SmoothStrided, Rank4<2, 2, 9, 9>, [0, 1, 2, 3, 4], [|n| &n.layers.0.weight, |n| &n.layers.3.weight]);
+    compare!(f32, SmoothStrided, Rank4<3, 2, 9, 9>, [0, 1, 2, 3, 4], [|n| &n.layers.0.weight, |n| &n.layers.3.weight]);
     compare!(f64, NestedFold, Rank4<2, 2, 5, 5>, [0, 1, 2], [|n| &n.layers.0.layers.1.weight]);
     compare!(f64, NoFold, Rank4<2, 2, 5, 5>, [0, 1, 2, 3, 4], [|n| &n.layers.0.layers.0.weight]);
 }
 
-/// Which layer applies which activation is decided from the types: a `ReLU` right after a layer
-/// that absorbs one, and nothing else.
+/// Which layer applies which activation is decided from the types: an activation right after a
+/// layer that absorbs one, and nothing else.
 #[test]
 fn epilogues_are_planned_from_the_types() {
-    use constnet::Activation::Relu;
+    use constnet::Activation::{Relu, Tanh as T};
     assert_eq!(
         LeNet5::epilogues(None),
         [
@@ -145,8 +161,24 @@ fn epilogues_are_planned_from_the_types() {
             None
         ]
     );
-    // LeNet5Classic's Tanh is not absorbed (yet); pooling and Flatten absorb nothing.
-    assert_eq!(LeNet5Classic::epilogues(None), [None; 12]);
+    // LeNet5Classic's Tanh layers are absorbed like ReLU; pooling and Flatten absorb nothing.
+    assert_eq!(
+        LeNet5Classic::epilogues(None),
+        [
+            Some(T),
+            None,
+            None,
+            Some(T),
+            None,
+            None,
+            None,
+            Some(T),
+            None,
+            Some(T),
+            None,
+            None
+        ]
+    );
     type Twice = Sequential<(Conv2d<1, 2, 3>, ReLU, ReLU, MaxPool2d<2>, ReLU)>;
     assert_eq!(Twice::epilogues(None), [Some(Relu), None, None, None, None]);
     // An epilogue asked of a `Sequential` goes to its last layer, if that absorbs it.

@@ -26,15 +26,15 @@ macro_rules! put_grads {
     };
 }
 
+pub(crate) mod activation;
 pub(crate) mod conv2d;
 pub(crate) mod linear;
 pub(crate) mod pool2d;
-pub(crate) mod relu;
 
+pub use activation::ActivationKernel;
 pub use conv2d::Conv2dKernel;
 pub use linear::LinearKernel;
 pub use pool2d::{Pool2dKernel, PoolKind};
-pub use relu::ReluKernel;
 
 use dfdx::shapes::{Dtype, HasShape, Shape};
 use dfdx::tensor::{Cpu, Tensor};
@@ -66,6 +66,13 @@ pub trait CpuFloat: Dtype + num_traits::Float + core::ops::AddAssign + Send + Sy
         beta: Self,
         c: (&mut [Self], isize, isize),
     );
+
+    /// `tanh(x)`: for `f32` a vectorisable approximation within a few ulp, for `f64` the standard
+    /// library's.
+    fn tanh_act(self) -> Self;
+
+    /// The logistic sigmoid `1 / (1 + e^{−x})`, likewise.
+    fn sigmoid_act(self) -> Self;
 
     /// The free list of [`scratch`] buffers of this type.
     #[doc(hidden)]
@@ -151,6 +158,14 @@ macro_rules! cpu_float {
     };
 }
 cpu_float!(f32, matrixmultiply::sgemm, {
+    #[inline(always)]
+    fn tanh_act(self) -> Self {
+        activation::tanh_f32(self)
+    }
+    #[inline(always)]
+    fn sigmoid_act(self) -> Self {
+        activation::sigmoid_f32(self)
+    }
     fn as_f32(s: &[f32]) -> Option<&[f32]> {
         Some(s)
     }
@@ -158,7 +173,55 @@ cpu_float!(f32, matrixmultiply::sgemm, {
         Some(s)
     }
 });
-cpu_float!(f64, matrixmultiply::dgemm);
+cpu_float!(f64, matrixmultiply::dgemm, {
+    fn tanh_act(self) -> Self {
+        self.tanh()
+    }
+    fn sigmoid_act(self) -> Self {
+        1.0 / (1.0 + (-self).exp())
+    }
+});
+
+/// The vector instruction sets the CPU kernels are compiled for, chosen at run time. Kernels that
+/// take an `Isa` give the same results for each (they perform the same operations); the tests run
+/// every one the CPU has.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Isa {
+    /// Plain code (whatever the compiler's baseline target allows).
+    Scalar,
+    /// x86-64 with AVX2 and FMA.
+    Avx2,
+    /// x86-64 with AVX-512F (and AVX2 and FMA).
+    Avx512,
+}
+
+impl Isa {
+    /// The widest instruction set the CPU has (detected once; the standard library caches it).
+    pub fn detect() -> Isa {
+        #[cfg(target_arch = "x86_64")]
+        {
+            let avx2 = std::arch::is_x86_feature_detected!("avx2")
+                && std::arch::is_x86_feature_detected!("fma");
+            if avx2 && std::arch::is_x86_feature_detected!("avx512f") {
+                return Isa::Avx512;
+            }
+            if avx2 {
+                return Isa::Avx2;
+            }
+        }
+        Isa::Scalar
+    }
+
+    /// Every instruction set the CPU has, narrowest first.
+    #[cfg(test)]
+    pub fn available() -> Vec<Isa> {
+        let best = Isa::detect();
+        [Isa::Scalar, Isa::Avx2, Isa::Avx512]
+            .into_iter()
+            .filter(|&i| i as u8 <= best as u8)
+            .collect()
+    }
+}
 
 /// [`CpuFloat::gemm`] with the rows of `c` (and `a`) split over rayon's threads, when `c` is
 /// row-major and the product is large enough to be worth a split.

@@ -8,7 +8,7 @@ use rayon::prelude::*;
 use super::direct::{self, Wide};
 use super::{Conv2dGeometry, Conv2dKernel};
 use crate::forward::Activation;
-use crate::ops::relu::{masked_grad, rectify};
+use crate::ops::activation::{Epilogue, EpilogueChunk};
 use crate::ops::{chunk_len, read_data, recycle, scratch, CpuFloat, Forward};
 
 impl Conv2dGeometry {
@@ -163,24 +163,14 @@ fn direct_input<S: Shape, E: CpuFloat>(g: &Conv2dGeometry, x: &Tensor<S, E, Cpu>
 pub struct CpuConvSaved<E: CpuFloat> {
     x: Vec<E>,
     w: Vec<E>,
-    /// Where the folded ReLU passes its gradient (empty without one).
-    mask: Vec<u8>,
+    /// The folded activation and what its backward pass needs.
+    ep: Epilogue<E>,
 }
 
 impl<E: CpuFloat> Drop for CpuConvSaved<E> {
     fn drop(&mut self) {
         recycle(std::mem::take(&mut self.x));
         recycle(std::mem::take(&mut self.w));
-    }
-}
-
-/// The folded ReLU's gradient mask split into `chunks` pieces of `len` (the last may be shorter);
-/// `chunks` empty pieces when no mask is recorded.
-fn mask_chunks(mask: &mut [u8], chunks: usize, len: usize) -> Vec<&mut [u8]> {
-    if mask.is_empty() {
-        (0..chunks).map(|_| <&mut [u8]>::default()).collect()
-    } else {
-        mask.chunks_mut(len.max(1)).collect()
     }
 }
 
@@ -201,26 +191,15 @@ fn add_bias_grad<E: CpuFloat>(gb: &mut [E], gy: &[E], positions: usize) {
     }
 }
 
-/// The mask of image `j` of a chunk's mask `ms` (empty when no mask is recorded).
-fn image_mask(ms: &mut [u8], j: usize, len: usize) -> &mut [u8] {
-    if ms.is_empty() {
-        ms
-    } else {
-        &mut ms[j * len..(j + 1) * len]
-    }
-}
-
 /// The direct path's forward pass: one wide correlation per image, then the valid columns plus
-/// the bias (and the folded ReLU, recording its gradient mask in `mask` unless that is empty) into
-/// the output, which it returns. The output is written once, in parallel, without being zeroed
-/// first.
+/// the bias (and the epilogue `ep`) into the output, which it returns. The output is written once,
+/// in parallel, without being zeroed first.
 fn direct_forward<E: CpuFloat>(
     g: &Conv2dGeometry,
     xin: &[E],
     wd: &[E],
     bd: &[E],
-    relu: bool,
-    mask: &mut [u8],
+    ep: &mut Epilogue<E>,
 ) -> Vec<E> {
     let l = wide(g);
     // What makes the `set_len` below sound: `gather` writes a whole `[cout, ho, wo]` image, and
@@ -233,18 +212,17 @@ fn direct_forward<E: CpuFloat>(
     let per = chunk_len(g.batch);
     let n = g.batch * g.image_out();
     let mut y = Vec::with_capacity(n);
-    let masks = mask_chunks(mask, g.batch.div_ceil(per), per * g.image_out());
+    let eps = ep.chunks(g.batch.div_ceil(per), per * g.image_out());
     y.spare_capacity_mut()[..n]
         .par_chunks_mut((per * g.image_out()).max(1))
-        .zip(masks)
+        .zip(eps)
         .enumerate()
-        .for_each(|(ci, (ys, ms))| {
+        .for_each(|(ci, (ys, mut ep))| {
             let mut out = scratch(l.cout * l.out_pos());
             for (j, yi) in ys.chunks_exact_mut(g.image_out()).enumerate() {
                 let n = ci * per + j;
                 direct::correlate(l.forward(), &xin[n * l.image_in()..], wd, &mut out);
-                let mi = image_mask(ms, j, g.image_out());
-                l.gather(&out, bd, relu, yi, mi);
+                l.gather(&out, bd, yi, &mut ep, j * g.image_out());
             }
             recycle(out);
         });
@@ -357,22 +335,10 @@ impl<E: CpuFloat> Conv2dKernel<E> for Cpu {
         // Without a bias, zeros: adding +0 changes no value the sums can produce (they start at +0,
         // so they are never -0).
         let bd = bias.map_or_else(|| vec![E::zero(); g.chan_out], read_data);
-        let relu = match epilogue {
-            None => false,
-            Some(Activation::Relu) => true,
-        };
-        // The folded ReLU's gradient mask, when a backward pass follows.
-        let mut mask = vec![
-            0u8;
-            if relu && train {
-                g.batch * g.image_out()
-            } else {
-                0
-            }
-        ];
+        let mut ep = Epilogue::new(epilogue, g.batch * g.image_out(), train);
         if use_direct(g) {
             let xin = direct_input(g, x);
-            let y = direct_forward(g, &xin, &wd, &bd, relu, &mut mask);
+            let y = direct_forward(g, &xin, &wd, &bd, &mut ep);
             let y = self.try_tensor_from_vec(y, out)?;
             let x = if train {
                 xin
@@ -380,7 +346,7 @@ impl<E: CpuFloat> Conv2dKernel<E> for Cpu {
                 recycle(xin);
                 Vec::new()
             };
-            return Ok((y, CpuConvSaved { x, w: wd, mask }));
+            return Ok((y, CpuConvSaved { x, w: wd, ep }));
         }
         let xd = read_data(x);
         let (pk, l) = (g.patch(), g.positions());
@@ -392,11 +358,11 @@ impl<E: CpuFloat> Conv2dKernel<E> for Cpu {
             }
         }
         let per = chunk_len(g.batch);
-        let masks = mask_chunks(&mut mask, g.batch.div_ceil(per), per * g.image_out());
+        let eps = ep.chunks(g.batch.div_ceil(per), per * g.image_out());
         y.par_chunks_mut((per * g.image_out()).max(1))
             .zip(xd.par_chunks((per * g.image_in()).max(1)))
-            .zip(masks)
-            .for_each(|((ys, xs), ms)| {
+            .zip(eps)
+            .for_each(|((ys, xs), mut ep): ((_, _), EpilogueChunk<E>)| {
                 let mut col = vec![E::zero(); pk * l];
                 let images = ys.chunks_mut(g.image_out()).zip(xs.chunks(g.image_in()));
                 for (j, (yi, xi)) in images.enumerate() {
@@ -411,9 +377,7 @@ impl<E: CpuFloat> Conv2dKernel<E> for Cpu {
                         E::one(),
                         (yi, l as isize, 1),
                     );
-                    if relu {
-                        rectify(yi, image_mask(ms, j, g.image_out()));
-                    }
+                    ep.apply(j * g.image_out(), yi);
                 }
             });
         let y = self.try_tensor_from_vec(y, out)?;
@@ -423,7 +387,7 @@ impl<E: CpuFloat> Conv2dKernel<E> for Cpu {
             recycle(xd);
             Vec::new()
         };
-        Ok((y, CpuConvSaved { x, w: wd, mask }))
+        Ok((y, CpuConvSaved { x, w: wd, ep }))
     }
 
     fn conv2d_backward(
@@ -438,9 +402,9 @@ impl<E: CpuFloat> Conv2dKernel<E> for Cpu {
         let (pk, l) = (g.patch(), g.positions());
         let per = chunk_len(g.batch);
         let (xd, wd) = (&saved.x, &saved.w);
-        // With a folded ReLU, the gradient of the convolution's own output is the incoming one
-        // where the ReLU passes it, zero elsewhere.
-        let masked = (!saved.mask.is_empty()).then(|| masked_grad(grad_out, &saved.mask));
+        // With a folded activation, the gradient of the convolution's own output is the incoming
+        // one through the activation's derivative.
+        let masked = saved.ep.grad(grad_out);
         let grad_out: &[E] = masked.as_deref().unwrap_or(grad_out);
         // Per chunk of images: the input gradient in place (when it is computed), and partial
         // weight and bias gradients.

@@ -18,7 +18,7 @@
 //! versions, picked at run time.
 use std::mem::MaybeUninit;
 
-use crate::ops::relu::{passes, relu_value};
+use crate::ops::activation::EpilogueChunk;
 use crate::ops::CpuFloat;
 
 /// `n` rounded up to a multiple of 8 (one AVX vector of `f32`).
@@ -106,16 +106,15 @@ impl Wide {
         }
     }
     /// Adds `bias` to the valid columns of the wide output planes `wide` and writes them to the
-    /// `[cout, ho, wo]` image `out` (every element of `out` is written). With `relu`, writes
-    /// `relu(v)` instead of `v`, and, unless `mask` is empty, where the ReLU passes its gradient
-    /// (`[cout, ho, wo]`, like `out`).
+    /// `[cout, ho, wo]` image `out` (every element of `out` is written), then applies the epilogue
+    /// `ep`, `out` being elements `at..` of its chunk.
     pub fn gather<E: CpuFloat>(
         &self,
         wide: &[E],
         bias: &[E],
-        relu: bool,
         out: &mut [MaybeUninit<E>],
-        mask: &mut [u8],
+        ep: &mut EpilogueChunk<E>,
+        at: usize,
     ) {
         let (ho, wo) = (self.ho(), self.wo());
         for (o, ((dst, src), &b)) in out
@@ -129,22 +128,12 @@ impl Wide {
                 .zip(src.chunks(self.wp))
                 .enumerate()
             {
-                let row = d.iter_mut().zip(s);
-                match (relu, mask.is_empty()) {
-                    (false, _) => row.for_each(|(d, &s)| {
-                        d.write(s + b);
-                    }),
-                    (true, true) => row.for_each(|(d, &s)| {
-                        d.write(relu_value(s + b));
-                    }),
-                    (true, false) => {
-                        let m = &mut mask[(o * ho + y) * wo..][..wo];
-                        for ((d, &s), m) in row.zip(m) {
-                            *m = passes(s + b) as u8;
-                            d.write(relu_value(s + b));
-                        }
-                    }
+                for (d, &s) in d.iter_mut().zip(&s[..wo]) {
+                    d.write(s + b);
                 }
+                // SAFETY: every element of `d` (`wo` of them) was initialised just above.
+                let d = unsafe { &mut *(d as *mut [MaybeUninit<E>] as *mut [E]) };
+                ep.apply(at + (o * ho + y) * wo, d);
             }
         }
     }
@@ -643,12 +632,13 @@ mod tests {
                 for n in 0..nimg {
                     let xi = &xs[n * l.image_in()..];
                     correlate(l.forward(), xi, &wt, &mut wide);
+                    let mut none = crate::ops::activation::Epilogue::<E>::new(None, 0, false);
                     l.gather(
                         &wide,
                         &zero_bias,
-                        false,
                         &mut y[n * cout * ho * wo..][..cout * ho * wo],
-                        &mut [],
+                        &mut none.chunks(1, 1)[0],
+                        0,
                     );
                     let sp = &mut spread[n * cout * l.gy_plane()..][..cout * l.gy_plane()];
                     l.spread(&gy[n * cout * ho * wo..][..cout * ho * wo], sp);

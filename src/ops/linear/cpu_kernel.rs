@@ -4,15 +4,15 @@ use dfdx::tensor::{Cpu, CpuError, Tensor, TensorFromVec};
 
 use super::LinearKernel;
 use crate::forward::Activation;
-use crate::ops::relu::{masked_grad, rectify_par};
+use crate::ops::activation::Epilogue;
 use crate::ops::{par_gemm, read_data, recycle, CpuFloat, Forward};
 
-/// The input and weight data the forward pass already copied out, and where a folded ReLU passes
-/// its gradient (empty without one).
+/// The input and weight data the forward pass already copied out, and the folded activation
+/// with what its backward pass needs.
 pub struct CpuLinearSaved<E: CpuFloat> {
     x: Vec<E>,
     w: Vec<E>,
-    mask: Vec<u8>,
+    ep: Epilogue<E>,
 }
 
 impl<E: CpuFloat> Drop for CpuLinearSaved<E> {
@@ -53,12 +53,10 @@ impl<E: CpuFloat> LinearKernel<E> for Cpu {
             E::one(),
             (&mut y, outp as isize, 1),
         );
-        let mask = match epilogue {
-            None => Vec::new(),
-            Some(Activation::Relu) => rectify_par(&mut y, train),
-        };
+        let mut ep = Epilogue::new(epilogue, y.len(), train);
+        ep.apply_par(&mut y);
         let y = self.try_tensor_from_vec(y, out)?;
-        Ok((y, CpuLinearSaved { x: xd, w: wd, mask }))
+        Ok((y, CpuLinearSaved { x: xd, w: wd, ep }))
     }
 
     fn linear_backward(
@@ -72,9 +70,9 @@ impl<E: CpuFloat> LinearKernel<E> for Cpu {
         gb: &mut Self::Vec,
         gy: &Self::Vec,
     ) -> Result<(), CpuError> {
-        // With a folded ReLU, the gradient of the affine map's own output is the incoming one
-        // where the ReLU passes it, zero elsewhere.
-        let masked = (!saved.mask.is_empty()).then(|| masked_grad(gy, &saved.mask));
+        // With a folded activation, the gradient of the affine map's own output is the incoming
+        // one through the activation's derivative.
+        let masked = saved.ep.grad(gy);
         let gy: &[E] = masked.as_deref().unwrap_or(gy);
         // dx[rows, inp] += dy[rows, out] · W[out, inp], when the input's gradient is computed
         if let Some(gx) = gx {

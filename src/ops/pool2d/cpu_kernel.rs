@@ -47,6 +47,43 @@ fn max_pool_2x2<E: CpuFloat>(g: &Pool2dGeometry, xp: &[E], yp: &mut [E], ap: &mu
     }
 }
 
+/// Average pooling with 2×2 windows and stride 2 on one plane: the general loop's arithmetic
+/// (`(((0 + a) + b) + c) + d`, then the scale), in a loop the compiler vectorises.
+fn avg_pool_2x2<E: CpuFloat>(g: &Pool2dGeometry, xp: &[E], yp: &mut [E], scale: E) {
+    let (w, wo) = (g.w_in, g.w_out);
+    for (oy, ys) in yp.chunks_exact_mut(wo).enumerate() {
+        let r0 = &xp[2 * oy * w..][..2 * wo];
+        let r1 = &xp[(2 * oy + 1) * w..][..2 * wo];
+        for ((y, a), b) in ys
+            .iter_mut()
+            .zip(r0.chunks_exact(2))
+            .zip(r1.chunks_exact(2))
+        {
+            *y = ((((E::zero() + a[0]) + a[1]) + b[0]) + b[1]) * scale;
+        }
+    }
+}
+
+/// The backward pass of [`avg_pool_2x2`]: each window's four inputs get its output's gradient
+/// times the scale.
+fn avg_pool_2x2_backward<E: CpuFloat>(g: &Pool2dGeometry, gxp: &mut [E], gyp: &[E], scale: E) {
+    let (w, wo) = (g.w_in, g.w_out);
+    for (oy, gys) in gyp.chunks_exact(wo).enumerate() {
+        let (r0, r1) = gxp[2 * oy * w..].split_at_mut(w);
+        for ((&gy, a), b) in gys
+            .iter()
+            .zip(r0[..2 * wo].chunks_exact_mut(2))
+            .zip(r1[..2 * wo].chunks_exact_mut(2))
+        {
+            let v = gy * scale;
+            a[0] += v;
+            a[1] += v;
+            b[0] += v;
+            b[1] += v;
+        }
+    }
+}
+
 /// One row of the 2×2 max pool for `f32` on x86-64 with AVX2: eight windows per step, with the
 /// same rules as [`window_2x2`].
 #[cfg(target_arch = "x86_64")]
@@ -186,6 +223,10 @@ impl<E: CpuFloat> Pool2dKernel<E> for Cpu {
                 .zip(xd.par_chunks((per / pout.max(1) * pin).max(1)))
                 .for_each(|(ys, xs)| {
                     for (yp, xp) in ys.chunks_mut(pout).zip(xs.chunks(pin)) {
+                        if g.kernel == 2 && g.stride == 2 && g.padding == 0 {
+                            avg_pool_2x2(g, xp, yp, scale);
+                            continue;
+                        }
                         for oy in 0..g.h_out {
                             let rows = g.window_rows(oy);
                             for ox in 0..g.w_out {
@@ -237,6 +278,9 @@ impl<E: CpuFloat> Pool2dKernel<E> for Cpu {
                                 gxp[at as usize] += gy;
                             }
                         }
+                        PoolKind::Avg if g.kernel == 2 && g.stride == 2 && g.padding == 0 => {
+                            avg_pool_2x2_backward(g, gxp, gyp, scale);
+                        }
                         PoolKind::Avg => {
                             for oy in 0..g.h_out {
                                 let rows = g.window_rows(oy);
@@ -271,6 +315,48 @@ mod tests {
         // Narrow planes take the scalar loop only; wide ones also the 8-wide AVX2 steps.
         for (h, w) in [(5, 7), (6, 37), (4, 32)] {
             check_2x2(h, w);
+        }
+    }
+
+    /// The 2×2 average pool's fast loops against the windows summed one by one, forward and
+    /// backward, including odd sizes whose last row and column are dropped.
+    #[test]
+    fn avg_pool_2x2_matches_naive_windows() {
+        for (h, w) in [(5, 7), (6, 37), (4, 32), (2, 2)] {
+            let g = Pool2dGeometry {
+                kind: PoolKind::Avg,
+                planes: 1,
+                h_in: h,
+                w_in: w,
+                kernel: 2,
+                stride: 2,
+                padding: 0,
+                h_out: h / 2,
+                w_out: w / 2,
+            };
+            let x: Vec<f32> = (0..h * w)
+                .map(|i| ((i * 37 % 23) as f32 - 11.0) / 7.0)
+                .collect();
+            let gy: Vec<f32> = (0..g.h_out * g.w_out)
+                .map(|i| (i % 5) as f32 - 2.5)
+                .collect();
+            let mut y = vec![f32::NAN; g.h_out * g.w_out];
+            avg_pool_2x2(&g, &x, &mut y, 0.25);
+            let mut gx = vec![1.0f32; h * w];
+            avg_pool_2x2_backward(&g, &mut gx, &gy, 0.25);
+            let mut want_gx = vec![1.0f32; h * w];
+            for oy in 0..g.h_out {
+                for ox in 0..g.w_out {
+                    let mut sum = 0.0f32;
+                    for (dy, dx) in [(0, 0), (0, 1), (1, 0), (1, 1)] {
+                        let i = (2 * oy + dy) * w + 2 * ox + dx;
+                        sum += x[i];
+                        want_gx[i] += gy[oy * g.w_out + ox] * 0.25;
+                    }
+                    assert_eq!(y[oy * g.w_out + ox], sum * 0.25, "({oy}, {ox}) of {h}×{w}");
+                }
+            }
+            assert_eq!(gx, want_gx, "{h}×{w}");
         }
     }
 
