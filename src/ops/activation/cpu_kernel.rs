@@ -41,8 +41,10 @@ pub(crate) fn passes<E: CpuFloat>(x: E) -> bool {
 #[inline(always)]
 pub(crate) fn exp_f32(x: f32) -> f32 {
     let xc = x.clamp(-87.0, 88.0);
-    // n = round(x / ln 2), by the 1.5·2^23 trick (exact for |n| < 2^22).
-    let n = (xc * std::f32::consts::LOG2_E + 12_582_912.0) - 12_582_912.0;
+    // n = round(x / ln 2), by the 1.5·2^23 trick: `t` holds n in its low mantissa bits (exact for
+    // |n| < 2^22), which also give 2^n below without a float-to-int conversion.
+    let t = xc * std::f32::consts::LOG2_E + 12_582_912.0;
+    let n = t - 12_582_912.0;
     let r = (xc - n * 0.693_359_4) - n * -2.121_944_4e-4;
     let p = (((((1.987_569_1e-4 * r + 1.398_199_9e-3) * r + 8.333_452e-3) * r + 4.166_579_6e-2)
         * r
@@ -52,7 +54,7 @@ pub(crate) fn exp_f32(x: f32) -> f32 {
         * (r * r)
         + r
         + 1.0;
-    let scale = f32::from_bits(((n as i32 + 127) << 23) as u32);
+    let scale = f32::from_bits(t.to_bits().wrapping_sub(0x4B40_0000 - 127) << 23);
     if x < -87.0 {
         0.0
     } else {

@@ -117,26 +117,28 @@ impl Wide {
         at: usize,
     ) {
         let (ho, wo) = (self.ho(), self.wo());
-        for (o, ((dst, src), &b)) in out
+        let n = self.cout * ho * wo;
+        assert!(wide.len() >= self.cout * self.out_pos() && bias.len() >= self.cout);
+        for ((dst, src), &b) in out[..n]
             .chunks_exact_mut(ho * wo)
             .zip(wide.chunks_exact(self.out_pos()))
             .zip(bias)
-            .enumerate()
         {
-            for (y, (d, s)) in dst
-                .chunks_exact_mut(wo)
-                .zip(src.chunks(self.wp))
-                .enumerate()
-            {
+            for (d, s) in dst.chunks_exact_mut(wo).zip(src.chunks(self.wp)) {
                 for (d, &s) in d.iter_mut().zip(&s[..wo]) {
                     d.write(s + b);
                 }
-                // SAFETY: every element of `d` (`wo` of them) was initialised just above.
-                let d = unsafe { &mut *(d as *mut [MaybeUninit<E>] as *mut [E]) };
-                ep.apply(at + (o * ho + y) * wo, d);
             }
         }
+        // One call for the whole image: the activation's vector loop then runs on long rows.
+        let out = &mut out[..n];
+        // SAFETY: the loop above wrote every element of `out`: `cout` planes (there are that
+        // many wide planes and biases, asserted just above) of `ho` rows of `wo` values (each wide
+        // plane holds `ho` rows of `wp >= wo`).
+        let out = unsafe { &mut *(out as *mut [MaybeUninit<E>] as *mut [E]) };
+        ep.apply(at, out);
     }
+
     /// Writes the `[cout, ho, wo]` output gradient `gy` onto the wide planes `dst`
     /// ([`Wide::gy_plane`] floats each): `lead` zeros, then rows of `wp` with zeros after `wo`.
     pub fn spread<E: CpuFloat>(&self, gy: &[E], dst: &mut [E]) {
