@@ -28,6 +28,7 @@ macro_rules! put_grads {
 
 pub(crate) mod activation;
 pub(crate) mod conv2d;
+pub(crate) mod gemm;
 pub(crate) mod linear;
 pub(crate) mod pool2d;
 
@@ -86,6 +87,14 @@ pub trait CpuFloat: Dtype + num_traits::Float + core::ops::AddAssign + Send + Sy
 
     /// The slice as `f32`s when `Self` is `f32`.
     fn as_f32_mut(s: &mut [Self]) -> Option<&mut [f32]> {
+        let _ = s;
+        None
+    }
+
+    /// The uninitialised slice as `f32`s when `Self` is `f32`.
+    fn as_f32_uninit(
+        s: &mut [std::mem::MaybeUninit<Self>],
+    ) -> Option<&mut [std::mem::MaybeUninit<f32>]> {
         let _ = s;
         None
     }
@@ -170,6 +179,11 @@ cpu_float!(f32, matrixmultiply::sgemm, {
         Some(s)
     }
     fn as_f32_mut(s: &mut [f32]) -> Option<&mut [f32]> {
+        Some(s)
+    }
+    fn as_f32_uninit(
+        s: &mut [std::mem::MaybeUninit<f32>],
+    ) -> Option<&mut [std::mem::MaybeUninit<f32>]> {
         Some(s)
     }
 });

@@ -100,44 +100,22 @@ pub(crate) fn sigmoid_f32(x: f32) -> f32 {
     }
 }
 
-/// The activation of one value.
-#[inline(always)]
-fn value<E: CpuFloat>(act: Activation, x: E) -> E {
-    match act {
-        Activation::Relu => relu_value(x),
-        Activation::Tanh => x.tanh_act(),
-        Activation::Sigmoid => x.sigmoid_act(),
-    }
-}
-
-/// The gradient of the activation's input given its output `y` (or input, for ReLU's mask) and
-/// the output's gradient `g`, as PyTorch computes it: `g·(1 − y²)` for Tanh, `g·(1 − y)·y` for
-/// Sigmoid.
-#[inline(always)]
-fn input_grad<E: CpuFloat>(act: Activation, y: E, g: E) -> E {
-    match act {
-        Activation::Relu => g,
-        Activation::Tanh => g * (E::one() - y * y),
-        Activation::Sigmoid => g * (E::one() - y) * y,
-    }
-}
-
 /// `y = act(y)` in place; where `mask` is not empty (ReLU only), where the gradient passes.
 /// The loop is compiled for the instruction set `isa`; the element rule is the same for all.
 fn map<E: CpuFloat>(isa: Isa, act: Activation, y: &mut [E], mask: &mut [u8]) {
     #[inline(always)]
     fn body<E: CpuFloat>(act: Activation, y: &mut [E], mask: &mut [u8]) {
-        if mask.is_empty() {
-            match act {
-                Activation::Relu => y.iter_mut().for_each(|v| *v = relu_value(*v)),
-                Activation::Tanh => y.iter_mut().for_each(|v| *v = v.tanh_act()),
-                Activation::Sigmoid => y.iter_mut().for_each(|v| *v = v.sigmoid_act()),
+        match (act, mask.is_empty()) {
+            (Activation::Relu, true) => y.iter_mut().for_each(|v| *v = relu_value(*v)),
+            (Activation::Relu, false) => {
+                for (v, m) in y.iter_mut().zip(mask) {
+                    *m = passes(*v) as u8;
+                    *v = relu_value(*v);
+                }
             }
-        } else {
-            for (v, m) in y.iter_mut().zip(mask) {
-                *m = passes(*v) as u8;
-                *v = value(act, *v);
-            }
+            // Only ReLU records a mask.
+            (Activation::Tanh, _) => y.iter_mut().for_each(|v| *v = v.tanh_act()),
+            (Activation::Sigmoid, _) => y.iter_mut().for_each(|v| *v = v.sigmoid_act()),
         }
     }
     #[cfg(target_arch = "x86_64")]
@@ -189,13 +167,7 @@ impl<E: CpuFloat> EpilogueChunk<'_, E> {
         } else {
             &mut self.mask[at..at + n]
         };
-        // Only the transcendental functions gain from wide vectors; the others are memory-bound.
-        let isa = if act == Activation::Relu {
-            Isa::Scalar
-        } else {
-            Isa::detect()
-        };
-        map(isa, act, y, mask);
+        map(Isa::detect(), act, y, mask);
         if !self.out.is_empty() {
             self.out[at..at + n].copy_from_slice(y);
         }
@@ -246,11 +218,7 @@ impl<E: CpuFloat> Epilogue<E> {
         g.par_chunks_mut(CHUNK)
             .zip(gy.par_chunks(CHUNK))
             .enumerate()
-            .for_each(|(i, (g, gy))| {
-                for (j, (d, &s)) in g.iter_mut().zip(gy).enumerate() {
-                    *d = self.grad_at(i * CHUNK + j, s);
-                }
-            });
+            .for_each(|(i, (g, gy))| self.chunk_grad(i, g, gy, |d, v| *d = v));
         Some(g)
     }
 
@@ -259,26 +227,32 @@ impl<E: CpuFloat> Epilogue<E> {
         gx.par_chunks_mut(CHUNK)
             .zip(gy.par_chunks(CHUNK))
             .enumerate()
-            .for_each(|(i, (gx, gy))| {
-                for (j, (d, &s)) in gx.iter_mut().zip(gy).enumerate() {
-                    *d += self.grad_at(i * CHUNK + j, s);
-                }
-            });
+            .for_each(|(i, (gx, gy))| self.chunk_grad(i, gx, gy, |d, v| *d += v));
     }
 
-    /// The input gradient of element `i` given its output gradient `g`.
+    /// Stores (with `put`) the input gradients of chunk `i` (elements `i·CHUNK..`) into `dst`,
+    /// given the output gradients `gy`: one loop per activation, so each vectorises.
     #[inline(always)]
-    fn grad_at(&self, i: usize, g: E) -> E {
+    fn chunk_grad(&self, i: usize, dst: &mut [E], gy: &[E], put: impl Fn(&mut E, E)) {
+        let at = i * CHUNK..i * CHUNK + dst.len();
         match self.act {
-            None => g,
+            None => dst.iter_mut().zip(gy).for_each(|(d, &g)| put(d, g)),
             Some(Activation::Relu) => {
-                if self.mask[i] != 0 {
-                    g
-                } else {
-                    E::zero()
+                for ((d, &g), &m) in dst.iter_mut().zip(gy).zip(&self.mask[at]) {
+                    put(d, if m != 0 { g } else { E::zero() });
                 }
             }
-            Some(act) => input_grad(act, self.out[i], g),
+            // As PyTorch computes them: `g·(1 − y²)` and `g·(1 − y)·y`.
+            Some(Activation::Tanh) => {
+                for ((d, &g), &y) in dst.iter_mut().zip(gy).zip(&self.out[at]) {
+                    put(d, g * (E::one() - y * y));
+                }
+            }
+            Some(Activation::Sigmoid) => {
+                for ((d, &g), &y) in dst.iter_mut().zip(gy).zip(&self.out[at]) {
+                    put(d, g * (E::one() - y) * y);
+                }
+            }
         }
     }
 }

@@ -1,6 +1,7 @@
 //! 2-D convolution with bias: PyTorch's `conv2d` (zero padding, square kernel, equal strides).
 mod cpu_kernel;
 mod direct;
+mod packed;
 
 use dfdx::shapes::{Dtype, Shape};
 use dfdx::tensor::{PutTape, SplitTape, Storage, Tape, Tensor};
