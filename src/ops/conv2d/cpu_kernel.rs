@@ -229,7 +229,7 @@ fn direct_forward<E: CpuFloat>(
     bd: &[E],
     ep: &mut Epilogue<E>,
 ) -> Vec<E> {
-    let l = wide(g);
+    let (l, isa) = (wide(g), Isa::detect());
     // What makes the `set_len` below sound: `gather` writes a whole `[cout, ho, wo]` image, and
     // needs a bias per output channel to do so.
     assert!(
@@ -249,7 +249,7 @@ fn direct_forward<E: CpuFloat>(
             let mut out = scratch(l.cout * l.out_pos());
             for (j, yi) in ys.chunks_exact_mut(g.image_out()).enumerate() {
                 let n = ci * per + j;
-                direct::correlate(l.forward(), &xin[n * l.image_in()..], wd, &mut out);
+                direct::correlate(isa, l.forward(), &xin[n * l.image_in()..], wd, &mut out);
                 l.gather(&out, bd, yi, &mut ep, j * g.image_out());
             }
             recycle(out);
@@ -268,7 +268,7 @@ fn direct_backward<E: CpuFloat>(
     gx: Option<&mut [E]>,
     grad_out: &[E],
 ) -> Vec<(Vec<E>, Vec<E>)> {
-    let l = wide(g);
+    let (l, isa) = (wide(g), Isa::detect());
     let (kk, p) = (g.kernel * g.kernel, g.padding);
     let (gyp, lead) = (l.gy_plane(), l.lead());
     let per = chunk_len(g.batch);
@@ -306,6 +306,7 @@ fn direct_backward<E: CpuFloat>(
             };
             let x = &saved.x[n0 * l.image_in()..];
             direct::weight_grad(
+                isa,
                 c,
                 x,
                 l.image_in(),
@@ -323,7 +324,7 @@ fn direct_backward<E: CpuFloat>(
                 .chunks_exact(g.chan_out * gyp)
                 .zip(gxs.chunks_exact_mut(g.image_in()))
             {
-                direct::correlate(l.input_grad(), sp, &flipped, &mut wide_gx);
+                direct::correlate(isa, l.input_grad(), sp, &flipped, &mut wide_gx);
                 for (dst, src) in gxi
                     .chunks_exact_mut(g.h_in * g.w_in)
                     .zip(wide_gx.chunks_exact(l.in_pos()))

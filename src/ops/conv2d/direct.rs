@@ -19,11 +19,11 @@
 use std::mem::MaybeUninit;
 
 use crate::ops::activation::EpilogueChunk;
-use crate::ops::CpuFloat;
+use crate::ops::{CpuFloat, Isa};
 
-/// `n` rounded up to a multiple of 8 (one AVX vector of `f32`).
-fn round8(n: usize) -> usize {
-    n.div_ceil(8) * 8
+/// `n` rounded up to a multiple of 16 (one AVX-512 vector of `f32`, two of AVX2).
+fn round16(n: usize) -> usize {
+    n.div_ceil(16) * 16
 }
 
 /// The wide-row layout of one stride-1 convolution.
@@ -43,8 +43,8 @@ pub(super) struct Wide {
 
 impl Wide {
     /// Floats a buffer of input images needs after its last image: the dropped positions of the last
-    /// plane read up to `k + 6` floats past it.
-    pub const SLACK: usize = 16;
+    /// plane read up to `k + 14` floats past it.
+    pub const SLACK: usize = 32;
 
     /// Output height.
     pub fn ho(&self) -> usize {
@@ -62,13 +62,13 @@ impl Wide {
     pub fn image_in(&self) -> usize {
         self.cin * self.in_plane()
     }
-    /// Positions computed per output plane: `ho·wp`, rounded up to a vector.
+    /// Positions computed per output plane: `ho·wp`, rounded up to 16.
     pub fn out_pos(&self) -> usize {
-        round8(self.ho() * self.wp)
+        round16(self.ho() * self.wp)
     }
-    /// Positions of the input gradient per plane: `hp·wp`, rounded up to a vector.
+    /// Positions of the input gradient per plane: `hp·wp`, rounded up to 16.
     pub fn in_pos(&self) -> usize {
-        round8(self.in_plane())
+        round16(self.in_plane())
     }
     /// Zeros in front of each spread output-gradient plane.
     pub fn lead(&self) -> usize {
@@ -176,7 +176,7 @@ pub(super) struct Corr {
     pub cout: usize,
     /// Distance between output planes.
     pub out_plane: usize,
-    /// Positions computed per output plane (a multiple of 8).
+    /// Positions computed per output plane (a multiple of 16).
     pub npos: usize,
     /// The part of every input plane that may be nonzero; kernel rows that read only outside it
     /// are skipped (the spread output gradient's leading and trailing zeros).
@@ -198,9 +198,10 @@ impl Corr {
 }
 
 /// `out[o][p] = Σ_i Σ_ky,kx wt[o][i][ky][kx] · inp[i][p + ky·wp + kx]` (see [`Corr`]); `wt` is
-/// `[cout, cin, k, k]`. Overwrites the `npos` positions of every output plane.
-pub(super) fn correlate<E: CpuFloat>(c: Corr, inp: &[E], wt: &[E], out: &mut [E]) {
-    assert!(c.npos.is_multiple_of(8) && c.cin > 0 && c.cout > 0);
+/// `[cout, cin, k, k]`. Overwrites the `npos` positions of every output plane. `f32` takes the
+/// vector loops of `isa`.
+pub(super) fn correlate<E: CpuFloat>(isa: Isa, c: Corr, inp: &[E], wt: &[E], out: &mut [E]) {
+    assert!(c.npos.is_multiple_of(16) && c.cin > 0 && c.cout > 0);
     assert!(inp.len() >= c.in_extent(), "correlate: input too short");
     assert!(
         wt.len() >= c.cout * c.taps(),
@@ -208,15 +209,11 @@ pub(super) fn correlate<E: CpuFloat>(c: Corr, inp: &[E], wt: &[E], out: &mut [E]
     );
     assert!(out.len() >= c.out_extent(), "correlate: output too short");
     #[cfg(target_arch = "x86_64")]
-    if let (Some(inp), Some(wt), true) = (E::as_f32(inp), E::as_f32(wt), avx::available()) {
+    if let (Some(inp), Some(wt)) = (E::as_f32(inp), E::as_f32(wt)) {
         let out = E::as_f32_mut(out).expect("f32 like the input");
-        // SAFETY: the CPU has AVX2 and FMA (checked just above).
-        match c.k {
-            3 => unsafe { avx::correlate::<3>(c, inp, wt, out) },
-            5 => unsafe { avx::correlate::<5>(c, inp, wt, out) },
-            k => unreachable!("direct convolution for kernel {k}"),
+        if simd::correlate(isa, c, inp, wt, out) {
+            return;
         }
-        return;
     }
     let (k, taps) = (c.k, c.taps());
     for o in 0..c.cout {
@@ -239,8 +236,10 @@ pub(super) fn correlate<E: CpuFloat>(c: Corr, inp: &[E], wt: &[E], out: &mut [E]
 /// `gw[o][i][ky][kx] += Σ_img Σ_p gy[img][o][p] · x[img][i][p + ky·wp + kx]` for `p < c.npos`: the
 /// weight gradient of [`correlate`] over `nimg` images, given their spread output gradients (`gy`
 /// starts at the first image's first value after `lead`; images `gy_img` apart, planes
-/// `c.out_plane` apart) and inputs (`x_img` apart).
+/// `c.out_plane` apart) and inputs (`x_img` apart). `f32` takes the vector loops of `isa`.
+#[allow(clippy::too_many_arguments)]
 pub(super) fn weight_grad<E: CpuFloat>(
+    isa: Isa,
     c: Corr,
     x: &[E],
     x_img: usize,
@@ -252,7 +251,7 @@ pub(super) fn weight_grad<E: CpuFloat>(
     if nimg == 0 {
         return;
     }
-    assert!(c.npos.is_multiple_of(8) && c.cin > 0 && c.cout > 0);
+    assert!(c.npos.is_multiple_of(16) && c.cin > 0 && c.cout > 0);
     assert!(
         x.len() >= (nimg - 1) * x_img + c.in_extent(),
         "weight_grad: input too short"
@@ -266,15 +265,11 @@ pub(super) fn weight_grad<E: CpuFloat>(
         "weight_grad: weight gradient too short"
     );
     #[cfg(target_arch = "x86_64")]
-    if let (Some(x), Some(gy), true) = (E::as_f32(x), E::as_f32(gy), avx::available()) {
+    if let (Some(x), Some(gy)) = (E::as_f32(x), E::as_f32(gy)) {
         let gw = E::as_f32_mut(gw).expect("f32 like the input");
-        // SAFETY: the CPU has AVX2 and FMA (checked just above).
-        match c.k {
-            3 => unsafe { avx::weight_grad::<3>(c, x, x_img, gy, gy_img, nimg, gw) },
-            5 => unsafe { avx::weight_grad::<5>(c, x, x_img, gy, gy_img, nimg, gw) },
-            k => unreachable!("direct convolution for kernel {k}"),
+        if simd::weight_grad(isa, c, x, x_img, gy, gy_img, nimg, gw) {
+            return;
         }
-        return;
     }
     let (k, taps) = (c.k, c.taps());
     for img in 0..nimg {
@@ -299,46 +294,189 @@ pub(super) fn supports_kernel(k: usize) -> bool {
 }
 
 /// Hand-vectorised `f32` loops for x86-64 with AVX2 and FMA.
+/// Hand-vectorised `f32` loops for x86-64, written once over the vector operations of
+/// [`Simd`] and compiled for AVX2 with FMA (8 lanes, 16 registers) and for AVX-512 (16 lanes, 32
+/// registers, so twice the tile).
 #[cfg(target_arch = "x86_64")]
-mod avx {
+mod simd {
     use super::Corr;
+    use crate::ops::Isa;
     use std::arch::x86_64::*;
 
-    /// Whether the CPU has AVX2 and FMA (cached by the standard library).
-    pub fn available() -> bool {
-        std::arch::is_x86_feature_detected!("avx2") && std::arch::is_x86_feature_detected!("fma")
+    /// The vector operations of one instruction set. A value of an implementing type exists only
+    /// where the CPU has that instruction set (it is made by `Isa`-checked constructors), so the
+    /// operations are safe to call.
+    pub trait Simd: Copy {
+        /// A vector of `LANES` floats.
+        type V: Copy;
+        /// Floats per vector.
+        const LANES: usize;
+        fn zero(self) -> Self::V;
+        fn splat(self, x: f32) -> Self::V;
+        /// The first `LANES` floats of `s` (bounds-checked).
+        fn load(self, s: &[f32]) -> Self::V;
+        /// Into the first `LANES` floats of `d` (bounds-checked).
+        fn store(self, d: &mut [f32], v: Self::V);
+        /// `a·b + c`, fused.
+        fn fmadd(self, a: Self::V, b: Self::V, c: Self::V) -> Self::V;
+        /// The sum of the lanes.
+        fn hsum(self, v: Self::V) -> f32 {
+            let mut a = [0f32; 16];
+            self.store(&mut a, v);
+            a[..Self::LANES].iter().sum()
+        }
     }
 
-    #[target_feature(enable = "avx2,fma")]
-    #[inline]
-    fn load(s: &[f32]) -> __m256 {
-        let s = &s[..8];
-        // SAFETY: `s` holds 8 readable floats (bounds-checked above); the load needs no alignment.
-        unsafe { _mm256_loadu_ps(s.as_ptr()) }
+    /// AVX2 with FMA.
+    #[derive(Clone, Copy)]
+    pub struct Avx2(());
+
+    /// AVX-512F.
+    #[derive(Clone, Copy)]
+    pub struct Avx512(());
+
+    impl Simd for Avx2 {
+        type V = __m256;
+        const LANES: usize = 8;
+        #[inline(always)]
+        fn zero(self) -> __m256 {
+            // SAFETY: an `Avx2` exists only where the CPU has AVX2 and FMA.
+            unsafe { _mm256_setzero_ps() }
+        }
+        #[inline(always)]
+        fn splat(self, x: f32) -> __m256 {
+            // SAFETY: as above.
+            unsafe { _mm256_set1_ps(x) }
+        }
+        #[inline(always)]
+        fn load(self, s: &[f32]) -> __m256 {
+            let s = &s[..8];
+            // SAFETY: as above; `s` holds 8 readable floats, and the load needs no alignment.
+            unsafe { _mm256_loadu_ps(s.as_ptr()) }
+        }
+        #[inline(always)]
+        fn store(self, d: &mut [f32], v: __m256) {
+            let d = &mut d[..8];
+            // SAFETY: as above; `d` holds 8 writable floats, and the store needs no alignment.
+            unsafe { _mm256_storeu_ps(d.as_mut_ptr(), v) }
+        }
+        #[inline(always)]
+        fn fmadd(self, a: __m256, b: __m256, c: __m256) -> __m256 {
+            // SAFETY: as above.
+            unsafe { _mm256_fmadd_ps(a, b, c) }
+        }
     }
 
-    #[target_feature(enable = "avx2,fma")]
-    #[inline]
-    fn store(d: &mut [f32], v: __m256) {
-        let d = &mut d[..8];
-        // SAFETY: `d` holds 8 writable floats (bounds-checked above); no alignment needed.
-        unsafe { _mm256_storeu_ps(d.as_mut_ptr(), v) }
+    impl Simd for Avx512 {
+        type V = __m512;
+        const LANES: usize = 16;
+        #[inline(always)]
+        fn zero(self) -> __m512 {
+            // SAFETY: an `Avx512` exists only where the CPU has AVX-512F.
+            unsafe { _mm512_setzero_ps() }
+        }
+        #[inline(always)]
+        fn splat(self, x: f32) -> __m512 {
+            // SAFETY: as above.
+            unsafe { _mm512_set1_ps(x) }
+        }
+        #[inline(always)]
+        fn load(self, s: &[f32]) -> __m512 {
+            let s = &s[..16];
+            // SAFETY: as above; `s` holds 16 readable floats, and the load needs no alignment.
+            unsafe { _mm512_loadu_ps(s.as_ptr()) }
+        }
+        #[inline(always)]
+        fn store(self, d: &mut [f32], v: __m512) {
+            let d = &mut d[..16];
+            // SAFETY: as above; `d` holds 16 writable floats, and the store needs no alignment.
+            unsafe { _mm512_storeu_ps(d.as_mut_ptr(), v) }
+        }
+        #[inline(always)]
+        fn fmadd(self, a: __m512, b: __m512, c: __m512) -> __m512 {
+            // SAFETY: as above.
+            unsafe { _mm512_fmadd_ps(a, b, c) }
+        }
+        #[inline(always)]
+        fn hsum(self, v: __m512) -> f32 {
+            // SAFETY: as above.
+            unsafe { _mm512_reduce_add_ps(v) }
+        }
     }
 
-    #[target_feature(enable = "avx2,fma")]
-    #[inline]
-    fn hsum(v: __m256) -> f32 {
-        let mut a = [0f32; 8];
-        store(&mut a, v);
-        a.iter().sum()
+    /// `super::correlate` for `f32` on instruction set `isa`; false (and nothing done) when `isa`
+    /// has no vector loops or the kernel size none compiled.
+    pub fn correlate(isa: Isa, c: Corr, inp: &[f32], wt: &[f32], out: &mut [f32]) -> bool {
+        #[target_feature(enable = "avx512f")]
+        fn wide<const K: usize>(s: Avx512, c: Corr, inp: &[f32], wt: &[f32], out: &mut [f32]) {
+            correlate_with::<Avx512, K>(s, c, inp, wt, out)
+        }
+        #[target_feature(enable = "avx2,fma")]
+        fn narrow<const K: usize>(s: Avx2, c: Corr, inp: &[f32], wt: &[f32], out: &mut [f32]) {
+            correlate_with::<Avx2, K>(s, c, inp, wt, out)
+        }
+        // SAFETY (every call below): the tokens exist only where the CPU has the instruction set
+        // the function is compiled for (`Isa` values come from run-time detection).
+        match (isa, c.k) {
+            (Isa::Avx512, 3) => unsafe { wide::<3>(Avx512(()), c, inp, wt, out) },
+            (Isa::Avx512, 5) => unsafe { wide::<5>(Avx512(()), c, inp, wt, out) },
+            (Isa::Avx2, 3) => unsafe { narrow::<3>(Avx2(()), c, inp, wt, out) },
+            (Isa::Avx2, 5) => unsafe { narrow::<5>(Avx2(()), c, inp, wt, out) },
+            _ => return false,
+        }
+        true
     }
 
-    /// `OB` output planes × `8·NB` positions from `p0`: `OB·NB` accumulators; each input vector is
-    /// loaded once for all `OB` planes and each weight once for all `NB` vectors. `wpk` holds the
-    /// block's weights packed `[cin][k·k][OB]`.
-    #[target_feature(enable = "avx2,fma")]
-    #[inline]
-    fn tile<const K: usize, const OB: usize, const NB: usize>(
+    /// `super::weight_grad` for `f32` on instruction set `isa`; false (and nothing done) as for
+    /// [`correlate`].
+    #[allow(clippy::too_many_arguments)]
+    pub fn weight_grad(
+        isa: Isa,
+        c: Corr,
+        x: &[f32],
+        x_img: usize,
+        gy: &[f32],
+        gy_img: usize,
+        nimg: usize,
+        gw: &mut [f32],
+    ) -> bool {
+        type Args<'a> = (Corr, &'a [f32], usize, &'a [f32], usize, usize);
+        #[target_feature(enable = "avx512f")]
+        fn wide<const K: usize>(s: Avx512, a: Args, gw: &mut [f32]) {
+            // Output planes per block: 8·K accumulators of the 32 registers for K = 3, 4·5 for 5.
+            if K <= 3 {
+                weight_grad_with::<Avx512, K, 8>(s, a, gw)
+            } else {
+                weight_grad_with::<Avx512, K, 4>(s, a, gw)
+            }
+        }
+        #[target_feature(enable = "avx2,fma")]
+        fn narrow<const K: usize>(s: Avx2, a: Args, gw: &mut [f32]) {
+            // 4·3 or 2·5 accumulators of the 16 registers.
+            if K <= 3 {
+                weight_grad_with::<Avx2, K, 4>(s, a, gw)
+            } else {
+                weight_grad_with::<Avx2, K, 2>(s, a, gw)
+            }
+        }
+        let a = (c, x, x_img, gy, gy_img, nimg);
+        // SAFETY (every call below): as in `correlate`.
+        match (isa, c.k) {
+            (Isa::Avx512, 3) => unsafe { wide::<3>(Avx512(()), a, gw) },
+            (Isa::Avx512, 5) => unsafe { wide::<5>(Avx512(()), a, gw) },
+            (Isa::Avx2, 3) => unsafe { narrow::<3>(Avx2(()), a, gw) },
+            (Isa::Avx2, 5) => unsafe { narrow::<5>(Avx2(()), a, gw) },
+            _ => return false,
+        }
+        true
+    }
+
+    /// `OB` output planes × `LANES·NB` positions from `p0`: `OB·NB` accumulators; each input
+    /// vector is loaded once for all `OB` planes and each weight once for all `NB` vectors. `wpk`
+    /// holds the block's weights packed `[cin][k·k][OB]`.
+    #[inline(always)]
+    fn tile<S: Simd, const K: usize, const OB: usize, const NB: usize>(
+        s: S,
         c: Corr,
         inp: &[f32],
         wpk: &[f32],
@@ -346,11 +484,12 @@ mod avx {
         o0: usize,
         p0: usize,
     ) {
-        let mut acc = [[_mm256_setzero_ps(); NB]; OB];
-        // Kernel row `ky` reads `[p0 + ky·wp, p0 + ky·wp + 8·NB + K − 1)` of each plane; only the
+        let l = S::LANES;
+        let mut acc = [[s.zero(); NB]; OB];
+        // Kernel row `ky` reads `[p0 + ky·wp, p0 + ky·wp + L·NB + K − 1)` of each plane; only the
         // rows that meet `c.live` contribute.
         let (lo, hi) = c.live;
-        let span = p0 + 8 * NB + K - 1;
+        let span = p0 + l * NB + K - 1;
         let ky_lo = if span > lo { 0 } else { (lo - span) / c.wp + 1 };
         let ky_hi = if p0 >= hi {
             0
@@ -360,33 +499,35 @@ mod avx {
         for i in 0..c.cin {
             let wi = &wpk[i * K * K * OB..][..K * K * OB];
             for ky in ky_lo..ky_hi {
-                let row = &inp[i * c.in_plane + ky * c.wp + p0..][..8 * NB + K - 1];
+                let row = &inp[i * c.in_plane + ky * c.wp + p0..][..l * NB + K - 1];
                 for kx in 0..K {
-                    let mut s = [_mm256_setzero_ps(); NB];
-                    for (n, v) in s.iter_mut().enumerate() {
-                        *v = load(&row[kx + 8 * n..]);
+                    let mut v = [s.zero(); NB];
+                    for (n, v) in v.iter_mut().enumerate() {
+                        *v = s.load(&row[kx + l * n..]);
                     }
                     let wt = &wi[(ky * K + kx) * OB..][..OB];
                     for (a, &w) in acc.iter_mut().zip(wt) {
-                        let w = _mm256_set1_ps(w);
-                        for (an, &sn) in a.iter_mut().zip(&s) {
-                            *an = _mm256_fmadd_ps(w, sn, *an);
+                        let w = s.splat(w);
+                        for (an, &vn) in a.iter_mut().zip(&v) {
+                            *an = s.fmadd(w, vn, *an);
                         }
                     }
                 }
             }
         }
         for (b, a) in acc.iter().enumerate() {
-            let d = &mut out[(o0 + b) * c.out_plane + p0..][..8 * NB];
+            let d = &mut out[(o0 + b) * c.out_plane + p0..][..l * NB];
             for (n, &an) in a.iter().enumerate() {
-                store(&mut d[8 * n..], an);
+                s.store(&mut d[l * n..], an);
             }
         }
     }
 
-    /// All positions of the output planes `o0..o0 + OB`.
-    #[target_feature(enable = "avx2,fma")]
-    fn block<const K: usize, const OB: usize>(
+    /// All positions of the output planes `o0..o0 + OB`: tiles of as many vectors as the
+    /// registers hold (`OB·NB` accumulators, `NB` input vectors and a weight).
+    #[inline(always)]
+    fn block<S: Simd, const K: usize, const OB: usize>(
+        s: S,
         c: Corr,
         inp: &[f32],
         wt: &[f32],
@@ -400,35 +541,47 @@ mod avx {
                 wpk[t * OB + b] = w;
             }
         }
-        // Vectors per tile: `OB·NB` accumulators, `NB` input vectors and a weight must fit in the 16
-        // vector registers, or an accumulator is spilled to the stack on every tap.
+        let l = S::LANES;
         let mut p0 = 0;
-        if OB <= 3 {
-            while p0 + 24 <= c.npos {
-                tile::<K, OB, 3>(c, inp, &wpk, out, o0, p0);
-                p0 += 24;
+        if l == 16 {
+            while p0 + 6 * l <= c.npos {
+                tile::<S, K, OB, 6>(s, c, inp, &wpk, out, o0, p0);
+                p0 += 6 * l;
             }
         }
-        while p0 + 16 <= c.npos {
-            tile::<K, OB, 2>(c, inp, &wpk, out, o0, p0);
-            p0 += 16;
+        if l == 16 || OB <= 3 {
+            while p0 + 3 * l <= c.npos {
+                tile::<S, K, OB, 3>(s, c, inp, &wpk, out, o0, p0);
+                p0 += 3 * l;
+            }
         }
-        if p0 < c.npos {
-            tile::<K, OB, 1>(c, inp, &wpk, out, o0, p0);
+        while p0 + 2 * l <= c.npos {
+            tile::<S, K, OB, 2>(s, c, inp, &wpk, out, o0, p0);
+            p0 += 2 * l;
+        }
+        while p0 < c.npos {
+            tile::<S, K, OB, 1>(s, c, inp, &wpk, out, o0, p0);
+            p0 += l;
         }
     }
 
-    /// As `super::correlate`, for `f32`.
-    #[target_feature(enable = "avx2,fma")]
-    pub fn correlate<const K: usize>(c: Corr, inp: &[f32], wt: &[f32], out: &mut [f32]) {
+    /// As `super::correlate`, with the vector operations of `S`.
+    #[inline(always)]
+    fn correlate_with<S: Simd, const K: usize>(
+        s: S,
+        c: Corr,
+        inp: &[f32],
+        wt: &[f32],
+        out: &mut [f32],
+    ) {
         let mut o = 0;
         while o < c.cout {
             let ob = (c.cout - o).min(4);
             match ob {
-                4 => block::<K, 4>(c, inp, wt, out, o),
-                3 => block::<K, 3>(c, inp, wt, out, o),
-                2 => block::<K, 2>(c, inp, wt, out, o),
-                _ => block::<K, 1>(c, inp, wt, out, o),
+                4 => block::<S, K, 4>(s, c, inp, wt, out, o),
+                3 => block::<S, K, 3>(s, c, inp, wt, out, o),
+                2 => block::<S, K, 2>(s, c, inp, wt, out, o),
+                _ => block::<S, K, 1>(s, c, inp, wt, out, o),
             }
             o += ob;
         }
@@ -436,50 +589,52 @@ mod avx {
 
     /// The weight gradient of output planes `o0..o0 + OB`, input plane `i`, kernel row `ky`, for one
     /// image: `OB·K` vector accumulators kept in `vacc` (`[OB][K]` vectors) between images.
-    #[target_feature(enable = "avx2,fma")]
-    #[inline]
-    fn wtile<const K: usize, const OB: usize>(
+    #[inline(always)]
+    fn wtile<S: Simd, const K: usize, const OB: usize>(
+        s: S,
         c: Corr,
         xrow: &[f32],
         gy: &[f32],
         o0: usize,
         vacc: &mut [f32],
     ) {
-        let vacc = &mut vacc[..OB * K * 8];
-        let mut acc = [[_mm256_setzero_ps(); K]; OB];
+        let l = S::LANES;
+        let vacc = &mut vacc[..OB * K * l];
+        let mut acc = [[s.zero(); K]; OB];
         for (b, a) in acc.iter_mut().enumerate() {
             for (kx, v) in a.iter_mut().enumerate() {
-                *v = load(&vacc[(b * K + kx) * 8..]);
+                *v = s.load(&vacc[(b * K + kx) * l..]);
             }
         }
         // Slices cut to whole vectors up front, so that the loop's loads need no bounds checks.
-        let nv = c.npos / 8;
-        let xrow = &xrow[..nv * 8 + K - 1];
-        let planes: [&[f32]; OB] = std::array::from_fn(|b| &gy[(o0 + b) * c.out_plane..][..nv * 8]);
+        let nv = c.npos / l;
+        let xrow = &xrow[..nv * l + K - 1];
+        let planes: [&[f32]; OB] = std::array::from_fn(|b| &gy[(o0 + b) * c.out_plane..][..nv * l]);
         for v in 0..nv {
-            let p = v * 8;
-            let mut g = [_mm256_setzero_ps(); OB];
+            let p = v * l;
+            let mut g = [s.zero(); OB];
             for (gv, plane) in g.iter_mut().zip(&planes) {
-                *gv = load(&plane[p..p + 8]);
+                *gv = s.load(&plane[p..p + l]);
             }
-            let xs = &xrow[p..p + 8 + K - 1];
+            let xs = &xrow[p..p + l + K - 1];
             for kx in 0..K {
-                let xv = load(&xs[kx..kx + 8]);
+                let xv = s.load(&xs[kx..kx + l]);
                 for (a, &gb) in acc.iter_mut().zip(&g) {
-                    a[kx] = _mm256_fmadd_ps(gb, xv, a[kx]);
+                    a[kx] = s.fmadd(gb, xv, a[kx]);
                 }
             }
         }
         for (b, a) in acc.iter().enumerate() {
             for (kx, &v) in a.iter().enumerate() {
-                store(&mut vacc[(b * K + kx) * 8..], v);
+                s.store(&mut vacc[(b * K + kx) * l..], v);
             }
         }
     }
 
     /// One image's contribution for the output planes `o0..o0 + OB`.
-    #[target_feature(enable = "avx2,fma")]
-    fn wblock<const K: usize, const OB: usize>(
+    #[inline(always)]
+    fn wblock<S: Simd, const K: usize, const OB: usize>(
+        s: S,
         c: Corr,
         x: &[f32],
         gy: &[f32],
@@ -488,59 +643,65 @@ mod avx {
     ) {
         for i in 0..c.cin {
             for ky in 0..K {
-                let at = (o0 * c.cin * K * K + (i * K + ky) * OB * K) * 8;
+                let at = (o0 * c.cin * K * K + (i * K + ky) * OB * K) * S::LANES;
                 let xrow = &x[i * c.in_plane + ky * c.wp..];
-                wtile::<K, OB>(c, xrow, gy, o0, &mut vacc[at..]);
+                wtile::<S, K, OB>(s, c, xrow, gy, o0, &mut vacc[at..]);
             }
         }
     }
 
-    /// As `super::weight_grad`, for `f32`. Accumulates in vectors across all images and sums the
-    /// lanes once at the end.
-    #[target_feature(enable = "avx2,fma")]
-    pub fn weight_grad<const K: usize>(
-        c: Corr,
-        x: &[f32],
-        x_img: usize,
-        gy: &[f32],
-        gy_img: usize,
-        nimg: usize,
+    /// As `super::weight_grad`, with the vector operations of `S` and blocks of `OB` output
+    /// planes. Accumulates in vectors across all images and sums the lanes once at the end.
+    #[inline(always)]
+    fn weight_grad_with<S: Simd, const K: usize, const OB: usize>(
+        s: S,
+        (c, x, x_img, gy, gy_img, nimg): (Corr, &[f32], usize, &[f32], usize, usize),
         gw: &mut [f32],
     ) {
-        // Output planes per block: enough accumulators to hide the FMA latency, few enough to stay
-        // in the 16 vector registers.
-        let ob = if K <= 3 { 4 } else { 2 };
-        let mut vacc = vec![0f32; c.cout * c.cin * K * K * 8];
+        let l = S::LANES;
+        let mut vacc = vec![0f32; c.cout * c.cin * K * K * l];
         for img in 0..nimg {
             let (xi, gi) = (&x[img * x_img..], &gy[img * gy_img..]);
             let mut o = 0;
             while o < c.cout {
-                match (c.cout - o).min(ob) {
-                    4 => wblock::<K, 4>(c, xi, gi, o, &mut vacc),
-                    3 => wblock::<K, 3>(c, xi, gi, o, &mut vacc),
-                    2 => wblock::<K, 2>(c, xi, gi, o, &mut vacc),
-                    _ => wblock::<K, 1>(c, xi, gi, o, &mut vacc),
+                // The last block may be smaller: one of each size below `OB`.
+                let ob = OB.min(c.cout - o);
+                match ob {
+                    8 => wblock::<S, K, 8>(s, c, xi, gi, o, &mut vacc),
+                    4.. => wblock::<S, K, 4>(s, c, xi, gi, o, &mut vacc),
+                    2 | 3 => wblock::<S, K, 2>(s, c, xi, gi, o, &mut vacc),
+                    _ => wblock::<S, K, 1>(s, c, xi, gi, o, &mut vacc),
                 }
-                o += ob.min(c.cout - o);
+                o += block_len(ob);
             }
         }
         // `vacc` holds the blocks one after another; the block of planes `o0..o0 + obb` is laid out
         // `[i][ky][b][kx]` (vectors), from vector `o0·cin·K²`.
         let mut o0 = 0;
         while o0 < c.cout {
-            let obb = ob.min(c.cout - o0);
+            let obb = block_len(OB.min(c.cout - o0));
             for i in 0..c.cin {
                 for ky in 0..K {
-                    let at = (o0 * c.cin * K * K + (i * K + ky) * obb * K) * 8;
+                    let at = (o0 * c.cin * K * K + (i * K + ky) * obb * K) * l;
                     for b in 0..obb {
                         for kx in 0..K {
-                            let v = load(&vacc[at + (b * K + kx) * 8..]);
-                            gw[(((o0 + b) * c.cin + i) * K + ky) * K + kx] += hsum(v);
+                            let v = s.load(&vacc[at + (b * K + kx) * l..]);
+                            gw[(((o0 + b) * c.cin + i) * K + ky) * K + kx] += s.hsum(v);
                         }
                     }
                 }
             }
             o0 += obb;
+        }
+    }
+
+    /// The planes a weight-gradient block of up to `n` planes covers (8, 4, 2 or 1).
+    fn block_len(n: usize) -> usize {
+        match n {
+            8.. => 8,
+            4..=7 => 4,
+            2 | 3 => 2,
+            _ => 1,
         }
     }
 }
@@ -574,6 +735,12 @@ mod tests {
     /// ordinary `[c, h, w]` planes, over sizes that take every tile width (3, 2 and 1 vectors) and
     /// every block of output planes, for two images.
     fn check<E: CpuFloat>(tol: f64) {
+        for isa in Isa::available() {
+            check_on::<E>(isa, tol);
+        }
+    }
+
+    fn check_on<E: CpuFloat>(isa: Isa, tol: f64) {
         let nimg = 2;
         for k in [3, 5] {
             for (cin, cout, h, w) in [(1, 1, 5, 5), (3, 8, 32, 32), (2, 5, 9, 37), (8, 3, 14, 14)] {
@@ -633,7 +800,7 @@ mod tests {
                 let mut gx = vec![E::zero(); x.len()];
                 for n in 0..nimg {
                     let xi = &xs[n * l.image_in()..];
-                    correlate(l.forward(), xi, &wt, &mut wide);
+                    correlate(isa, l.forward(), xi, &wt, &mut wide);
                     let mut none = crate::ops::activation::Epilogue::<E>::new(None, 0, false);
                     l.gather(
                         &wide,
@@ -644,7 +811,7 @@ mod tests {
                     );
                     let sp = &mut spread[n * cout * l.gy_plane()..][..cout * l.gy_plane()];
                     l.spread(&gy[n * cout * ho * wo..][..cout * ho * wo], sp);
-                    correlate(l.input_grad(), sp, &flipped, &mut gx_wide);
+                    correlate(isa, l.input_grad(), sp, &flipped, &mut gx_wide);
                     for (dst, src) in gx[n * l.image_in()..][..l.image_in()]
                         .chunks_exact_mut(h * w)
                         .zip(gx_wide.chunks_exact(l.in_pos()))
@@ -658,6 +825,7 @@ mod tests {
                 };
                 let gys = &spread[l.lead()..];
                 weight_grad(
+                    isa,
                     c,
                     &xs,
                     l.image_in(),
