@@ -83,6 +83,10 @@ struct Args {
     /// Least duration of one timed repeat, in seconds.
     #[arg(long, default_value_t = 0.5)]
     seconds: f64,
+    /// Run only this measurement (train, infer or latency; for profiling one of them). The JSON
+    /// line then holds `null` for the others.
+    #[arg(long)]
+    only: Option<String>,
 }
 
 const TRAIN_BATCH: usize = 64;
@@ -151,50 +155,66 @@ where
         model.zero_grads(&mut g);
         grads = Some(g);
     };
-    for _ in 0..5 {
-        step();
+    let run = |what: &str| args.only.as_deref().is_none_or(|o| o == what);
+    let mut train = None;
+    if run("train") {
+        for _ in 0..5 {
+            step();
+        }
+        train = Some(median(
+            (0..REPEATS)
+                .map(|_| rate(least, &mut step) * TRAIN_BATCH as f64)
+                .collect(),
+        ));
     }
-    let train = median(
-        (0..REPEATS)
-            .map(|_| rate(least, &mut step) * TRAIN_BATCH as f64)
-            .collect(),
-    );
-    let train_rss = peak_rss_mib();
+    let train_rss = train.and(peak_rss_mib());
 
     let xi: Tensor<Rank4<INFER_BATCH, C, H, W>, f32, Cpu> = dev.sample_normal();
     let infer_once = || {
         let _ = model.forward(xi.clone());
     };
-    for _ in 0..2 {
-        infer_once();
+    let mut infer = None;
+    if run("infer") {
+        for _ in 0..2 {
+            infer_once();
+        }
+        infer = Some(median(
+            (0..REPEATS)
+                .map(|_| rate(least, infer_once) * INFER_BATCH as f64)
+                .collect(),
+        ));
     }
-    let infer = median(
-        (0..REPEATS)
-            .map(|_| rate(least, infer_once) * INFER_BATCH as f64)
-            .collect(),
-    );
 
     let x1: Tensor<Rank4<1, C, H, W>, f32, Cpu> = dev.sample_normal();
-    for _ in 0..20 {
-        let _ = model.forward(x1.clone());
-    }
-    let mut calls = Vec::new();
-    for _ in 0..REPEATS {
-        let t = Instant::now();
-        while t.elapsed() < least / 2 {
-            let c = Instant::now();
+    let mut latency_us = None;
+    if run("latency") {
+        for _ in 0..20 {
             let _ = model.forward(x1.clone());
-            calls.push(c.elapsed().as_secs_f64());
         }
+        let mut calls = Vec::new();
+        for _ in 0..REPEATS {
+            let t = Instant::now();
+            while t.elapsed() < least / 2 {
+                let c = Instant::now();
+                let _ = model.forward(x1.clone());
+                calls.push(c.elapsed().as_secs_f64());
+            }
+        }
+        latency_us = Some(median(calls) * 1e6);
     }
-    let latency_us = median(calls) * 1e6;
-    let rss = train_rss.map_or("null".into(), |m| format!("{m:.1}"));
+    let show = |v: Option<f64>, digits: usize| v.map_or("null".into(), |v| format!("{v:.digits$}"));
+    let (train, infer, latency, rss) = (
+        show(train, 1),
+        show(infer, 1),
+        show(latency_us, 2),
+        show(train_rss, 1),
+    );
     eprintln!(
-        "constnet {name}: train {train:.0} img/s, inference {infer:.0} img/s, batch-1 {latency_us:.1} us, peak RSS after training {rss} MiB, {} threads",
+        "constnet {name}: train {train} img/s, inference {infer} img/s, batch-1 {latency} us, peak RSS after training {rss} MiB, {} threads",
         args.threads
     );
     println!(
-        "{{\"framework\": \"constnet\", \"model\": \"{name}\", \"threads\": {}, \"train_img_s\": {train:.1}, \"infer_img_s\": {infer:.1}, \"latency_us\": {latency_us:.2}, \"train_peak_rss_mib\": {rss}}}",
+        "{{\"framework\": \"constnet\", \"model\": \"{name}\", \"threads\": {}, \"train_img_s\": {train}, \"infer_img_s\": {infer}, \"latency_us\": {latency}, \"train_peak_rss_mib\": {rss}}}",
         args.threads
     );
 }

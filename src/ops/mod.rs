@@ -31,6 +31,8 @@ pub(crate) mod conv2d;
 pub(crate) mod gemm;
 pub(crate) mod linear;
 pub(crate) mod pool2d;
+#[cfg(target_arch = "x86_64")]
+pub(crate) mod simd;
 
 pub use activation::ActivationKernel;
 pub use conv2d::Conv2dKernel;

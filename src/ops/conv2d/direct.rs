@@ -300,109 +300,8 @@ pub(super) fn supports_kernel(k: usize) -> bool {
 #[cfg(target_arch = "x86_64")]
 mod simd {
     use super::Corr;
+    use crate::ops::simd::{Avx2, Avx512, Simd};
     use crate::ops::Isa;
-    use std::arch::x86_64::*;
-
-    /// The vector operations of one instruction set. A value of an implementing type exists only
-    /// where the CPU has that instruction set (it is made by `Isa`-checked constructors), so the
-    /// operations are safe to call.
-    pub trait Simd: Copy {
-        /// A vector of `LANES` floats.
-        type V: Copy;
-        /// Floats per vector.
-        const LANES: usize;
-        fn zero(self) -> Self::V;
-        fn splat(self, x: f32) -> Self::V;
-        /// The first `LANES` floats of `s` (bounds-checked).
-        fn load(self, s: &[f32]) -> Self::V;
-        /// Into the first `LANES` floats of `d` (bounds-checked).
-        fn store(self, d: &mut [f32], v: Self::V);
-        /// `a·b + c`, fused.
-        fn fmadd(self, a: Self::V, b: Self::V, c: Self::V) -> Self::V;
-        /// The sum of the lanes.
-        fn hsum(self, v: Self::V) -> f32 {
-            let mut a = [0f32; 16];
-            self.store(&mut a, v);
-            a[..Self::LANES].iter().sum()
-        }
-    }
-
-    /// AVX2 with FMA.
-    #[derive(Clone, Copy)]
-    pub struct Avx2(());
-
-    /// AVX-512F.
-    #[derive(Clone, Copy)]
-    pub struct Avx512(());
-
-    impl Simd for Avx2 {
-        type V = __m256;
-        const LANES: usize = 8;
-        #[inline(always)]
-        fn zero(self) -> __m256 {
-            // SAFETY: an `Avx2` exists only where the CPU has AVX2 and FMA.
-            unsafe { _mm256_setzero_ps() }
-        }
-        #[inline(always)]
-        fn splat(self, x: f32) -> __m256 {
-            // SAFETY: as above.
-            unsafe { _mm256_set1_ps(x) }
-        }
-        #[inline(always)]
-        fn load(self, s: &[f32]) -> __m256 {
-            let s = &s[..8];
-            // SAFETY: as above; `s` holds 8 readable floats, and the load needs no alignment.
-            unsafe { _mm256_loadu_ps(s.as_ptr()) }
-        }
-        #[inline(always)]
-        fn store(self, d: &mut [f32], v: __m256) {
-            let d = &mut d[..8];
-            // SAFETY: as above; `d` holds 8 writable floats, and the store needs no alignment.
-            unsafe { _mm256_storeu_ps(d.as_mut_ptr(), v) }
-        }
-        #[inline(always)]
-        fn fmadd(self, a: __m256, b: __m256, c: __m256) -> __m256 {
-            // SAFETY: as above.
-            unsafe { _mm256_fmadd_ps(a, b, c) }
-        }
-    }
-
-    impl Simd for Avx512 {
-        type V = __m512;
-        const LANES: usize = 16;
-        #[inline(always)]
-        fn zero(self) -> __m512 {
-            // SAFETY: an `Avx512` exists only where the CPU has AVX-512F.
-            unsafe { _mm512_setzero_ps() }
-        }
-        #[inline(always)]
-        fn splat(self, x: f32) -> __m512 {
-            // SAFETY: as above.
-            unsafe { _mm512_set1_ps(x) }
-        }
-        #[inline(always)]
-        fn load(self, s: &[f32]) -> __m512 {
-            let s = &s[..16];
-            // SAFETY: as above; `s` holds 16 readable floats, and the load needs no alignment.
-            unsafe { _mm512_loadu_ps(s.as_ptr()) }
-        }
-        #[inline(always)]
-        fn store(self, d: &mut [f32], v: __m512) {
-            let d = &mut d[..16];
-            // SAFETY: as above; `d` holds 16 writable floats, and the store needs no alignment.
-            unsafe { _mm512_storeu_ps(d.as_mut_ptr(), v) }
-        }
-        #[inline(always)]
-        fn fmadd(self, a: __m512, b: __m512, c: __m512) -> __m512 {
-            // SAFETY: as above.
-            unsafe { _mm512_fmadd_ps(a, b, c) }
-        }
-        #[inline(always)]
-        fn hsum(self, v: __m512) -> f32 {
-            // SAFETY: as above.
-            unsafe { _mm512_reduce_add_ps(v) }
-        }
-    }
 
     /// `super::correlate` for `f32` on instruction set `isa`; false (and nothing done) when `isa`
     /// has no vector loops or the kernel size none compiled.
@@ -415,13 +314,13 @@ mod simd {
         fn narrow<const K: usize>(s: Avx2, c: Corr, inp: &[f32], wt: &[f32], out: &mut [f32]) {
             correlate_with::<Avx2, K>(s, c, inp, wt, out)
         }
-        // SAFETY (every call below): the tokens exist only where the CPU has the instruction set
-        // the function is compiled for (`Isa` values come from run-time detection).
+        // SAFETY (every call below): `isa` is one the CPU has (`Isa` values come from run-time
+        // detection), so its token may be made, and the function's instruction set is there.
         match (isa, c.k) {
-            (Isa::Avx512, 3) => unsafe { wide::<3>(Avx512(()), c, inp, wt, out) },
-            (Isa::Avx512, 5) => unsafe { wide::<5>(Avx512(()), c, inp, wt, out) },
-            (Isa::Avx2, 3) => unsafe { narrow::<3>(Avx2(()), c, inp, wt, out) },
-            (Isa::Avx2, 5) => unsafe { narrow::<5>(Avx2(()), c, inp, wt, out) },
+            (Isa::Avx512, 3) => unsafe { wide::<3>(Avx512::new(), c, inp, wt, out) },
+            (Isa::Avx512, 5) => unsafe { wide::<5>(Avx512::new(), c, inp, wt, out) },
+            (Isa::Avx2, 3) => unsafe { narrow::<3>(Avx2::new(), c, inp, wt, out) },
+            (Isa::Avx2, 5) => unsafe { narrow::<5>(Avx2::new(), c, inp, wt, out) },
             _ => return false,
         }
         true
@@ -462,10 +361,10 @@ mod simd {
         let a = (c, x, x_img, gy, gy_img, nimg);
         // SAFETY (every call below): as in `correlate`.
         match (isa, c.k) {
-            (Isa::Avx512, 3) => unsafe { wide::<3>(Avx512(()), a, gw) },
-            (Isa::Avx512, 5) => unsafe { wide::<5>(Avx512(()), a, gw) },
-            (Isa::Avx2, 3) => unsafe { narrow::<3>(Avx2(()), a, gw) },
-            (Isa::Avx2, 5) => unsafe { narrow::<5>(Avx2(()), a, gw) },
+            (Isa::Avx512, 3) => unsafe { wide::<3>(Avx512::new(), a, gw) },
+            (Isa::Avx512, 5) => unsafe { wide::<5>(Avx512::new(), a, gw) },
+            (Isa::Avx2, 3) => unsafe { narrow::<3>(Avx2::new(), a, gw) },
+            (Isa::Avx2, 5) => unsafe { narrow::<5>(Avx2::new(), a, gw) },
             _ => return false,
         }
         true

@@ -1,0 +1,125 @@
+//! The vector operations of the hand-vectorised `f32` loops, for AVX2 with FMA (8 lanes, 16
+//! registers) and AVX-512 (16 lanes, 32 registers). Loops are written once, generic over
+//! [`Simd`], and compiled for each instruction set inside a `#[target_feature]` function.
+use std::arch::x86_64::*;
+
+/// The vector operations of one instruction set. A value of an implementing type exists only
+/// where the CPU has that instruction set (its constructor is `unsafe`, and its callers check the
+/// CPU with `Isa::detect`), so the operations are safe to call.
+pub trait Simd: Copy {
+    /// A vector of `LANES` floats.
+    type V: Copy;
+    /// Floats per vector.
+    const LANES: usize;
+    fn zero(self) -> Self::V;
+    fn splat(self, x: f32) -> Self::V;
+    /// The first `LANES` floats of `s` (bounds-checked).
+    fn load(self, s: &[f32]) -> Self::V;
+    /// Into the first `LANES` floats of `d` (bounds-checked).
+    fn store(self, d: &mut [f32], v: Self::V);
+    /// `a·b + c`, fused.
+    fn fmadd(self, a: Self::V, b: Self::V, c: Self::V) -> Self::V;
+    /// The sum of the lanes.
+    fn hsum(self, v: Self::V) -> f32 {
+        let mut a = [0f32; 16];
+        self.store(&mut a, v);
+        a[..Self::LANES].iter().sum()
+    }
+}
+
+/// AVX2 with FMA.
+#[derive(Clone, Copy)]
+pub struct Avx2(());
+
+/// AVX-512F.
+#[derive(Clone, Copy)]
+pub struct Avx512(());
+
+impl Avx2 {
+    /// The token.
+    ///
+    /// # Safety
+    /// The CPU must have AVX2 and FMA (`Isa::detect()` returned `Avx2` or `Avx512`).
+    pub unsafe fn new() -> Avx2 {
+        Avx2(())
+    }
+}
+
+impl Avx512 {
+    /// The token.
+    ///
+    /// # Safety
+    /// The CPU must have AVX-512F (`Isa::detect()` returned `Avx512`).
+    pub unsafe fn new() -> Avx512 {
+        Avx512(())
+    }
+}
+
+impl Simd for Avx2 {
+    type V = __m256;
+    const LANES: usize = 8;
+    #[inline(always)]
+    fn zero(self) -> __m256 {
+        // SAFETY: an `Avx2` exists only where the CPU has AVX2 and FMA.
+        unsafe { _mm256_setzero_ps() }
+    }
+    #[inline(always)]
+    fn splat(self, x: f32) -> __m256 {
+        // SAFETY: as above.
+        unsafe { _mm256_set1_ps(x) }
+    }
+    #[inline(always)]
+    fn load(self, s: &[f32]) -> __m256 {
+        let s = &s[..8];
+        // SAFETY: as above; `s` holds 8 readable floats, and the load needs no alignment.
+        unsafe { _mm256_loadu_ps(s.as_ptr()) }
+    }
+    #[inline(always)]
+    fn store(self, d: &mut [f32], v: __m256) {
+        let d = &mut d[..8];
+        // SAFETY: as above; `d` holds 8 writable floats, and the store needs no alignment.
+        unsafe { _mm256_storeu_ps(d.as_mut_ptr(), v) }
+    }
+    #[inline(always)]
+    fn fmadd(self, a: __m256, b: __m256, c: __m256) -> __m256 {
+        // SAFETY: as above.
+        unsafe { _mm256_fmadd_ps(a, b, c) }
+    }
+}
+
+impl Simd for Avx512 {
+    type V = __m512;
+    const LANES: usize = 16;
+    #[inline(always)]
+    fn zero(self) -> __m512 {
+        // SAFETY: an `Avx512` exists only where the CPU has AVX-512F.
+        unsafe { _mm512_setzero_ps() }
+    }
+    #[inline(always)]
+    fn splat(self, x: f32) -> __m512 {
+        // SAFETY: as above.
+        unsafe { _mm512_set1_ps(x) }
+    }
+    #[inline(always)]
+    fn load(self, s: &[f32]) -> __m512 {
+        let s = &s[..16];
+        // SAFETY: as above; `s` holds 16 readable floats, and the load needs no alignment.
+        unsafe { _mm512_loadu_ps(s.as_ptr()) }
+    }
+    #[inline(always)]
+    fn store(self, d: &mut [f32], v: __m512) {
+        let d = &mut d[..16];
+        // SAFETY: as above; `d` holds 16 writable floats, and the store needs no alignment.
+        unsafe { _mm512_storeu_ps(d.as_mut_ptr(), v) }
+    }
+    #[inline(always)]
+    fn fmadd(self, a: __m512, b: __m512, c: __m512) -> __m512 {
+        // SAFETY: as above.
+        unsafe { _mm512_fmadd_ps(a, b, c) }
+    }
+    #[inline(always)]
+    fn hsum(self, v: __m512) -> f32 {
+        // SAFETY: as above.
+        unsafe { _mm512_reduce_add_ps(v) }
+    }
+}
