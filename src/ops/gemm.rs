@@ -36,15 +36,16 @@ impl Tile {
         }
     }
 
-    /// `C[i][j] (+)= Σ_k a[k·mr + i] · b[k·nr + j]` for `i < rows`, `j < cols`, where `C[i][j]` is
-    /// `c[i·ldc + j]`: added to `C` with `accumulate`, written over it otherwise. `a` holds `kc`
-    /// packed columns of `mr` values, `b` `kc` packed rows of `nr` values (the parts of a panel
-    /// beyond `rows` or `cols` may hold anything finite; they do not reach `C`).
+    /// `C[i][j] (+)= Σ_k A[i][k] · b[k·nr + j]` for `i < rows`, `j < cols`, where `A[i][k]` is
+    /// `a.0[i·a.1 + k·a.2]` (a packed panel of `kc` columns of `mr` values has strides `(1, mr)`;
+    /// a row-major matrix `(row length, 1)`) and `C[i][j]` is `c[i·ldc + j]`: added to `C` with
+    /// `accumulate`, written over it otherwise. `b` holds `kc` packed rows of `nr` values (the
+    /// part beyond `cols` may hold anything finite; it does not reach `C`).
     #[allow(clippy::too_many_arguments)]
     pub fn run(
         &self,
         kc: usize,
-        a: &[f32],
+        a: (&[f32], usize, usize),
         b: &[f32],
         c: &mut [f32],
         ldc: usize,
@@ -57,13 +58,20 @@ impl Tile {
             rows <= mr && cols <= nr,
             "gemm: tile larger than the register tile"
         );
-        assert!(
-            a.len() >= kc * mr && b.len() >= kc * nr,
-            "gemm: panels too short"
-        );
+        assert!(b.len() >= kc * nr, "gemm: B panel too short");
         if rows == 0 || cols == 0 {
             return;
         }
+        // The tile reads rows `0..mr` of A; those past `rows` repeat the last one (their sums are
+        // computed and dropped).
+        let (a, rs, cs) = a;
+        if kc > 0 {
+            assert!(
+                (rows - 1) * rs + (kc - 1) * cs < a.len(),
+                "gemm: A too short"
+            );
+        }
+        let a = Strided { a, rs, cs, rows };
         assert!(c.len() >= (rows - 1) * ldc + cols, "gemm: C too short");
         // A partial tile is computed in full into a local block, then its valid part moved.
         let full = rows == mr && cols == nr;
@@ -96,15 +104,42 @@ impl Tile {
     }
 }
 
+/// The `A` operand of a tile: element `(i, k)` at `a[min(i, rows − 1)·rs + k·cs]`, every index
+/// the tile reads checked to lie in `a` by [`Tile::run`].
+#[derive(Clone, Copy)]
+struct Strided<'a> {
+    a: &'a [f32],
+    rs: usize,
+    cs: usize,
+    rows: usize,
+}
+
+impl Strided<'_> {
+    /// Where row `i` starts.
+    #[inline(always)]
+    fn row(&self, i: usize) -> usize {
+        i.min(self.rows - 1) * self.rs
+    }
+
+    /// Element `(i, k)` given the start of row `i`.
+    #[inline(always)]
+    fn at(&self, row: usize, k: usize) -> f32 {
+        // SAFETY: `Tile::run` checked that the furthest index a tile reads, the last row's start
+        // plus `(kc − 1)·cs`, lies in `a`; rows start no further, and `k < kc`.
+        unsafe { *self.a.get_unchecked(row + k * self.cs) }
+    }
+}
+
 /// The 4 × 8 tile in plain code.
-fn tile_scalar(kc: usize, a: &[f32], b: &[f32], c: &mut [f32], ldc: usize, accumulate: bool) {
+fn tile_scalar(kc: usize, a: Strided, b: &[f32], c: &mut [f32], ldc: usize, accumulate: bool) {
     const MR: usize = 4;
     const NR: usize = 8;
     let mut acc = [[0f32; NR]; MR];
-    let (a, _) = a[..kc * MR].as_chunks::<MR>();
+    let rows: [usize; MR] = std::array::from_fn(|i| a.row(i));
     let (b, _) = b[..kc * NR].as_chunks::<NR>();
-    for (ak, bk) in a.iter().zip(b) {
-        for (row, &av) in acc.iter_mut().zip(ak) {
+    for (k, bk) in b.iter().enumerate() {
+        for (row, &r) in acc.iter_mut().zip(&rows) {
+            let av = a.at(r, k);
             for (r, &bv) in row.iter_mut().zip(bk) {
                 *r += av * bv;
             }
@@ -123,18 +158,19 @@ fn tile_scalar(kc: usize, a: &[f32], b: &[f32], c: &mut [f32], ldc: usize, accum
 /// The vector tiles.
 #[cfg(target_arch = "x86_64")]
 mod x86 {
+    use super::Strided;
     use std::arch::x86_64::*;
 
     /// The 8 × 48 tile: 24 accumulators of 16 lanes; per `k`, three loads of `B` and eight
     /// broadcasts of `A`.
     #[target_feature(enable = "avx512f")]
-    pub fn tile_avx512(kc: usize, a: &[f32], b: &[f32], c: &mut [f32], ldc: usize, acc: bool) {
+    pub fn tile_avx512(kc: usize, a: Strided, b: &[f32], c: &mut [f32], ldc: usize, acc: bool) {
         const MR: usize = 8;
         const NR: usize = 48;
         let mut r = [[_mm512_setzero_ps(); 3]; MR];
-        let (a, _) = a[..kc * MR].as_chunks::<MR>();
+        let rows: [usize; MR] = std::array::from_fn(|i| a.row(i));
         let (b, _) = b[..kc * NR].as_chunks::<NR>();
-        for (ak, bk) in a.iter().zip(b) {
+        for (k, bk) in b.iter().enumerate() {
             // SAFETY: `bk` holds 48 readable floats; the loads need no alignment.
             let bv = unsafe {
                 [
@@ -143,8 +179,8 @@ mod x86 {
                     _mm512_loadu_ps(bk.as_ptr().add(32)),
                 ]
             };
-            for (ri, &av) in r.iter_mut().zip(ak) {
-                let av = _mm512_set1_ps(av);
+            for (ri, &row) in r.iter_mut().zip(&rows) {
+                let av = _mm512_set1_ps(a.at(row, k));
                 for (rij, &bj) in ri.iter_mut().zip(&bv) {
                     *rij = _mm512_fmadd_ps(av, bj, *rij);
                 }
@@ -170,13 +206,13 @@ mod x86 {
     /// The 6 × 16 tile: 12 accumulators of 8 lanes; per `k`, two loads of `B` and six broadcasts
     /// of `A`.
     #[target_feature(enable = "avx2,fma")]
-    pub fn tile_avx2(kc: usize, a: &[f32], b: &[f32], c: &mut [f32], ldc: usize, acc: bool) {
+    pub fn tile_avx2(kc: usize, a: Strided, b: &[f32], c: &mut [f32], ldc: usize, acc: bool) {
         const MR: usize = 6;
         const NR: usize = 16;
         let mut r = [[_mm256_setzero_ps(); 2]; MR];
-        let (a, _) = a[..kc * MR].as_chunks::<MR>();
+        let rows: [usize; MR] = std::array::from_fn(|i| a.row(i));
         let (b, _) = b[..kc * NR].as_chunks::<NR>();
-        for (ak, bk) in a.iter().zip(b) {
+        for (k, bk) in b.iter().enumerate() {
             // SAFETY: `bk` holds 16 readable floats; the loads need no alignment.
             let bv = unsafe {
                 [
@@ -184,8 +220,8 @@ mod x86 {
                     _mm256_loadu_ps(bk.as_ptr().add(8)),
                 ]
             };
-            for (ri, &av) in r.iter_mut().zip(ak) {
-                let av = _mm256_set1_ps(av);
+            for (ri, &row) in r.iter_mut().zip(&rows) {
+                let av = _mm256_set1_ps(a.at(row, k));
                 for (rij, &bj) in ri.iter_mut().zip(&bv) {
                     *rij = _mm256_fmadd_ps(av, bj, *rij);
                 }
@@ -225,7 +261,7 @@ mod tests {
                     let ldc = t.nr + 5;
                     for accumulate in [false, true] {
                         let mut c = vec![1.5f32; t.mr * ldc];
-                        t.run(kc, &a, &b, &mut c, ldc, rows, cols, accumulate);
+                        t.run(kc, (&a, 1, t.mr), &b, &mut c, ldc, rows, cols, accumulate);
                         for i in 0..t.mr {
                             for j in 0..ldc {
                                 let inside = i < rows && j < cols;

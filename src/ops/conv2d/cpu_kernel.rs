@@ -358,8 +358,6 @@ fn packed_forward<E: CpuFloat>(
     ep: &mut Epilogue<E>,
 ) -> Vec<E> {
     let (xp, wd, bd) = (f32s(xin), f32s(wd), f32s(bd));
-    let kk = g.patch();
-    let wa = packed::pack_a(t, g.chan_out, kk, |i, j| wd[i * kk + j]);
     let (per, image_in) = (chunk_len(g.batch), packed::Phases::new(g).image());
     let n = g.batch * g.image_out();
     let mut y = Vec::with_capacity(n);
@@ -371,12 +369,11 @@ fn packed_forward<E: CpuFloat>(
         .for_each(|(ci, (ys, mut ep))| {
             let nimg = ys.len() / g.image_out();
             let ys32 = E::as_f32_uninit(ys).expect("the packed path runs on f32");
-            packed::forward(t, g, &xp[ci * per * image_in..], nimg, &wa, bd, ys32);
+            packed::forward(t, g, &xp[ci * per * image_in..], nimg, wd, bd, ys32);
             // SAFETY: `packed::forward` wrote every element of `ys`.
             let ys = unsafe { &mut *(ys as *mut [std::mem::MaybeUninit<E>] as *mut [E]) };
             ep.apply(0, ys);
         });
-    recycle(wa);
     // SAFETY: the chunks cover the `n` elements, and each was written in full.
     unsafe { y.set_len(n) };
     y
@@ -393,9 +390,6 @@ fn packed_backward<E: CpuFloat>(
 ) -> Vec<(Vec<E>, Vec<E>)> {
     let (xp, w) = (f32s(&saved.x), f32s(&saved.w));
     let kk = g.patch();
-    let wt = gx
-        .is_some()
-        .then(|| packed::pack_a(t, kk, g.chan_out, |i, j| w[j * kk + i]));
     let (per, image_in) = (chunk_len(g.batch), packed::Phases::new(g).image());
     let partials = grad_chunks(gx, g.batch.div_ceil(per), per * g.image_in())
         .into_par_iter()
@@ -409,15 +403,12 @@ fn packed_backward<E: CpuFloat>(
             let mut gw = vec![E::zero(); g.chan_out * kk];
             let (gys, xs) = (f32s(gys), &xp[n0 * image_in..]);
             packed::weight_grad(t, g, xs, nimg, gys, f32s_mut(&mut gw));
-            if let (Some(gxs), Some(wt)) = (gxs, &wt) {
-                packed::input_grad(t, g, nimg, wt, gys, f32s_mut(gxs));
+            if let Some(gxs) = gxs {
+                packed::input_grad(t, g, nimg, w, gys, f32s_mut(gxs));
             }
             (gw, gb)
         })
         .collect();
-    if let Some(wt) = wt {
-        recycle(wt);
-    }
     partials
 }
 

@@ -201,27 +201,6 @@ impl Im2col {
     }
 }
 
-/// `A` packed for the tile: `rows` rows of a `[rows, k]` matrix given by `at(i, j)`, as panels of
-/// `mr` rows, each `k` columns of `mr` values (rows past the end are zeros).
-pub(super) fn pack_a(
-    t: &Tile,
-    rows: usize,
-    k: usize,
-    at: impl Fn(usize, usize) -> f32,
-) -> Vec<f32> {
-    let panels = rows.div_ceil(t.mr);
-    let mut a = scratch(panels * k * t.mr);
-    for (p, panel) in a.chunks_exact_mut((k * t.mr).max(1)).enumerate() {
-        for (j, col) in panel.chunks_exact_mut(t.mr).enumerate() {
-            for (i, v) in col.iter_mut().enumerate() {
-                let r = p * t.mr + i;
-                *v = if r < rows { at(r, j) } else { 0.0 };
-            }
-        }
-    }
-    a
-}
-
 /// The positions `n0..n0 + cols` of a chunk split at its images' boundaries:
 /// `(first column, length, image, position in the image)`.
 fn image_runs(
@@ -325,14 +304,14 @@ mod x86 {
 }
 
 /// The forward pass of one chunk of `nimg` images: writes every element of `y`
-/// (`[image][cout][ho][wo]`) from the laid-out images `xq` ([`Im2col::lay_out`]), the packed
-/// weights `wa` (`pack_a` of `[cout, cin·k²]`) and the bias.
+/// (`[image][cout][ho][wo]`) from the images `xq` laid out as [`Phases`], the weights `w`
+/// (`[cout][cin·k²]`, read in place by the register tile) and the bias.
 pub(super) fn forward(
     t: &Tile,
     g: &Conv2dGeometry,
     xq: &[f32],
     nimg: usize,
-    wa: &[f32],
+    w: &[f32],
     bias: &[f32],
     y: &mut [MaybeUninit<f32>],
 ) {
@@ -358,11 +337,11 @@ pub(super) fn forward(
             for (p, r) in panel_runs.iter().enumerate().take(panels) {
                 let pc = nr.min(cols - p * nr);
                 pack_b(t, &m, xq, r, (k0, kc), pc, &mut b[p * KC * nr..]);
-                for (mp, a) in wa.chunks_exact((kk * mr).max(1)).enumerate() {
+                for mp in 0..cout.div_ceil(mr) {
                     let rows = mr.min(cout - mp * mr);
                     t.run(
                         kc,
-                        &a[k0 * mr..],
+                        (&w[mp * mr * kk + k0..], kk, 1),
                         &b[p * KC * nr..],
                         &mut c[mp * mr * block + p * nr..],
                         block,
@@ -395,13 +374,13 @@ pub(super) fn forward(
 }
 
 /// The input gradient of one chunk of `nimg` images, added to `gx` (`[image][cin][h][w]`): the
-/// products `Wᵀ · G` (`wt` is `pack_a` of `Wᵀ`, `[cin·k², cout]`) scattered back into the windows
-/// of the laid-out images, then added back without the padding.
+/// products `Wᵀ · G` (the weights `w`, `[cout][cin·k²]`, read in place as `Wᵀ`) scattered back
+/// into the windows of the laid-out images, then added back without the padding.
 pub(super) fn input_grad(
     t: &Tile,
     g: &Conv2dGeometry,
     nimg: usize,
-    wt: &[f32],
+    w: &[f32],
     gy: &[f32],
     gx: &mut [f32],
 ) {
@@ -440,10 +419,10 @@ pub(super) fn input_grad(
             for p in 0..panels {
                 let pc = nr.min(cols - p * nr);
                 for mp in 0..rows.div_ceil(mr) {
-                    let a = &wt[(r0 / mr + mp) * cout * mr..];
+                    // Aᵀ = W: row i of the tile is column `r0 + mp·mr + i` of W.
                     t.run(
                         cout,
-                        a,
+                        (&w[r0 + mp * mr..], 1, kk),
                         &b[p * cout * nr..],
                         &mut c[mp * mr * block + p * nr..],
                         block,
@@ -520,7 +499,7 @@ pub(super) fn weight_grad(
             for mp in 0..cout.div_ceil(mr) {
                 t.run(
                     kc,
-                    &a[mp * KC * mr..],
+                    (&a[mp * KC * mr..], 1, mr),
                     &b,
                     &mut gw[mp * mr * kk + c0..],
                     kk,
@@ -638,15 +617,13 @@ mod tests {
                     }
                 };
                 let xp = Phases::new(&g).lay_out(&x, batch);
-                let wa = pack_a(&t, cout, kk, |i, j| wt[i * kk + j]);
                 let mut got = vec![MaybeUninit::new(f32::NAN); y.len()];
-                forward(&t, &g, &xp, batch, &wa, &bias, &mut got);
+                forward(&t, &g, &xp, batch, &wt, &bias, &mut got);
                 // SAFETY: initialised when created.
                 let got: Vec<f32> = got.iter().map(|v| unsafe { v.assume_init() }).collect();
                 check("y", &got, &y, &y_abs);
-                let wtt = pack_a(&t, kk, cout, |i, j| wt[j * kk + i]);
                 let mut got = vec![0f32; x.len()];
-                input_grad(&t, &g, batch, &wtt, &gy, &mut got);
+                input_grad(&t, &g, batch, &wt, &gy, &mut got);
                 check("gx", &got, &gx, &gx_abs);
                 let mut got = vec![0f32; wt.len()];
                 weight_grad(&t, &g, &xp, batch, &gy, &mut got);
