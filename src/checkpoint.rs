@@ -78,6 +78,9 @@ impl CheckpointDtype for f64 {}
 ///   to disk, then renamed over `path`; on failure the temporary file is removed and a previous
 ///   file at `path` is left as it was. The header carries `{"format": "pt"}` metadata, as
 ///   Hugging Face tools expect.
+/// - Buffers are saved and loaded with the parameters: [`BatchNorm2d`](crate::BatchNorm2d)'s
+///   running statistics in the model's dtype, and its `num_batches_tracked` as an `I64` scalar,
+///   as in PyTorch.
 /// - Scalar fields of dfdx modules (dfdx's `BatchNorm` momentum and epsilon) are hyperparameters,
 ///   not parameters: they are neither saved nor loaded.
 ///
@@ -146,7 +149,24 @@ pub trait Checkpoint<E: CheckpointDtype, D: Device<E>>: TensorCollection<E, D> {
 
 impl<E: CheckpointDtype, D: Device<E>, M: TensorCollection<E, D>> Checkpoint<E, D> for M {}
 
-/// Collects each tensor's name, shape and, when `bytes` is set, its little-endian data.
+/// Whether the tensor `name` of shape `shape` is stored as PyTorch's int64 batch-norm counter
+/// (`*.num_batches_tracked`, a scalar) rather than in the model's float type: PyTorch's
+/// `state_dict` convention, which `load_state_dict(strict=True)` checks.
+fn is_int64_counter(name: &str, shape: &[usize]) -> bool {
+    shape.is_empty() && name.rsplit('.').next() == Some("num_batches_tracked")
+}
+
+/// The safetensors dtype of tensor `name` of shape `shape` in a model of element type `E`.
+fn file_dtype<E: CheckpointDtype>(name: &str, shape: &[usize]) -> safetensors::tensor::Dtype {
+    if is_int64_counter(name, shape) {
+        safetensors::tensor::Dtype::I64
+    } else {
+        E::DTYPE
+    }
+}
+
+/// Collects each tensor's name, shape and, when `bytes` is set, its little-endian data (in the
+/// file's dtype, [`file_dtype`]).
 struct Collect {
     bytes: bool,
     tensors: Vec<(String, Vec<usize>, Vec<u8>)>,
@@ -165,7 +185,10 @@ impl<E: CheckpointDtype, D: Device<E>> TensorVisitor<E, D> for Collect {
     ) -> Result<Option<Tensor<S, E, D>>, Self::Err> {
         let shape: Vec<usize> = t.shape().concrete().into_iter().collect();
         let mut data = Vec::new();
-        if self.bytes {
+        if self.bytes && is_int64_counter(&name, &shape) {
+            let count = t.as_vec().first().and_then(|v| v.to_i64()).unwrap_or(0);
+            data.extend_from_slice(&count.to_le_bytes());
+        } else if self.bytes {
             E::put_le(&t.as_vec(), &mut data);
         }
         self.tensors.push((name, shape, data));
@@ -236,7 +259,7 @@ fn serialize<M: TensorCollection<E, D>, E: CheckpointDtype, D: Device<E>>(
     let views = tensors
         .iter()
         .map(|(name, shape, data)| {
-            TensorView::new(E::DTYPE, shape.clone(), data)
+            TensorView::new(file_dtype::<E>(name, shape), shape.clone(), data)
                 .map(|v| (name.as_str(), v))
                 .map_err(|e| Error::checkpoint(path, format!("tensor {name:?}: {e}")))
         })
@@ -352,18 +375,23 @@ fn validate<M: TensorCollection<E, D>, E: CheckpointDtype, D: Device<E>>(
             ));
             continue;
         };
-        if view.dtype() != E::DTYPE {
+        let dtype = file_dtype::<E>(name, shape);
+        if view.dtype() != dtype {
             problems.push(format!(
-                "tensor {name:?}: expected dtype {:?}, file has {:?}",
-                E::DTYPE,
+                "tensor {name:?}: expected dtype {dtype:?}, file has {:?}",
                 view.dtype()
             ));
-            wrong_dtype = true;
+            wrong_dtype |= dtype == E::DTYPE;
         } else if view.shape() != shape.as_slice() {
             problems.push(format!(
                 "tensor {name:?}: expected shape {shape:?}, file has {:?}",
                 view.shape()
             ));
+        } else if dtype != E::DTYPE {
+            // The int64 counter: a whole number, stored in the model's float type.
+            let bytes: [u8; 8] = view.data().try_into().expect("validated: one int64");
+            let count = i64::from_le_bytes(bytes);
+            data.insert(name.clone(), vec![E::from_i64(count).unwrap_or(E::ONE)]);
         } else {
             data.insert(name.clone(), E::get_le(view.data()));
         }

@@ -16,7 +16,8 @@
 //!   those of the layers run one by one.
 //! - **Constant inputs**: [`Call::input_grad`] is false for an input whose gradient nobody wants
 //!   (a [`ConstInput`](crate::ConstInput), PyTorch's `requires_grad=False`); the layer then records
-//!   no gradient for it at all.
+//!   no gradient for it at all, and the layers after it, up to the first with parameters
+//!   ([`Fuse::PARAMETER_FREE`]), are told the same.
 use dfdx::shapes::{Dtype, Shape};
 use dfdx::tensor::{PutTape, SplitTape, Storage, Tape, Tensor};
 
@@ -64,11 +65,12 @@ pub trait Fuse {
     /// The activation this layer computes, when a layer before it may apply it instead (then
     /// [`Forward::try_run_absorbed`] must return its input unchanged).
     const ACTIVATION: Option<Activation> = None;
-    /// Whether the output is a view of the input: the same tensor to dfdx (a reshape of
-    /// contiguous data keeps the input's identity), so the two share one gradient buffer. When
-    /// the input's gradient is not wanted, the next layer must then not compute its own input's
-    /// gradient either; a composer passes [`Call::input_grad`] on.
-    const VIEW: bool = false;
+    /// Whether the layer has no parameters, so that its only gradient is its input's. When its
+    /// input's gradient is not wanted, its output's is not either: a composer then passes
+    /// [`Call::input_grad`] `false` on to the next layer. (This also covers layers whose output
+    /// is the input tensor itself to dfdx, such as `Flatten`'s reshape or `Identity`, which
+    /// share one gradient buffer with their input.)
+    const PARAMETER_FREE: bool = false;
 }
 
 /// A layer's forward pass on input `X` (a tensor, or a [`ConstInput`](crate::ConstInput)).

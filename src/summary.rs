@@ -444,6 +444,16 @@ fn thousands(n: usize) -> String {
     out
 }
 
+/// The index of part `i` of the layer at `index`: `"3"` at the top, `"3.1"` or `"3.block"` when
+/// nested, as in parameter names.
+pub(crate) fn child(index: &str, i: &str) -> String {
+    if index.is_empty() {
+        i.to_string()
+    } else {
+        format!("{index}.{i}")
+    }
+}
+
 /// `251832` as `245.9 KiB`.
 fn bytes(n: usize) -> String {
     const UNITS: [&str; 4] = ["KiB", "MiB", "GiB", "TiB"];

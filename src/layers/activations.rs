@@ -27,6 +27,7 @@ macro_rules! activation {
 
         impl Fuse for $name {
             const ACTIVATION: Option<Activation> = $act;
+            const PARAMETER_FREE: bool = true;
         }
 
         impl<S: Shape, E: Dtype, D: Device<E> $(+ $bound<E>)?, T: Tape<E, D>> Forward<Tensor<S, E, D, T>>

@@ -26,12 +26,20 @@ macro_rules! put_grads {
     };
 }
 
+pub(crate) mod add;
+pub(crate) mod batchnorm2d;
 pub(crate) mod conv2d;
+pub(crate) mod dropout;
+pub(crate) mod global_avg_pool;
 pub(crate) mod linear;
 pub(crate) mod pool2d;
 pub(crate) mod relu;
 
+pub use add::AddKernel;
+pub use batchnorm2d::{BatchNorm2dKernel, BatchNormStats};
 pub use conv2d::Conv2dKernel;
+pub use dropout::DropoutKernel;
+pub use global_avg_pool::GlobalAvgPoolKernel;
 pub use linear::LinearKernel;
 pub use pool2d::{Pool2dKernel, PoolKind};
 pub use relu::ReluKernel;
