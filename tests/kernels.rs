@@ -509,12 +509,12 @@ fn conv_sweep(g: ConvGeom, seed: u64) -> ConvSweep {
             let mut case = new_case(&mut rng, n, x, n * g.cout * ho * wo, &[nw, nb]);
             let (mut want, mut mag) = seeded(&case, n * g.cout * ho * wo);
             for b in 0..n {
-                for o in 0..g.cout {
+                for (o, &bias) in bias.iter().enumerate() {
                     for oy in 0..ho {
                         for ox in 0..wo {
                             let yi = ((b * g.cout + o) * ho + oy) * wo + ox;
                             let r = case.r[yi];
-                            let (mut y, mut ym) = (bias[o], bias[o].abs());
+                            let (mut y, mut ym) = (bias, bias.abs());
                             for c in 0..g.cin {
                                 for ky in 0..g.k {
                                     let Some(iy) = (oy * g.s + ky).checked_sub(g.p) else {
