@@ -17,8 +17,9 @@ use dfdx::tensor::{Cpu, Gradients, NoneTape, OwnedTape, Tensor, Trace};
 
 use crate::ops::CpuFloat;
 
-/// Attaches a tape to a model input without asking for the input's gradient. See the [module
-/// documentation](self).
+/// Attaches a tape to a model input without asking for the input's gradient: the input's gradient
+/// buffer starts filled with a reserved NaN, which constnet's `Conv2d`, `Linear` and `ReLU` leave
+/// alone (any other op adds to it), so the input's gradient reads NaN, "not computed".
 ///
 /// # Examples
 /// ```
