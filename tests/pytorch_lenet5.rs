@@ -11,8 +11,9 @@ use constnet::prelude::*;
 use safetensors::tensor::{Dtype as SafeDtype, SafeTensors};
 
 /// What every comparison with PyTorch must meet (relative, see the module docs). Both sides
-/// compute in f64, so the errors seen are around 1e-15; the bound leaves room for summation order.
-const TOL: f64 = 1e-4;
+/// compute in f64 and differ only in summation order: the worst error seen is 1.75e-15 (the
+/// gradient of `0.weight`; `cargo test --test pytorch_lenet5 -- --nocapture` prints each).
+const TOL: f64 = 1e-14;
 
 fn fixture(name: &str) -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -81,7 +82,7 @@ fn rel_err(got: &[f64], want: &[f64]) -> f64 {
 fn assert_close(what: &str, got: &[f64], want: &[f64]) -> f64 {
     let e = rel_err(got, want);
     println!("{what:>16}: max relative error {e:.3e}");
-    assert!(e <= TOL, "{what}: relative error {e:.3e} > {TOL:e}"); // TOL = 1e-4
+    assert!(e <= TOL, "{what}: relative error {e:.3e} > {TOL:e}"); // TOL = 1e-14
     assert!(
         got.iter().all(|v| v.is_finite()),
         "{what}: non-finite values"
