@@ -32,6 +32,7 @@
 //! - [`ops`]: the per-device kernel traits (implemented for dfdx's `Cpu`).
 //! - [`data`]: the [`Dataset`](data::Dataset) trait, built-in
 //!   [`SyntheticDigits`](data::SyntheticDigits) and readers for the user's CIFAR-10 and MNIST files.
+//! - [`optim`]: SGD and Adam with dfdx's arithmetic, state that can be saved, parallel updates.
 //! - [`prelude`]: the one import a user needs.
 #![deny(missing_docs)]
 #![deny(unsafe_op_in_unsafe_fn)]
@@ -48,6 +49,7 @@ pub mod layer;
 pub mod layers;
 mod models;
 pub mod ops;
+pub mod optim;
 mod sequential;
 mod summary;
 pub mod train;
