@@ -31,7 +31,8 @@
 //!   (PyTorch's default), which spares the first layer's input-gradient pass.
 //! - [`ops`]: the per-device kernel traits (implemented for dfdx's `Cpu`).
 //! - [`data`]: the [`Dataset`](data::Dataset) trait, built-in
-//!   [`SyntheticDigits`](data::SyntheticDigits) and readers for the user's CIFAR-10 and MNIST files.
+//!   [`SyntheticDigits`](data::SyntheticDigits), the bundled real [`Digits`](data::Digits), and
+//!   readers for the user's CIFAR-10 and MNIST files.
 //! - [`optim`]: SGD and Adam with dfdx's arithmetic, state that can be saved, parallel updates.
 //! - [`prelude`]: the one import a user needs.
 #![deny(missing_docs)]
@@ -68,7 +69,7 @@ pub use summary::{
 /// Everything a training loop needs: constnet's layers and models plus the dfdx items a dfdx 0.13
 /// training loop uses.
 pub mod prelude {
-    pub use crate::data::{Dataset, SyntheticDigits};
+    pub use crate::data::{Dataset, Digits, SyntheticDigits};
     pub use crate::{
         AvgPool2d, Checkpoint, Conv2d, Flatten, Layer, LeNet5, LeNet5Classic, Linear, MaxPool2d,
         Output, ReLU, Sequential, Sigmoid, Tanh, TraceInput,
