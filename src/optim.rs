@@ -50,7 +50,9 @@ use crate::error::{Error, Result};
 pub const CHUNK: usize = 8192;
 
 /// An element type the optimizers update: `f32` or `f64` (sealed through [`CheckpointDtype`]).
-pub trait OptimDtype: CheckpointDtype + num_traits::Float + Send + Sync {
+pub trait OptimDtype:
+    CheckpointDtype + num_traits::Float + num_traits::NumAssign + Send + Sync
+{
     /// `x` rounded to this type, as dfdx's `E::from_f64(x).unwrap()`.
     fn of(x: f64) -> Self;
 
@@ -576,7 +578,7 @@ fn sgd_kernel<E: OptimDtype>(cfg: &SgdConfig, p: &mut [E], g: &[E], v: &mut [E])
             for ((p, &g), v) in p.iter_mut().zip(g).zip(v) {
                 let mut g = g;
                 if let Some(wd) = l2 {
-                    g = g + wd * *p;
+                    g += wd * *p;
                 }
                 match momentum {
                     Some((false, u)) => {
@@ -587,12 +589,12 @@ fn sgd_kernel<E: OptimDtype>(cfg: &SgdConfig, p: &mut [E], g: &[E], v: &mut [E])
                         *v = g + u * *v;
                         g = (g + u * *v) * lr;
                     }
-                    None => g = g * lr,
+                    None => g *= lr,
                 }
                 if let Some(wd) = decoupled {
-                    g = g + wd * *p;
+                    g += wd * *p;
                 }
-                *p = *p - g;
+                *p -= g;
             }
         });
 }
@@ -628,7 +630,7 @@ fn adam_kernel<E: OptimDtype>(
             for ((p, &g), (m, v)) in p.iter_mut().zip(g).zip(m.iter_mut().zip(v)) {
                 let mut g = g;
                 if let Some(wd) = l2 {
-                    g = g + wd * *p;
+                    g += wd * *p;
                 }
                 *m = *m * b1 + g * (one - b1);
                 *v = *v * b2 + g.powi(2) * (one - b2);
@@ -636,9 +638,9 @@ fn adam_kernel<E: OptimDtype>(
                 let v_hat = *v * c2;
                 g = lr * m_hat / (v_hat.sqrt() + eps);
                 if let Some(wd) = decoupled {
-                    g = g + wd * *p;
+                    g += wd * *p;
                 }
-                *p = *p - g;
+                *p -= g;
             }
         });
 }
