@@ -108,6 +108,7 @@ fn run(args: &Args) -> constnet::Result<()> {
         optimizer: match args.optimizer {
             Opt::Sgd => OptimizerKind::Sgd {
                 momentum: args.momentum,
+                nesterov: false,
             },
             Opt::Adam => OptimizerKind::Adam,
         },

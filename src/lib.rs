@@ -34,6 +34,8 @@
 //!   [`SyntheticDigits`](data::SyntheticDigits), the bundled real [`Digits`](data::Digits), and
 //!   readers for the user's CIFAR-10 and MNIST files.
 //! - [`optim`]: SGD and Adam with dfdx's arithmetic, state that can be saved, parallel updates.
+//! - [`train`]: the [`Trainer`](train::Trainer) (fit, evaluate, predict) and the
+//!   [`TrainState`](train::TrainState) that resumes a run exactly.
 //! - [`prelude`]: the one import a user needs.
 #![deny(missing_docs)]
 #![deny(unsafe_op_in_unsafe_fn)]
