@@ -32,7 +32,9 @@ use crate::error::{Error, Result};
 use crate::TraceInput;
 
 mod state;
-pub use state::{check_save_path, state_path, OptimizerState, TrainState, STATE_FORMAT};
+pub use state::{
+    check_save_path, is_state_file, state_path, OptimizerState, TrainState, STATE_FORMAT,
+};
 
 /// Which optimizer [`Trainer::fit`] uses: constnet's [`optim::Sgd`](crate::optim::Sgd) or
 /// [`optim::Adam`](crate::optim::Adam), whose state a [`TrainState`] saves.
@@ -153,7 +155,8 @@ impl TrainConfig {
             return Err(Error::config(
                 "threads",
                 format!(
-                    "{} is more than {MAX_THREADS}; threads beyond the cores only slow training                      (this machine has {})",
+                    "{} is more than {MAX_THREADS}; threads beyond the cores only slow \
+                     training (this machine has {})",
                     self.threads,
                     std::thread::available_parallelism().map_or(1, |n| n.get())
                 ),
@@ -459,12 +462,16 @@ impl<const C: usize, const H: usize, const W: usize> Trainer<C, H, W> {
         }
         let steps = train.len().div_ceil(cfg.batch_size);
         let first = state.epoch + 1;
-        let bar = progress_bar(cfg.progress, ((cfg.epochs - state.epoch) * steps) as u64);
+        let total = (cfg.epochs - state.epoch).saturating_mul(steps);
+        let bar = progress_bar(cfg.progress, total as u64);
         let mut grads = model.try_alloc_grads()?;
-        let mut history = Vec::with_capacity(cfg.epochs - state.epoch);
+        let mut history = Vec::new();
         for epoch in first..=cfg.epochs {
             let start = Instant::now();
-            let lr = cfg.lr * cfg.lr_decay.powi(epoch as i32 - 1);
+            let lr = cfg.lr
+                * cfg
+                    .lr_decay
+                    .powi(i32::try_from(epoch - 1).unwrap_or(i32::MAX));
             match &mut state.optimizer {
                 OptimizerState::Sgd(o) => o.cfg = state::sgd_config(cfg, lr),
                 OptimizerState::Adam(o) => o.cfg = state::adam_config(cfg, lr),

@@ -122,6 +122,12 @@ pub fn state_path(path: impl AsRef<Path>) -> PathBuf {
     path.with_file_name(format!("{stem}.state.safetensors"))
 }
 
+/// Whether `path` is a training state file (a safetensors file whose metadata says
+/// `"format": "constnet.train_state"`); `false` for a model checkpoint or an unreadable file.
+pub fn is_state_file(path: impl AsRef<Path>) -> bool {
+    fs::read(path).is_ok_and(|bytes| is_state(&bytes))
+}
+
 /// Checks, before any training, that a checkpoint can be saved at `path` (and its training
 /// state beside it): the directory exists, `path` is not a directory, and a file can be created
 /// there (one is created and removed).
