@@ -37,8 +37,9 @@ const MAX_BYTES: u64 = 64 << 20;
 /// validation when `j % 5 == 3`, test when `j % 5 == 4`, training otherwise): 1,085 training,
 /// 357 validation and 355 test images; validation and test each hold a fifth of every class
 /// (34 to 36 images), training the rest (105 to 111).
-/// [`file_indices`](Self::file_indices) gives each example's line in the file, so another program
-/// can rebuild the same split (`benches/pytorch_digits.py` does).
+/// [`file_indices`](Self::file_indices) gives each example's line in the file; another program
+/// can rebuild the same split from the rule (`benches/pytorch_digits.py` does, and checks the
+/// first lines of each part against the ones this crate's tests pin).
 ///
 /// # Examples
 /// ```
@@ -57,6 +58,9 @@ pub struct Digits {
     file: Arc<DigitsFile>,
     /// Lines of the file in this set, in order.
     indices: Vec<usize>,
+    /// Offsets `(down, right)` in pixels of the 32×32 image at which each image appears, in
+    /// order: `[(0, 0)]` unless [`with_shifts`](Self::with_shifts) was called.
+    shifts: Vec<(isize, isize)>,
 }
 
 /// The parsed file: 64 pixels and a label per line.
@@ -122,6 +126,7 @@ impl Digits {
         Ok(Self {
             file: Arc::new(file),
             indices,
+            shifts: vec![(0, 0)],
         })
     }
 
@@ -148,10 +153,43 @@ impl Digits {
         Self {
             file: Arc::clone(&self.file),
             indices,
+            shifts: self.shifts.clone(),
         }
     }
 
-    /// The line (0-based) of each example in the file.
+    /// Each image also shifted by `step` pixels (of the 32×32 image) in each of the 8 directions
+    /// (up, down, left, right and diagonally), the uncovered border filled with blank paper: 9
+    /// examples per image, a fixed augmentation for small training sets (the main job trains on
+    /// `Digits::train().with_shifts(2)`: 9,765 examples). Example `i` is image `i / 9` at shift
+    /// `i % 9`, the shifts in the order `(dy, dx)` = `(-step, -step)`, `(-step, 0)`,
+    /// `(-step, step)`, `(0, -step)`, `(0, 0)`, …, `(step, step)` (positive: down, right).
+    /// `step` 0 leaves the set as it is.
+    ///
+    /// ```
+    /// use constnet::data::{Dataset, Digits};
+    ///
+    /// let train = Digits::train().with_shifts(2);
+    /// assert_eq!(train.len(), 9 * 1085);
+    /// let (mut shifted, mut centred) = (vec![0.0; 1024], vec![0.0; 1024]);
+    /// train.get(0, &mut shifted); // image 0, 2 px up and left
+    /// train.get(4, &mut centred); // image 0 as it is
+    /// assert_eq!(shifted[0], centred[2 * 32 + 2]);
+    /// ```
+    pub fn with_shifts(mut self, step: usize) -> Self {
+        let s = step.min(SIDE) as isize;
+        self.shifts = if s == 0 {
+            vec![(0, 0)]
+        } else {
+            [-s, 0, s]
+                .into_iter()
+                .flat_map(|dy| [-s, 0, s].map(|dx| (dy, dx)))
+                .collect()
+        };
+        self
+    }
+
+    /// The line (0-based) in the file of each image of this set (each line once, however many
+    /// shifts [`with_shifts`](Self::with_shifts) adds).
     pub fn file_indices(&self) -> &[usize] {
         &self.indices
     }
@@ -161,21 +199,26 @@ impl Digits {
     /// # Panics
     /// If `index >= len()`.
     pub fn file_label(&self, index: usize) -> usize {
-        usize::from(self.file.labels[self.indices[index]])
+        usize::from(self.file.labels[self.line(index)])
     }
 
-    /// The stored 8×8 pixels (0–16, row by row) of example `index`.
+    /// The stored 8×8 pixels (0–16, row by row) of example `index` (before any shift).
     ///
     /// # Panics
     /// If `index >= len()`.
     pub fn pixels(&self, index: usize) -> &[u8; 64] {
-        &self.file.pixels[self.indices[index]]
+        &self.file.pixels[self.line(index)]
+    }
+
+    /// The file line of example `index`.
+    fn line(&self, index: usize) -> usize {
+        self.indices[index / self.shifts.len()]
     }
 }
 
 impl Dataset for Digits {
     fn len(&self) -> usize {
-        self.indices.len()
+        self.indices.len() * self.shifts.len()
     }
 
     fn image_shape(&self) -> (usize, usize, usize) {
@@ -195,10 +238,19 @@ impl Dataset for Digits {
         let scale = 1.0 / (16.0 * Self::STD);
         let offset = Self::MEAN / Self::STD;
         let small = self.pixels(index);
+        let (dy, dx) = self.shifts[index % self.shifts.len()];
+        let side = SIDE as isize;
         for (y, row) in image.chunks_exact_mut(SIDE).enumerate() {
-            let src = &small[(y / 4) * SMALL..(y / 4 + 1) * SMALL];
+            // Output pixel (y, x) shows stored pixel ((y - dy) / 4, (x - dx) / 4), or blank.
+            let sy = y as isize - dy;
             for (x, out) in row.iter_mut().enumerate() {
-                *out = f32::from(src[x / 4]) * scale - offset;
+                let sx = x as isize - dx;
+                let ink = if (0..side).contains(&sy) && (0..side).contains(&sx) {
+                    small[(sy as usize / 4) * SMALL + sx as usize / 4]
+                } else {
+                    0
+                };
+                *out = f32::from(ink) * scale - offset;
             }
         }
         self.file_label(index)
@@ -339,6 +391,48 @@ mod tests {
             mean.abs() < 1e-3 && (var.sqrt() - 1.0).abs() < 1e-3,
             "{mean} {var}"
         );
+    }
+
+    #[test]
+    fn first_lines_of_each_part() {
+        // benches/pytorch_digits.py checks the same lines.
+        assert_eq!(Digits::train().file_indices()[..5], [0, 1, 2, 3, 4]);
+        assert_eq!(
+            Digits::validation().file_indices()[..5],
+            [30, 31, 32, 34, 38]
+        );
+        assert_eq!(Digits::test().file_indices()[..5], [33, 36, 37, 40, 44]);
+    }
+
+    #[test]
+    fn shifted_images_move_and_fill_with_blank_paper() {
+        let train = Digits::train();
+        let shifted = Digits::train().with_shifts(3);
+        assert_eq!(shifted.len(), 9 * train.len());
+        let blank = -Digits::MEAN / Digits::STD;
+        let (mut a, mut b) = (vec![0.0; 1024], vec![0.0; 1024]);
+        for i in [0, 17, 500] {
+            train.get(i, &mut a);
+            for (k, (dy, dx)) in [-3isize, 0, 3]
+                .into_iter()
+                .flat_map(|dy| [-3isize, 0, 3].map(|dx| (dy, dx)))
+                .enumerate()
+            {
+                assert_eq!(shifted.get(9 * i + k, &mut b), train.file_label(i));
+                for y in 0..32isize {
+                    for x in 0..32isize {
+                        let (sy, sx) = (y - dy, x - dx);
+                        let want = if (0..32).contains(&sy) && (0..32).contains(&sx) {
+                            a[(sy * 32 + sx) as usize]
+                        } else {
+                            blank
+                        };
+                        assert_eq!(b[(y * 32 + x) as usize], want, "image {i} shift {k}");
+                    }
+                }
+            }
+        }
+        assert_eq!(Digits::train().with_shifts(0).len(), train.len());
     }
 
     #[test]
