@@ -273,6 +273,37 @@ pub(crate) fn encode<E: CheckpointDtype>(
         .map_err(|e| Error::checkpoint(path, e.to_string()))
 }
 
+/// `bytes` (a safetensors file that `safetensors::serialize` wrote) with the header's keys, and
+/// the metadata's, in sorted order. The safetensors crate writes the metadata from a `HashMap`,
+/// whose order changes from one process to the next when it has several entries; sorting keeps
+/// every entry and so the header's length (re-padded with spaces, as safetensors pads), and makes
+/// the same tensors and metadata always give the same bytes.
+pub(crate) fn sorted_header(bytes: Vec<u8>) -> Vec<u8> {
+    let sorted = || -> Option<Vec<u8>> {
+        let n = usize::try_from(u64::from_le_bytes(bytes.get(..8)?.try_into().ok()?)).ok()?;
+        let header = bytes.get(8..8 + n)?;
+        let mut entries: BTreeMap<String, serde_json::Value> =
+            serde_json::from_slice(header).ok()?;
+        if let Some(meta) = entries.get_mut("__metadata__") {
+            let meta: BTreeMap<String, String> = serde_json::from_value(meta.take()).ok()?;
+            entries.insert(
+                "__metadata__".into(),
+                serde_json::Value::Object(meta.into_iter().map(|(k, v)| (k, v.into())).collect()),
+            );
+        }
+        let mut text = serde_json::to_vec(&entries).ok()?;
+        if text.len() > n {
+            return None;
+        }
+        text.resize(n, b' ');
+        let mut out = bytes[..8].to_vec();
+        out.extend(text);
+        out.extend(&bytes[8 + n..]);
+        Some(out)
+    };
+    sorted().unwrap_or(bytes)
+}
+
 /// Writes `data` (from [`validate`]) into the model's tensors.
 pub(crate) fn apply<M: TensorCollection<E, D>, E: CheckpointDtype, D: Device<E>>(
     model: &mut M,

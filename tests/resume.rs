@@ -169,6 +169,11 @@ fn a_state_file_alone_resumes_and_holds_what_pytorch_saves() {
     assert_eq!(names, ["run.safetensors", "run.state.safetensors"]);
 
     let bytes = fs::read(state_path(&path)).unwrap();
+    // The same state and weights give the same bytes (sorted header), file after file.
+    for again in ["again-1.safetensors", "again-2.safetensors"] {
+        state.save(dir.join(again), &model).unwrap();
+        assert!(fs::read(dir.join(again)).unwrap() == bytes, "{again}");
+    }
     let file = safetensors::SafeTensors::deserialize(&bytes).unwrap();
     let mut tensors = file.names();
     tensors.sort();

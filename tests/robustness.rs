@@ -209,6 +209,34 @@ fn training_state_reader() {
             },
         );
     }
+
+    // A damaged checkpoint beside an intact training state: `resume` compares the two.
+    let checkpoint = dir.join("pair.safetensors");
+    TrainState::new(&model, &TrainConfig::default())
+        .save_with_checkpoint(&checkpoint, &model)
+        .unwrap();
+    let valid = fs::read(&checkpoint).unwrap();
+    let mut into = Cpu::seed_from_u64(2).build_module::<Small, f32>();
+    fuzz(
+        "checkpoint beside a training state",
+        &valid,
+        SAFETENSORS,
+        |bytes| {
+            fs::write(&checkpoint, bytes).unwrap();
+            let before = bits(&into);
+            match TrainState::resume(&checkpoint, &mut into) {
+                Ok(_) => true,
+                Err(e) => {
+                    assert_eq!(
+                        bits(&into),
+                        before,
+                        "a failed resume changed the model: {e}"
+                    );
+                    false
+                }
+            }
+        },
+    );
 }
 
 /// Idx files of `count` 28×28 images and their labels.

@@ -11,7 +11,7 @@ use safetensors::tensor::{Dtype as SafeDtype, SafeTensors};
 
 use super::{OptimizerKind, Progress, TrainConfig};
 use crate::checkpoint::{
-    apply, encode, from_le, model_tensors, parse, to_le, validate, write_atomic,
+    apply, encode, from_le, model_tensors, parse, sorted_header, to_le, validate, write_atomic,
 };
 use crate::error::{Error, Result};
 use crate::optim::{Adam, AdamConfig, Momentum, Sgd, SgdConfig, WeightDecay};
@@ -267,7 +267,7 @@ impl TrainState {
                 meta.insert("adam_step".into(), o.step().to_string());
             }
         }
-        let bytes = encode::<f32>(&tensors, meta, path)?;
+        let bytes = sorted_header(encode::<f32>(&tensors, meta, path)?);
         write_atomic(path, &bytes)
     }
 
