@@ -556,17 +556,20 @@ fn check_sizes<E>(params: &[(String, Vec<usize>)], bufs: &[Vec<E>], what: &str) 
     Ok(())
 }
 
+/// The factors of weight decay as dfdx's kernels round them: `(λ, None)` for L2 decay (added to
+/// the gradient), `(None, lr·λ)` for decoupled decay (the product taken in `f64` first).
+fn decay<E: OptimDtype>(wd: Option<WeightDecay>, lr: f64) -> (Option<E>, Option<E>) {
+    match wd {
+        Some(WeightDecay::L2(wd)) => (Some(E::of(wd)), None),
+        Some(WeightDecay::Decoupled(wd)) => (None, Some(E::of(wd * lr))),
+        None => (None, None),
+    }
+}
+
 /// dfdx's SGD kernel (`tensor_ops/sgd/cpu_kernel.rs`), over chunks in parallel.
 fn sgd_kernel<E: OptimDtype>(cfg: &SgdConfig, p: &mut [E], g: &[E], v: &mut [E]) {
     let lr = E::of(cfg.lr);
-    let l2 = match cfg.weight_decay {
-        Some(WeightDecay::L2(wd)) => Some(E::of(wd)),
-        _ => None,
-    };
-    let decoupled = match cfg.weight_decay {
-        Some(WeightDecay::Decoupled(wd)) => Some(E::of(wd * cfg.lr)),
-        _ => None,
-    };
+    let (l2, decoupled) = decay::<E>(cfg.weight_decay, cfg.lr);
     let momentum = cfg.momentum.map(|m| match m {
         Momentum::Classic(u) => (false, E::of(u)),
         Momentum::Nesterov(u) => (true, E::of(u)),
@@ -615,14 +618,7 @@ fn adam_kernel<E: OptimDtype>(
     let one = E::one();
     let c1 = (one - b1.powi(t)).recip();
     let c2 = (one - b2.powi(t)).recip();
-    let l2 = match cfg.weight_decay {
-        Some(WeightDecay::L2(wd)) => Some(E::of(wd)),
-        _ => None,
-    };
-    let decoupled = match cfg.weight_decay {
-        Some(WeightDecay::Decoupled(wd)) => Some(E::of(wd * cfg.lr)),
-        _ => None,
-    };
+    let (l2, decoupled) = decay::<E>(cfg.weight_decay, cfg.lr);
     p.par_chunks_mut(CHUNK)
         .zip(g.par_chunks(CHUNK))
         .zip(m.par_chunks_mut(CHUNK).zip(v.par_chunks_mut(CHUNK)))
