@@ -36,7 +36,11 @@
 //!   (PyTorch's `requires_grad=False`), which spares the first layer's input-gradient pass.
 //! - [`ops`]: the kernel traits (sealed; implemented for dfdx's `Cpu`).
 //! - [`data`]: the [`Dataset`](data::Dataset) trait, built-in
-//!   [`SyntheticDigits`](data::SyntheticDigits) and readers for the user's CIFAR-10 and MNIST files.
+//!   [`SyntheticDigits`](data::SyntheticDigits), the bundled real [`Digits`](data::Digits), and
+//!   readers for the user's CIFAR-10 and MNIST files.
+//! - [`optim`]: SGD and Adam with dfdx's arithmetic, state that can be saved, parallel updates.
+//! - [`train`]: the [`Trainer`](train::Trainer) (fit, evaluate, predict) and the
+//!   [`TrainState`](train::TrainState) that resumes a run exactly.
 //! - [`prelude`]: the one import a user needs.
 #![deny(missing_docs)]
 #![deny(unsafe_op_in_unsafe_fn)]
@@ -53,6 +57,7 @@ pub mod layer;
 pub mod layers;
 mod models;
 pub mod ops;
+pub mod optim;
 mod sequential;
 pub mod summary;
 pub mod train;
@@ -73,7 +78,7 @@ pub use summary::{Describe, LayerSummary, Params, Summary, BYTES_PER_ELEMENT};
 /// Everything a training loop needs: constnet's layers and models plus the dfdx items a dfdx 0.13
 /// training loop uses.
 pub mod prelude {
-    pub use crate::data::{Dataset, SyntheticDigits};
+    pub use crate::data::{Dataset, Digits, SyntheticDigits};
     pub use crate::{
         AvgPool2d, BatchNorm2d, Checkpoint, ConstInput, Conv2d, Dropout, Flatten, GlobalAvgPool2d,
         Identity, Layer, LeNet5, LeNet5Classic, Linear, MaxPool2d, Output, ReLU, ResNet20,

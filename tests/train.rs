@@ -73,7 +73,10 @@ fn invalid_config_names_the_field() {
         ),
         (
             TrainConfig {
-                optimizer: OptimizerKind::Sgd { momentum: 1.5 },
+                optimizer: OptimizerKind::Sgd {
+                    momentum: 1.5,
+                    nesterov: false,
+                },
                 ..quiet(1)
             },
             "momentum",
