@@ -47,7 +47,7 @@ pub(crate) fn image_dims<S: Shape>(shape: &S) -> (usize, usize, usize, usize) {
 /// `(B, Const<C>, Const<H>, Const<W>)` too, with the batch axis carried through.
 ///
 /// Implemented by the image layers (convolution, pooling, flatten) with their shape rules as
-/// where-clauses; [`Layer`] follows for both ranks through [`image_layer!`]. (Not through a
+/// where-clauses; [`Layer`] follows for both ranks through the `image_layer!` macro. (Not through a
 /// blanket impl: a blanket `Layer` impl for every `OnImage` type would compete with the `Layer`
 /// impls of other layers of rank-4 inputs, and rustc then reports a mismatch there with the
 /// generic message instead of the layer's own.)
