@@ -69,7 +69,8 @@ pub struct Args {
     /// `synthetic`, `digits` (bundled), `cifar10:DIR` or `mnist:DIR`.
     #[arg(long, default_value = "synthetic")]
     pub data: String,
-    /// Synthetic training images per epoch [default: 24000] (synthetic data only).
+    /// Synthetic training images per epoch [default: 24000; 12000 for resnet20] (synthetic data
+    /// only).
     #[arg(long)]
     pub train_size: Option<usize>,
     /// Synthetic: validation and test images [default: 2000]. CIFAR-10, MNIST: images held out
@@ -81,8 +82,8 @@ pub struct Args {
     /// the training state beside it (NAME.state.safetensors).
     #[arg(long)]
     pub save: Option<PathBuf>,
-    /// `lenet5` (LeNet5, or LeNet5Classic on greyscale data), or `linear`: a linear classifier
-    /// on raw pixels (the baseline).
+    /// `lenet5` (LeNet5, or LeNet5Classic on greyscale data), `resnet20` (ResNet20, on colour
+    /// data), or `linear`: a linear classifier on raw pixels (the baseline).
     #[arg(long, value_enum, default_value_t = Model::Lenet5)]
     pub model: Model,
     /// Continue from this checkpoint (with its training state beside it: exactly; without:
@@ -99,6 +100,8 @@ pub struct Args {
 pub enum Model {
     /// LeNet5 (colour) or LeNet5Classic (greyscale).
     Lenet5,
+    /// ResNet20 (colour images only).
+    Resnet20,
     /// One linear layer on the raw pixels.
     Linear,
 }
@@ -219,14 +222,22 @@ impl DataSpec {
         }
     }
 
-    fn defaults(&self) -> Defaults {
-        match self {
+    fn defaults(&self, model: Model) -> Defaults {
+        match (self, model) {
             // 9,765 training examples (1,085 images at 9 shifts) per epoch.
-            DataSpec::Digits => Defaults {
+            (DataSpec::Digits, _) => Defaults {
                 epochs: 6,
                 batch_size: 32,
                 lr: 0.002,
                 lr_decay: 0.7,
+            },
+            // 24,000 synthetic images in all: about 98% validation accuracy in under 5 minutes
+            // of training on 2 cores (README, "Training").
+            (_, Model::Resnet20) => Defaults {
+                epochs: 2,
+                batch_size: 64,
+                lr: 0.002,
+                lr_decay: 0.5,
             },
             _ => Defaults {
                 epochs: 4,
@@ -395,7 +406,12 @@ fn load_sets(args: &Args, spec: &DataSpec) -> constnet::Result<Sets> {
     }
     Ok(match spec {
         DataSpec::Synthetic => {
-            let train = synthetic_size(args.train_size, 24_000, "--train-size")?;
+            let default = if args.model == Model::Resnet20 {
+                12_000
+            } else {
+                24_000
+            };
+            let train = synthetic_size(args.train_size, default, "--train-size")?;
             if train == 0 {
                 return Err(Error::config(
                     "--train-size",
@@ -447,7 +463,10 @@ fn load_sets(args: &Args, spec: &DataSpec) -> constnet::Result<Sets> {
 /// Runs the job: checks every option, loads the data, trains, tests; returns the report.
 pub fn run(args: &Args) -> constnet::Result<Report> {
     let spec = DataSpec::parse(&args.data)?;
-    let cfg = config(args, &spec.defaults())?;
+    if args.model == Model::Resnet20 && matches!(spec, DataSpec::Digits | DataSpec::Mnist(_)) {
+        return Err(resnet20_on_greyscale());
+    }
+    let cfg = config(args, &spec.defaults(args.model))?;
     if let Some(path) = &args.save {
         check_save_path(path)?;
         check_save_path(state_path(path))?;
@@ -494,7 +513,20 @@ pub fn run(args: &Args) -> constnet::Result<Report> {
         (DataSpec::Digits | DataSpec::Mnist(_), Model::Linear) => {
             job::<LinearGrey, 1>("the linear baseline (1×32×32)", args, cfg, &sets, batch)
         }
+        (DataSpec::Synthetic | DataSpec::Cifar10(_), Model::Resnet20) => {
+            job::<ResNet20, 3>("ResNet20", args, cfg, &sets, batch)
+        }
+        (DataSpec::Digits | DataSpec::Mnist(_), Model::Resnet20) => Err(resnet20_on_greyscale()),
     }
+}
+
+/// ResNet20 asked for on greyscale data.
+fn resnet20_on_greyscale() -> Error {
+    Error::config(
+        "--model",
+        "resnet20 takes 3×32×32 colour images, and --data digits and mnist are greyscale: use \
+         --data synthetic or cifar10:DIR, or --model lenet5",
+    )
 }
 
 /// Prints the model report, builds the model and trains it.
@@ -506,12 +538,13 @@ fn job<N, const C: usize>(
     batch: usize,
 ) -> constnet::Result<Report>
 where
-    N: BuildOnDevice<Cpu, f32> + constnet::Describe<(Const<C>, Const<32>, Const<32>)>,
+    N: BuildOnDevice<Cpu, f32> + constnet::Describe<(Const<1>, Const<C>, Const<32>, Const<32>)>,
     N::Built: Classifier<C, 32, 32, 10>,
 {
+    // On a batch of one, which every model takes (batch norm takes nothing else).
     println!(
         "{}",
-        Summary::of::<N, (Const<C>, Const<32>, Const<32>)>().with_batch(batch)
+        Summary::of::<N, (Const<1>, Const<C>, Const<32>, Const<32>)>().with_batch(batch)
     );
     let trainer = Trainer::<C, 32, 32>::new(cfg)?;
     let model = trainer.build::<N>();
@@ -533,6 +566,8 @@ fn fits_another(path: &Path, state: bool) -> Option<&'static str> {
     }
     if fits::<LeNet5>(path, state) {
         Some("LeNet5: --data synthetic or cifar10:DIR, --model lenet5")
+    } else if fits::<ResNet20>(path, state) {
+        Some("ResNet20: --data synthetic or cifar10:DIR, --model resnet20")
     } else if fits::<LeNet5Classic>(path, state) {
         Some("LeNet5Classic: --data digits or mnist:DIR, --model lenet5")
     } else if fits::<LinearRgb>(path, state) {

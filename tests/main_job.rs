@@ -151,6 +151,14 @@ fn odd_option_values_are_refused_with_the_option_and_the_fix() {
             &["--resume", "does not exist"],
         ),
         (&["--resume", "."], &["--resume", "is not a file"]),
+        (
+            &["--data", "digits", "--model", "resnet20"],
+            &[
+                "invalid --model",
+                "resnet20 takes 3×32×32 colour images",
+                "--data synthetic",
+            ],
+        ),
     ];
     for (extra, want) in cases {
         let msg = fails(&quick(extra), want);

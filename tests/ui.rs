@@ -27,4 +27,5 @@ fn ui() {
     t.compile_fail("ui-tests/shortcut_mismatch.rs");
     t.compile_fail("ui-tests/batchnorm_channels.rs");
     t.compile_fail("ui-tests/dropout_percent.rs");
+    t.compile_fail("ui-tests/deep_block_mistake.rs");
 }
