@@ -467,7 +467,10 @@ pub(crate) fn validate<M: TensorCollection<E, D>, E: CheckpointDtype, D: Device<
             // The int64 counter: a whole number, stored in the model's float type.
             let bytes: [u8; 8] = view.data().try_into().expect("validated: one int64");
             let count = i64::from_le_bytes(bytes);
-            data.insert(name.clone(), vec![E::from_i64(count).unwrap_or(E::ONE)]);
+            data.insert(
+                model_name.clone(),
+                vec![E::from_i64(count).unwrap_or(E::ONE)],
+            );
         } else {
             data.insert(model_name.clone(), E::get_le(view.data()));
         }

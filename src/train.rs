@@ -295,8 +295,10 @@ impl<const C: usize, const H: usize, const W: usize> Trainer<C, H, W> {
     }
 
     /// Loads examples `idx` into a batch tensor and their labels.
+    /// The images `idx` of `data` as a batch on device `dev`, and their labels.
     fn load(
         &self,
+        dev: &Cpu,
         data: &(impl Dataset + ?Sized),
         idx: &[usize],
     ) -> Result<(Batch<C, H, W>, Vec<usize>)> {
@@ -308,9 +310,7 @@ impl<const C: usize, const H: usize, const W: usize> Trainer<C, H, W> {
             .zip(labels.par_iter_mut())
             .zip(idx.par_iter())
             .for_each(|((img, label), &i)| *label = data.get(i, img));
-        let x = self
-            .dev
-            .try_tensor_from_vec(images, (idx.len(), Const, Const, Const))?;
+        let x = dev.try_tensor_from_vec(images, (idx.len(), Const, Const, Const))?;
         Ok((x, labels))
     }
 
@@ -477,9 +477,14 @@ impl<const C: usize, const H: usize, const W: usize> Trainer<C, H, W> {
                 OptimizerState::Adam(o) => o.cfg = state::adam_config(cfg, lr),
             }
             order.shuffle(&mut rng);
+            // The epoch's batches live on a device seeded from (seed, epoch): the random draws
+            // of layers such as `Dropout` (from their input's device) then depend on the epoch
+            // alone, so a resumed run draws what the uninterrupted one did.
+            let epoch_dev =
+                Cpu::seed_from_u64(cfg.seed ^ (epoch as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15));
             let (mut loss_sum, mut correct, mut seen) = (0.0f64, 0usize, 0usize);
             for (step, idx) in order.chunks(cfg.batch_size).enumerate() {
-                let (x, labels) = self.load(train, idx)?;
+                let (x, labels) = self.load(&epoch_dev, train, idx)?;
                 let y = self.one_hot::<K>(&labels)?;
                 let logits = model.try_forward_mut(x.traced_input(grads))?;
                 correct += count_correct(&logits.retaped::<NoneTape>(), &labels);
@@ -570,7 +575,7 @@ impl<const C: usize, const H: usize, const W: usize> Trainer<C, H, W> {
         let mut loss_sum = 0.0f64;
         let idx: Vec<usize> = (0..data.len()).collect();
         for chunk in idx.chunks(self.cfg.batch_size.max(256)) {
-            let (x, labels) = self.load(data, chunk)?;
+            let (x, labels) = self.load(&self.dev, data, chunk)?;
             let logits = model.try_forward(x)?;
             for (row, &l) in logits.as_vec().chunks(K).zip(&labels) {
                 confusion[l][argmax(row)] += 1;

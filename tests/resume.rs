@@ -337,3 +337,58 @@ fn an_empty_validation_set_gives_no_validation_metrics() {
     assert!(err.contains("is empty"), "{err}");
     assert!(empty.is_empty());
 }
+
+/// A network with dropout and batch norm resumes exactly too: each epoch's random draws come
+/// from a device seeded from the seed and the epoch, and the running statistics are in the
+/// checkpoint.
+#[test]
+fn a_network_with_dropout_and_batch_norm_resumes_exactly() {
+    type Net = Sequential<(
+        Conv2d<1, 4, 3, 2, 1, false>,
+        BatchNorm2d<4>,
+        ReLU,
+        Dropout<30>,
+        GlobalAvgPool2d,
+        Flatten,
+        Linear<4, 10>,
+    )>;
+    let (train, val) = data();
+    let bits = |m: &<Net as BuildOnDevice<Cpu, f32>>::Built| -> Vec<u32> {
+        [
+            m.layers.0.weight.as_vec(),
+            m.layers.1.running_mean.as_vec(),
+            m.layers.1.running_var.as_vec(),
+            m.layers.6.weight.as_vec(),
+        ]
+        .concat()
+        .into_iter()
+        .map(f32::to_bits)
+        .collect()
+    };
+    let trainer = Trainer::<1, 32, 32>::new(cfg(2, OptimizerKind::Adam)).unwrap();
+    let mut whole = trainer.build::<Net>();
+    trainer.fit(&mut whole, &train, Some(&val)).unwrap();
+
+    let dir = scratch("dropout");
+    let path = dir.join("net.safetensors");
+    let first = Trainer::<1, 32, 32>::new(cfg(1, OptimizerKind::Adam)).unwrap();
+    let mut model = first.build::<Net>();
+    let mut state = first.start(&model);
+    first
+        .fit_from(&mut model, &mut state, &train, Some(&val), |_, m, s| {
+            s.save_with_checkpoint(&path, m)
+        })
+        .unwrap();
+    let mut resumed = Cpu::seed_from_u64(99).build_module::<Net, f32>();
+    let mut state = TrainState::resume(&path, &mut resumed).unwrap();
+    trainer
+        .fit_from(&mut resumed, &mut state, &train, Some(&val), |_, _, _| {
+            Ok(())
+        })
+        .unwrap();
+    assert!(
+        bits(&whole) == bits(&resumed),
+        "weights or statistics differ"
+    );
+    fs::remove_dir_all(&dir).ok();
+}

@@ -15,10 +15,12 @@ use crate::summary::{Describe, LayerSummary, Params};
 ///
 /// **PyTorch equivalent**: `torch.nn.Dropout(PERCENT / 100)`.
 ///
-/// - **Training** (`forward_mut`): the draws come from the input's device, so a device seeded with
-///   `Cpu::seed_from_u64` repeats them. Calls on clones of one device from several threads at once
-///   share its generator: each call gets its own draws, but which ones depends on the order of
-///   the calls.
+/// - **Training** (`forward_mut`): the draws come from the input's device (every layer's output
+///   lives on its input's device), so a device seeded with `Cpu::seed_from_u64` repeats them; the
+///   `Trainer` puts each epoch's batches on a device seeded from the seed and the epoch, so a
+///   resumed run draws what the uninterrupted one did. Calls on clones of one device from several
+///   threads at once share its generator: each call gets its own draws, but which ones depends on
+///   the order of the calls.
 /// - **Evaluation** (`forward`): the input, unchanged.
 ///
 /// # Generics
