@@ -6,11 +6,11 @@
 //! fixtures written by `tests/fixtures/make_residual_fixtures.py` (see its docstring).
 //!
 //! Errors are `max |constnet − torch| / max |torch|` over a whole tensor.
-use std::collections::HashMap;
-use std::path::PathBuf;
+mod common;
 
+use common::{fixture, read, rel_err, take, Fixture};
 use constnet::prelude::*;
-use safetensors::tensor::{Dtype as SafeDtype, SafeTensors};
+use safetensors::tensor::Dtype as SafeDtype;
 
 /// Both sides compute in f64; the largest error seen is 2e-15 (a gradient; summation order).
 const TOL: f64 = 1e-13;
@@ -38,60 +38,6 @@ type Net = Sequential<(
     Linear<6, 5>,
 )>;
 type Built = <Net as BuildOnDevice<Cpu, f64>>::Built;
-type Fixture = HashMap<String, (Vec<usize>, Vec<f64>)>;
-
-fn fixture(name: &str) -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures")
-        .join(name)
-}
-
-/// Every tensor of a safetensors file, as f64 (F64 and I64 accepted), with its shape.
-fn read(path: &std::path::Path) -> Fixture {
-    let bytes = std::fs::read(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-    let file = SafeTensors::deserialize(&bytes).unwrap();
-    file.tensors()
-        .into_iter()
-        .map(|(key, view)| {
-            let values = match view.dtype() {
-                SafeDtype::F64 => view
-                    .data()
-                    .chunks_exact(8)
-                    .map(|b| f64::from_le_bytes(b.try_into().unwrap()))
-                    .collect(),
-                SafeDtype::I64 => view
-                    .data()
-                    .chunks_exact(8)
-                    .map(|b| i64::from_le_bytes(b.try_into().unwrap()) as f64)
-                    .collect(),
-                other => panic!("{key}: unexpected dtype {other:?}"),
-            };
-            (key, (view.shape().to_vec(), values))
-        })
-        .collect()
-}
-
-fn take<S: ConstShape>(dev: &Cpu, fx: &Fixture, key: &str) -> Tensor<S, f64, Cpu> {
-    let (shape, values) = fx.get(key).unwrap_or_else(|| panic!("no {key:?}"));
-    assert_eq!(shape.as_slice(), S::default().concrete().as_ref(), "{key}");
-    dev.tensor_from_vec(values.clone(), S::default())
-}
-
-fn rel_err(got: &[f64], want: &[f64]) -> f64 {
-    assert_eq!(got.len(), want.len(), "lengths differ");
-    let err = got
-        .iter()
-        .zip(want)
-        .map(|(g, w)| (g - w).abs())
-        .fold(0.0, f64::max);
-    let scale = want.iter().map(|w| w.abs()).fold(0.0, f64::max);
-    if scale == 0.0 {
-        err
-    } else {
-        err / scale
-    }
-}
-
 fn assert_close(what: &str, got: &[f64], want: &[f64]) {
     let e = rel_err(got, want);
     println!("{what:>40}: max relative error {e:.3e}");
