@@ -92,6 +92,40 @@ pub trait Fuse {
 /// // ...is the convolution followed by a ReLU
 /// assert_eq!(fused.array(), ReLU.forward(conv.forward(x)).array());
 /// ```
+///
+/// A layer of your own works inside a [`Sequential`](crate::Sequential) once it states its shape
+/// ([`Layer`](crate::Layer)), what it fuses ([`Fuse`], the defaults will do) and its forward pass;
+/// dfdx's `ZeroSizedModule` gives a layer without parameters the rest:
+/// ```
+/// use constnet::prelude::*;
+/// use constnet::{Call, Forward, Fuse};
+///
+/// /// Doubles its input.
+/// #[derive(Debug, Default, Clone, Copy)]
+/// struct Double;
+/// impl<S: Shape> Layer<S> for Double {
+///     type Output = S;
+///     fn output_shape(input: &S) -> S {
+///         *input
+///     }
+/// }
+/// impl Fuse for Double {}
+/// impl<S: Shape, T: Tape<f32, Cpu>> Forward<Tensor<S, f32, Cpu, T>> for Double {
+///     type Output = Tensor<S, f32, Cpu, T>;
+///     type Error = dfdx::tensor::CpuError;
+///     fn try_run(&self, x: Tensor<S, f32, Cpu, T>, _: Call) -> Result<Self::Output, Self::Error> {
+///         Ok(x * 2.0)
+///     }
+/// }
+/// impl dfdx::nn::ZeroSizedModule for Double {}
+///
+/// let dev: Cpu = Default::default();
+/// let net = dev.build_module::<Sequential<(Linear<3, 2>, Double, ReLU)>, f32>();
+/// let x: Tensor<Rank1<3>, f32, _> = dev.tensor([1.0, -2.0, 0.5]);
+/// let y: Tensor<Rank1<2>, f32, _> = net.forward(x.clone());
+/// let by_hand = net.layers.0.forward(x).array().map(|v| (2.0 * v).max(0.0));
+/// assert_eq!(y.array(), by_hand);
+/// ```
 pub trait Forward<X>: Fuse {
     /// The output.
     type Output;
