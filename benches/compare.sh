@@ -10,11 +10,17 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 PYTHON=${PYTHON:-python3}
 ROUNDS=${ROUNDS:-3}
-cargo build --release --example bench >/dev/null 2>&1
+# Build errors are shown and stop the script; the binary is found wherever cargo puts it
+# (CARGO_TARGET_DIR, a workspace's target directory, ...).
+cargo build --release --example bench
+target_dir=$(cargo metadata --format-version 1 --no-deps |
+  "$PYTHON" -c 'import json, sys; print(json.load(sys.stdin)["target_directory"])')
+bench="$target_dir/release/examples/bench"
+[ -x "$bench" ] || { echo "compare.sh: $bench was not built" >&2; exit 1; }
 for t in 2 1; do
   results=()
   for _ in $(seq "$ROUNDS"); do
-    c=$(./target/release/examples/bench --threads "$t" 2>/dev/null | tail -n 1)
+    c=$("$bench" --threads "$t" | tail -n 1)
     p=$("$PYTHON" benches/pytorch_lenet.py "$t" | tail -n 1)
     results+=("$c" "$p")
   done

@@ -78,6 +78,9 @@ impl CheckpointDtype for f64 {}
 ///   to disk, then renamed over `path`; on failure the temporary file is removed and a previous
 ///   file at `path` is left as it was. The header carries `{"format": "pt"}` metadata, as
 ///   Hugging Face tools expect.
+/// - Buffers are saved and loaded with the parameters: [`BatchNorm2d`](crate::BatchNorm2d)'s
+///   running statistics in the model's dtype, and its `num_batches_tracked` as an `I64` scalar,
+///   as in PyTorch.
 /// - Scalar fields of dfdx modules (dfdx's `BatchNorm` momentum and epsilon) are hyperparameters,
 ///   not parameters: they are neither saved nor loaded.
 ///
@@ -118,7 +121,8 @@ pub trait Checkpoint<E: CheckpointDtype, D: Device<E>>: TensorCollection<E, D> {
     /// message names `path`); [`Error::Checkpoint`] when the model has two tensors with one name.
     fn save_safetensors<P: AsRef<Path>>(&self, path: P) -> Result<()> {
         let path = path.as_ref();
-        let bytes = serialize::<Self, E, D>(self, path)?;
+        let tensors = model_tensors(self, "", path)?;
+        let bytes = encode::<E>(&tensors, pt_metadata(), path)?;
         write_atomic(path, &bytes)
     }
 
@@ -133,20 +137,32 @@ pub trait Checkpoint<E: CheckpointDtype, D: Device<E>>: TensorCollection<E, D> {
         let path = path.as_ref();
         let bytes = fs::read(path).map_err(|e| Error::io(path, e))?;
         let file = parse(&bytes).map_err(|m| Error::checkpoint(path, m))?;
-        let data = validate::<Self, E, D>(self, &file).map_err(|m| Error::checkpoint(path, m))?;
-        let mut apply = Apply { data };
-        Self::iter_tensors(&mut RecursiveWalker {
-            m: (self, String::new()),
-            f: &mut apply,
-        })
-        .map_err(|m| Error::checkpoint(path, m))?;
-        Ok(())
+        let data =
+            validate::<Self, E, D>(self, &file, "").map_err(|m| Error::checkpoint(path, m))?;
+        apply(self, data).map_err(|m| Error::checkpoint(path, m))
     }
 }
 
 impl<E: CheckpointDtype, D: Device<E>, M: TensorCollection<E, D>> Checkpoint<E, D> for M {}
 
-/// Collects each tensor's name, shape and, when `bytes` is set, its little-endian data.
+/// Whether the tensor `name` of shape `shape` is stored as PyTorch's int64 batch-norm counter
+/// (`*.num_batches_tracked`, a scalar) rather than in the model's float type: PyTorch's
+/// `state_dict` convention, which `load_state_dict(strict=True)` checks.
+fn is_int64_counter(name: &str, shape: &[usize]) -> bool {
+    shape.is_empty() && name.rsplit('.').next() == Some("num_batches_tracked")
+}
+
+/// The safetensors dtype of tensor `name` of shape `shape` in a model of element type `E`.
+fn file_dtype<E: CheckpointDtype>(name: &str, shape: &[usize]) -> safetensors::tensor::Dtype {
+    if is_int64_counter(name, shape) {
+        safetensors::tensor::Dtype::I64
+    } else {
+        E::DTYPE
+    }
+}
+
+/// Collects each tensor's name, shape and, when `bytes` is set, its little-endian data (in the
+/// file's dtype, [`file_dtype`]).
 struct Collect {
     bytes: bool,
     tensors: Vec<(String, Vec<usize>, Vec<u8>)>,
@@ -165,7 +181,10 @@ impl<E: CheckpointDtype, D: Device<E>> TensorVisitor<E, D> for Collect {
     ) -> Result<Option<Tensor<S, E, D>>, Self::Err> {
         let shape: Vec<usize> = t.shape().concrete().into_iter().collect();
         let mut data = Vec::new();
-        if self.bytes {
+        if self.bytes && is_int64_counter(&name, &shape) {
+            let count = t.as_vec().first().and_then(|v| v.to_i64()).unwrap_or(0);
+            data.extend_from_slice(&count.to_le_bytes());
+        } else if self.bytes {
             E::put_le(&t.as_vec(), &mut data);
         }
         self.tensors.push((name, shape, data));
@@ -218,37 +237,113 @@ fn collect<M: TensorCollection<E, D>, E: CheckpointDtype, D: Device<E>>(
     }
 }
 
-/// The safetensors bytes of `model`.
-fn serialize<M: TensorCollection<E, D>, E: CheckpointDtype, D: Device<E>>(
+/// The little-endian bytes of `values`.
+pub(crate) fn to_le<E: CheckpointDtype>(values: &[E]) -> Vec<u8> {
+    let mut out = Vec::new();
+    E::put_le(values, &mut out);
+    out
+}
+
+/// Values from little-endian bytes (a whole number of elements).
+pub(crate) fn from_le<E: CheckpointDtype>(bytes: &[u8]) -> Vec<E> {
+    E::get_le(bytes)
+}
+
+/// The `{"format": "pt"}` metadata Hugging Face tools expect of a PyTorch checkpoint.
+pub(crate) fn pt_metadata() -> HashMap<String, String> {
+    HashMap::from([("format".to_string(), "pt".to_string())])
+}
+
+/// A tensor to write: name, shape and little-endian bytes.
+pub(crate) type NamedBytes = (String, Vec<usize>, Vec<u8>);
+
+/// Every tensor of `model` with its data, named `prefix` + its `state_dict` name; an error names
+/// `path` if two tensors share a name.
+pub(crate) fn model_tensors<M: TensorCollection<E, D>, E: CheckpointDtype, D: Device<E>>(
     model: &M,
+    prefix: &str,
     path: &Path,
-) -> Result<Vec<u8>> {
-    let tensors = collect(model, true);
+) -> Result<Vec<NamedBytes>> {
+    let mut tensors = collect(model, true);
     let mut seen = std::collections::HashSet::new();
-    for (name, _, _) in &tensors {
-        if !seen.insert(name.as_str()) {
+    for (name, _, _) in &mut tensors {
+        if !seen.insert(name.clone()) {
             return Err(Error::checkpoint(
                 path,
                 format!("the model has two tensors named {name:?}"),
             ));
         }
+        name.insert_str(0, prefix);
     }
+    Ok(tensors)
+}
+
+/// The safetensors bytes of `tensors` (all of dtype `E`) with `metadata` in the header.
+pub(crate) fn encode<E: CheckpointDtype>(
+    tensors: &[NamedBytes],
+    metadata: HashMap<String, String>,
+    path: &Path,
+) -> Result<Vec<u8>> {
     let views = tensors
         .iter()
         .map(|(name, shape, data)| {
-            TensorView::new(E::DTYPE, shape.clone(), data)
+            TensorView::new(file_dtype::<E>(name, shape), shape.clone(), data)
                 .map(|v| (name.as_str(), v))
                 .map_err(|e| Error::checkpoint(path, format!("tensor {name:?}: {e}")))
         })
         .collect::<Result<Vec<_>>>()?;
-    let metadata = Some(HashMap::from([("format".to_string(), "pt".to_string())]));
-    safetensors::serialize(views, &metadata).map_err(|e| Error::checkpoint(path, e.to_string()))
+    safetensors::serialize(views, &Some(metadata))
+        .map_err(|e| Error::checkpoint(path, e.to_string()))
+}
+
+/// `bytes` (a safetensors file that `safetensors::serialize` wrote) with the header's keys, and
+/// the metadata's, in sorted order. The safetensors crate writes the metadata from a `HashMap`,
+/// whose order changes from one process to the next when it has several entries; sorting keeps
+/// every entry and so the header's length (re-padded with spaces, as safetensors pads), and makes
+/// the same tensors and metadata always give the same bytes.
+pub(crate) fn sorted_header(bytes: Vec<u8>) -> Vec<u8> {
+    let sorted = || -> Option<Vec<u8>> {
+        let n = usize::try_from(u64::from_le_bytes(bytes.get(..8)?.try_into().ok()?)).ok()?;
+        let header = bytes.get(8..8 + n)?;
+        let mut entries: BTreeMap<String, serde_json::Value> =
+            serde_json::from_slice(header).ok()?;
+        if let Some(meta) = entries.get_mut("__metadata__") {
+            let meta: BTreeMap<String, String> = serde_json::from_value(meta.take()).ok()?;
+            entries.insert(
+                "__metadata__".into(),
+                serde_json::Value::Object(meta.into_iter().map(|(k, v)| (k, v.into())).collect()),
+            );
+        }
+        let mut text = serde_json::to_vec(&entries).ok()?;
+        if text.len() > n {
+            return None;
+        }
+        text.resize(n, b' ');
+        let mut out = bytes[..8].to_vec();
+        out.extend(text);
+        out.extend(&bytes[8 + n..]);
+        Some(out)
+    };
+    sorted().unwrap_or(bytes)
+}
+
+/// Writes `data` (from [`validate`]) into the model's tensors.
+pub(crate) fn apply<M: TensorCollection<E, D>, E: CheckpointDtype, D: Device<E>>(
+    model: &mut M,
+    data: HashMap<String, Vec<E>>,
+) -> Result<(), String> {
+    let mut apply = Apply { data };
+    M::iter_tensors(&mut RecursiveWalker {
+        m: (model, String::new()),
+        f: &mut apply,
+    })?;
+    Ok(())
 }
 
 /// Parses a safetensors file, with a readable message on failure. The data offsets are checked
 /// against the file length first, so a truncated file names the first tensor it cuts (and a
 /// crafted header cannot reach an overflow inside the safetensors crate).
-fn parse(bytes: &[u8]) -> Result<SafeTensors<'_>, String> {
+pub(crate) fn parse(bytes: &[u8]) -> Result<SafeTensors<'_>, String> {
     let not = "not a safetensors file";
     let Some(head) = bytes.get(..8) else {
         return Err(format!(
@@ -336,42 +431,57 @@ fn dtype_size(dtype: &str) -> Option<u64> {
     })
 }
 
-/// Checks every tensor of the model against the file and decodes them; lists every problem.
-fn validate<M: TensorCollection<E, D>, E: CheckpointDtype, D: Device<E>>(
+/// Checks every tensor of the model against the file's tensors named `prefix` + its name, and
+/// decodes them (keyed by the model's names); a file tensor with the prefix that the model lacks is
+/// a problem too. Lists every problem.
+pub(crate) fn validate<M: TensorCollection<E, D>, E: CheckpointDtype, D: Device<E>>(
     model: &M,
     file: &SafeTensors<'_>,
+    prefix: &str,
 ) -> Result<HashMap<String, Vec<E>>, String> {
     let expected = collect(model, false);
     let mut problems = Vec::new();
     let mut wrong_dtype = false;
     let mut data = HashMap::new();
-    for (name, shape, _) in &expected {
+    for (model_name, shape, _) in &expected {
+        let name = &format!("{prefix}{model_name}");
         let Ok(view) = file.tensor(name) else {
             problems.push(format!(
                 "tensor {name:?} (shape {shape:?}) is missing from the file"
             ));
             continue;
         };
-        if view.dtype() != E::DTYPE {
+        let dtype = file_dtype::<E>(name, shape);
+        if view.dtype() != dtype {
             problems.push(format!(
-                "tensor {name:?}: expected dtype {:?}, file has {:?}",
-                E::DTYPE,
+                "tensor {name:?}: expected dtype {dtype:?}, file has {:?}",
                 view.dtype()
             ));
-            wrong_dtype = true;
+            wrong_dtype |= dtype == E::DTYPE;
         } else if view.shape() != shape.as_slice() {
             problems.push(format!(
                 "tensor {name:?}: expected shape {shape:?}, file has {:?}",
                 view.shape()
             ));
+        } else if dtype != E::DTYPE {
+            // The int64 counter: a whole number, stored in the model's float type.
+            let bytes: [u8; 8] = view.data().try_into().expect("validated: one int64");
+            let count = i64::from_le_bytes(bytes);
+            data.insert(
+                model_name.clone(),
+                vec![E::from_i64(count).unwrap_or(E::ONE)],
+            );
         } else {
-            data.insert(name.clone(), E::get_le(view.data()));
+            data.insert(model_name.clone(), E::get_le(view.data()));
         }
     }
     let mut extra: Vec<_> = file
         .names()
         .into_iter()
-        .filter(|n| !expected.iter().any(|(name, _, _)| name == *n))
+        .filter(|n| {
+            n.strip_prefix(prefix)
+                .is_some_and(|n| !expected.iter().any(|(name, _, _)| name == n))
+        })
         .collect();
     extra.sort();
     for name in extra {
@@ -400,7 +510,7 @@ static TEMP_COUNTER: AtomicU64 = AtomicU64::new(0);
 
 /// Writes `bytes` to a temporary file beside `path`, syncs it, renames it over `path` and syncs
 /// the directory (best effort). The temporary file is removed on failure.
-fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
+pub(crate) fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
     let name = path.file_name().ok_or_else(|| {
         Error::io(
             path,

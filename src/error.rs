@@ -53,10 +53,6 @@ pub enum Error {
     /// The device reported an error (out of memory, …).
     #[error("device error: {0}")]
     Device(#[source] dfdx::tensor::CpuError),
-    /// The optimizer could not update the parameters (a parameter without a gradient, or a
-    /// device error).
-    #[error("optimizer update: {0}")]
-    Optimizer(#[source] dfdx::optim::OptimizerUpdateError<dfdx::tensor::CpuError>),
 }
 
 impl Error {

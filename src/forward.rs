@@ -16,7 +16,8 @@
 //!   those of the layers run one by one.
 //! - **Constant inputs**: [`Call::input_grad`] is false for an input whose gradient nobody wants
 //!   (a [`ConstInput`](crate::ConstInput), PyTorch's `requires_grad=False`); the layer then records
-//!   no gradient for it at all.
+//!   no gradient for it at all, and the layers after it, up to the first with parameters
+//!   ([`Fuse::PARAMETER_FREE`]), are told the same.
 use dfdx::shapes::{Dtype, Shape};
 use dfdx::tensor::{PutTape, SplitTape, Storage, Tape, Tensor};
 
@@ -68,11 +69,12 @@ pub trait Fuse {
     /// The activation this layer computes, when a layer before it may apply it instead (then
     /// [`Forward::try_run_absorbed`] must return its input unchanged).
     const ACTIVATION: Option<Activation> = None;
-    /// Whether the output is a view of the input: the same tensor to dfdx (a reshape of
-    /// contiguous data keeps the input's identity), so the two share one gradient buffer. When
-    /// the input's gradient is not wanted, the next layer must then not compute its own input's
-    /// gradient either; a composer passes [`Call::input_grad`] on.
-    const VIEW: bool = false;
+    /// Whether the layer has no parameters, so that its only gradient is its input's. When its
+    /// input's gradient is not wanted, its output's is not either: a composer then passes
+    /// [`Call::input_grad`] `false` on to the next layer. (This also covers layers whose output
+    /// is the input tensor itself to dfdx, such as `Flatten`'s reshape or `Identity`, which
+    /// share one gradient buffer with their input.)
+    const PARAMETER_FREE: bool = false;
 }
 
 /// A layer's forward pass on input `X` (a tensor, or a [`ConstInput`](crate::ConstInput)).
@@ -93,6 +95,40 @@ pub trait Fuse {
 /// let fused: Tensor<Rank3<2, 3, 3>, f32, _> = conv.try_run(x.clone(), call).unwrap();
 /// // ...is the convolution followed by a ReLU
 /// assert_eq!(fused.array(), ReLU.forward(conv.forward(x)).array());
+/// ```
+///
+/// A layer of your own works inside a [`Sequential`](crate::Sequential) once it states its shape
+/// ([`Layer`](crate::Layer)), what it fuses ([`Fuse`], the defaults will do) and its forward pass;
+/// dfdx's `ZeroSizedModule` gives a layer without parameters the rest:
+/// ```
+/// use constnet::prelude::*;
+/// use constnet::{Call, Forward, Fuse};
+///
+/// /// Doubles its input.
+/// #[derive(Debug, Default, Clone, Copy)]
+/// struct Double;
+/// impl<S: Shape> Layer<S> for Double {
+///     type Output = S;
+///     fn output_shape(input: &S) -> S {
+///         *input
+///     }
+/// }
+/// impl Fuse for Double {}
+/// impl<S: Shape, T: Tape<f32, Cpu>> Forward<Tensor<S, f32, Cpu, T>> for Double {
+///     type Output = Tensor<S, f32, Cpu, T>;
+///     type Error = dfdx::tensor::CpuError;
+///     fn try_run(&self, x: Tensor<S, f32, Cpu, T>, _: Call) -> Result<Self::Output, Self::Error> {
+///         Ok(x * 2.0)
+///     }
+/// }
+/// impl dfdx::nn::ZeroSizedModule for Double {}
+///
+/// let dev: Cpu = Default::default();
+/// let net = dev.build_module::<Sequential<(Linear<3, 2>, Double, ReLU)>, f32>();
+/// let x: Tensor<Rank1<3>, f32, _> = dev.tensor([1.0, -2.0, 0.5]);
+/// let y: Tensor<Rank1<2>, f32, _> = net.forward(x.clone());
+/// let by_hand = net.layers.0.forward(x).array().map(|v| (2.0 * v).max(0.0));
+/// assert_eq!(y.array(), by_hand);
 /// ```
 pub trait Forward<X>: Fuse {
     /// The output.

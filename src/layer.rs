@@ -1,6 +1,6 @@
 //! The shape contract every layer states: [`Layer<In>`] maps an input shape to an output shape with
 //! no device and no tensor, so rustc computes a whole network's shapes while it type-checks.
-use dfdx::shapes::{Const, ConstShape, Dim, Shape};
+use dfdx::shapes::{ConstShape, Dim, Shape};
 
 /// A layer or model that accepts input shape `In`, with the output shape it produces.
 ///
@@ -47,7 +47,10 @@ pub(crate) fn image_dims<S: Shape>(shape: &S) -> (usize, usize, usize, usize) {
 /// `(B, Const<C>, Const<H>, Const<W>)` too, with the batch axis carried through.
 ///
 /// Implemented by the image layers (convolution, pooling, flatten) with their shape rules as
-/// where-clauses; [`Layer`] follows for both ranks.
+/// where-clauses; [`Layer`] follows for both ranks through the `image_layer!` macro. (Not through a
+/// blanket impl: a blanket `Layer` impl for every `OnImage` type would compete with the `Layer`
+/// impls of other layers of rank-4 inputs, and rustc then reports a mismatch there with the
+/// generic message instead of the layer's own.)
 pub trait OnImage<const C: usize, const H: usize, const W: usize> {
     /// The output shape for one image.
     type Out: ConstShape;
@@ -58,22 +61,41 @@ pub trait OnImage<const C: usize, const H: usize, const W: usize> {
     fn batched<B: Dim>(batch: B) -> Self::Batched<B>;
 }
 
-impl<L: OnImage<C, H, W>, const C: usize, const H: usize, const W: usize>
-    Layer<(Const<C>, Const<H>, Const<W>)> for L
-{
-    type Output = L::Out;
+/// Implements [`Layer`] for one image layer type from its [`OnImage`] impl, on images and on
+/// batches. One expansion, for `Flatten`:
+/// ```text
+/// impl<const C: usize, const H: usize, const W: usize> Layer<(Const<C>, Const<H>, Const<W>)>
+///     for Flatten where Self: OnImage<C, H, W>
+/// { type Output = <Self as OnImage<C, H, W>>::Out; fn output_shape(..) { Default::default() } }
+/// impl<B: Dim, const C: usize, const H: usize, const W: usize>
+///     Layer<(B, Const<C>, Const<H>, Const<W>)> for Flatten where Self: OnImage<C, H, W>
+/// { type Output = <Self as OnImage<C, H, W>>::Batched<B>; … }
+/// ```
+macro_rules! image_layer {
+    ([$($g:tt)*] $ty:ty) => {
+        impl<const C: usize, const H: usize, const W: usize, $($g)*>
+            $crate::layer::Layer<(dfdx::shapes::Const<C>, dfdx::shapes::Const<H>, dfdx::shapes::Const<W>)> for $ty
+        where
+            Self: $crate::layer::OnImage<C, H, W>,
+        {
+            type Output = <Self as $crate::layer::OnImage<C, H, W>>::Out;
 
-    fn output_shape(_: &(Const<C>, Const<H>, Const<W>)) -> L::Out {
-        Default::default()
-    }
+            fn output_shape(_: &(dfdx::shapes::Const<C>, dfdx::shapes::Const<H>, dfdx::shapes::Const<W>)) -> Self::Output {
+                Default::default()
+            }
+        }
+
+        impl<XB: dfdx::shapes::Dim, const C: usize, const H: usize, const W: usize, $($g)*>
+            $crate::layer::Layer<(XB, dfdx::shapes::Const<C>, dfdx::shapes::Const<H>, dfdx::shapes::Const<W>)> for $ty
+        where
+            Self: $crate::layer::OnImage<C, H, W>,
+        {
+            type Output = <Self as $crate::layer::OnImage<C, H, W>>::Batched<XB>;
+
+            fn output_shape(input: &(XB, dfdx::shapes::Const<C>, dfdx::shapes::Const<H>, dfdx::shapes::Const<W>)) -> Self::Output {
+                <Self as $crate::layer::OnImage<C, H, W>>::batched(input.0)
+            }
+        }
+    };
 }
-
-impl<L: OnImage<C, H, W>, B: Dim, const C: usize, const H: usize, const W: usize>
-    Layer<(B, Const<C>, Const<H>, Const<W>)> for L
-{
-    type Output = L::Batched<B>;
-
-    fn output_shape(input: &(B, Const<C>, Const<H>, Const<W>)) -> L::Batched<B> {
-        L::batched(input.0)
-    }
-}
+pub(crate) use image_layer;

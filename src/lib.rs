@@ -21,9 +21,10 @@
 //! runs them on dfdx's tape, so `alloc_grads`, `backward`, `Sgd` and `Adam` work on its models.
 //!
 //! ## Modules
-//! - [`layers`]: [`Conv2d`], [`MaxPool2d`], [`AvgPool2d`], [`Flatten`], [`Linear`], [`ReLU`],
-//!   [`Tanh`], [`Sigmoid`].
-//! - [`Sequential`]: composition; [`LeNet5`] and [`LeNet5Classic`]: reference networks.
+//! - [`layers`]: [`Conv2d`], [`MaxPool2d`], [`AvgPool2d`], [`GlobalAvgPool2d`], [`Flatten`],
+//!   [`Linear`], [`BatchNorm2d`], [`Dropout`], [`ReLU`], [`Tanh`], [`Sigmoid`], [`Identity`].
+//! - [`Sequential`] and [`Residual`]: composition; [`LeNet5`], [`LeNet5Classic`] and
+//!   [`ResNet20`]: reference networks.
 //! - [`Layer`] and [`Output`]: the shape contract.
 //! - [`Forward`]: the forward pass every layer implements, with what the caller wants as explicit
 //!   arguments ([`Call`]: an activation to fold into the output, the input's gradient or not);
@@ -35,7 +36,11 @@
 //!   (PyTorch's `requires_grad=False`), which spares the first layer's input-gradient pass.
 //! - [`ops`]: the kernel traits (sealed; implemented for dfdx's `Cpu`).
 //! - [`data`]: the [`Dataset`](data::Dataset) trait, built-in
-//!   [`SyntheticDigits`](data::SyntheticDigits) and readers for the user's CIFAR-10 and MNIST files.
+//!   [`SyntheticDigits`](data::SyntheticDigits), the bundled real [`Digits`](data::Digits), and
+//!   readers for the user's CIFAR-10 and MNIST files.
+//! - [`optim`]: SGD and Adam with dfdx's arithmetic, state that can be saved, parallel updates.
+//! - [`train`]: the [`Trainer`](train::Trainer) (fit, evaluate, predict) and the
+//!   [`TrainState`](train::TrainState) that resumes a run exactly.
 //! - [`prelude`]: the one import a user needs.
 #![deny(missing_docs)]
 #![deny(unsafe_op_in_unsafe_fn)]
@@ -52,6 +57,7 @@ pub mod layer;
 pub mod layers;
 mod models;
 pub mod ops;
+pub mod optim;
 mod sequential;
 pub mod summary;
 pub mod train;
@@ -61,18 +67,22 @@ pub use error::{Error, Result};
 pub use forward::{Activation, Call, Forward, Fuse};
 pub use input::{ConstInput, TraceInput};
 pub use layer::{Layer, Output};
-pub use layers::{AvgPool2d, Conv2d, Flatten, Linear, MaxPool2d, ReLU, Sigmoid, Tanh};
-pub use models::{LeNet5, LeNet5Classic};
+pub use layers::{
+    AvgPool2d, BatchNorm2d, Conv2d, Dropout, Flatten, GlobalAvgPool2d, Identity, Linear, MaxPool2d,
+    ReLU, Residual, Sigmoid, Tanh,
+};
+pub use models::{BasicBlock, LeNet5, LeNet5Classic, Projection, ResNet20, Stage};
 pub use sequential::Sequential;
 pub use summary::{Describe, LayerSummary, Params, Summary, BYTES_PER_ELEMENT};
 
 /// Everything a training loop needs: constnet's layers and models plus the dfdx items a dfdx 0.13
 /// training loop uses.
 pub mod prelude {
-    pub use crate::data::{Dataset, SyntheticDigits};
+    pub use crate::data::{Dataset, Digits, SyntheticDigits};
     pub use crate::{
-        AvgPool2d, Checkpoint, ConstInput, Conv2d, Flatten, Layer, LeNet5, LeNet5Classic, Linear,
-        MaxPool2d, Output, ReLU, Sequential, Sigmoid, Tanh, TraceInput,
+        AvgPool2d, BatchNorm2d, Checkpoint, ConstInput, Conv2d, Dropout, Flatten, GlobalAvgPool2d,
+        Identity, Layer, LeNet5, LeNet5Classic, Linear, MaxPool2d, Output, ReLU, ResNet20,
+        Residual, Sequential, Sigmoid, Tanh, TraceInput,
     };
     pub use crate::{Params, Summary};
 

@@ -6,7 +6,7 @@ use dfdx::tensor_ops::Device;
 
 use crate::forward::{dfdx_modules, Activation, Call, Forward, Fuse};
 use crate::layer::Layer;
-use crate::summary::{Describe, LayerSummary, Params};
+use crate::summary::{child, Describe, LayerSummary, Params};
 
 /// Layers applied in order: the output of each is the input of the next, and rustc checks every
 /// link. Up to 16 layers in one tuple; a `Sequential` is itself a layer, so they nest.
@@ -108,11 +108,11 @@ macro_rules! sequential {
             }
         }
 
-        /// An epilogue asked of the `Sequential` goes to its last layer; a view when every layer
-        /// is one.
+        /// An epilogue asked of the `Sequential` goes to its last layer; parameter-free when
+        /// every layer is.
         impl<$($l: Fuse),+> Fuse for Sequential<($($l,)+)> {
             const ABSORBS: bool = $last::ABSORBS;
-            const VIEW: bool = true $(&& $l::VIEW)+;
+            const PARAMETER_FREE: bool = true $(&& $l::PARAMETER_FREE)+;
         }
 
         impl<S: Shape, E: Dtype, D: Storage<E>, T, $($l),+> Forward<Tensor<S, E, D, T>>
@@ -134,9 +134,8 @@ macro_rules! sequential {
                     } else {
                         layer.try_run(x, Call { epilogue: ep[$i], input_grad })?
                     };
-                    // The next layer's input is a new tensor, unless this layer's output is a view
-                    // of its input.
-                    input_grad |= !$l::VIEW;
+                    // The next layer's input needs a gradient when this layer has parameters.
+                    input_grad |= !$l::PARAMETER_FREE;
                 )+
                 let _ = input_grad; // (after the last layer, unused)
                 Ok(x)
@@ -155,9 +154,8 @@ macro_rules! sequential {
                     } else {
                         layer.try_run_mut(x, Call { epilogue: ep[$i], input_grad })?
                     };
-                    // The next layer's input is a new tensor, unless this layer's output is a view
-                    // of its input.
-                    input_grad |= !$l::VIEW;
+                    // The next layer's input needs a gradient when this layer has parameters.
+                    input_grad |= !$l::PARAMETER_FREE;
                 )+
                 let _ = input_grad; // (after the last layer, unused)
                 Ok(x)
@@ -209,16 +207,6 @@ macro_rules! sequential {
             }
         }
     };
-}
-
-/// The index of layer `i` of the `Sequential` at `index`: `"3"` at the top, `"3.1"` when nested,
-/// as in parameter names.
-fn child(index: &str, i: &str) -> String {
-    if index.is_empty() {
-        i.to_string()
-    } else {
-        format!("{index}.{i}")
-    }
 }
 
 sequential!([L0 0], [], L0, L0, 1);

@@ -166,8 +166,10 @@ impl LayerSummary {
 ///
 /// `Summary::of::<M, In>()` requires `M` to accept `In` (a wrong input shape does not compile);
 /// `In` is the shape of one sample, without a batch axis, and every count is per sample; the batch
-/// size only enters the byte totals ([`with_batch`](Self::with_batch)). Nested `Sequential`s are
-/// flattened into their layers' rows, indexed `"3.1"` (layer 1 of layer 3) as in parameter names
+/// size only enters the byte totals ([`with_batch`](Self::with_batch)). A model that takes batches
+/// only (batch norm) is summarised on a batch of one, `Rank4<1, C, H, W>`: the batch axis is then
+/// left out of the report. Nested `Sequential`s and residual blocks are flattened into their
+/// layers' rows, indexed `"3.1"` (layer 1 of layer 3) or `"3.0.block.1"` as in parameter names
 /// and indented in the table.
 ///
 /// # What is counted
@@ -233,6 +235,12 @@ impl LayerSummary {
 /// assert_eq!(s.param_bytes(), 62_958 * 4);
 /// assert_eq!(s.input_bytes(), 64 * 3 * 32 * 32 * 4);
 /// println!("{s}");
+///
+/// // a model with batch norm takes batches only: summarise it on a batch of one
+/// let r = Summary::of::<ResNet20, Rank4<1, 3, 32, 32>>();
+/// assert_eq!(r.input_shape, vec![3, 32, 32]);
+/// assert_eq!(r.rows[0].output_shape, vec![16, 32, 32]);
+/// assert_eq!((r.total_params(), r.total_macs()), (272_474, 40_813_184));
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Summary {
@@ -253,8 +261,16 @@ impl Summary {
     {
         let mut rows = Vec::new();
         M::describe("", &mut rows);
+        let mut input_shape = const_dims::<In>();
+        // A batch of one image (rank 4) or one vector (rank 2): the report is per sample.
+        if matches!(input_shape.len(), 2 | 4) && input_shape[0] == 1 {
+            input_shape.remove(0);
+            for r in &mut rows {
+                r.output_shape.remove(0);
+            }
+        }
         Self {
-            input_shape: const_dims::<In>(),
+            input_shape,
             rows,
             batch: 1,
         }
@@ -442,6 +458,16 @@ fn thousands(n: usize) -> String {
         out.push(ch);
     }
     out
+}
+
+/// The index of part `i` of the layer at `index`: `"3"` at the top, `"3.1"` or `"3.block"` when
+/// nested, as in parameter names.
+pub(crate) fn child(index: &str, i: &str) -> String {
+    if index.is_empty() {
+        i.to_string()
+    } else {
+        format!("{index}.{i}")
+    }
 }
 
 /// `251832` as `245.9 KiB`.

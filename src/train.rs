@@ -20,7 +20,6 @@ use std::time::Instant;
 
 use dfdx::losses::cross_entropy_with_logits_loss;
 use dfdx::nn::{BuildOnDevice, DeviceBuildExt, Module, ModuleMut, TensorCollection, ZeroGrads};
-use dfdx::optim::{Adam, AdamConfig, Momentum, Optimizer, Sgd, SgdConfig, WeightDecay};
 use dfdx::shapes::{Axis, Const};
 use dfdx::tensor::{AsArray, Cpu, CpuError, NoneTape, OwnedTape, Tensor, TensorFromVec};
 use dfdx::tensor_ops::Backward;
@@ -32,13 +31,21 @@ use crate::data::Dataset;
 use crate::error::{Error, Result};
 use crate::{ConstInput, TraceInput};
 
-/// Which optimizer [`Trainer::fit`] uses.
+mod state;
+pub use state::{
+    check_save_path, is_state_file, state_path, OptimizerState, TrainState, STATE_FORMAT,
+};
+
+/// Which optimizer [`Trainer::fit`] uses: constnet's [`optim::Sgd`](crate::optim::Sgd) or
+/// [`optim::Adam`](crate::optim::Adam), whose state a [`TrainState`] saves.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum OptimizerKind {
-    /// Stochastic gradient descent with classic momentum (0 for none).
+    /// Stochastic gradient descent with momentum (0 for none).
     Sgd {
         /// Momentum factor in `[0, 1)`.
         momentum: f64,
+        /// Nesterov momentum instead of classic (needs a momentum above 0).
+        nesterov: bool,
     },
     /// Adam with betas (0.9, 0.999) and eps 1e-8.
     Adam,
@@ -72,11 +79,14 @@ pub struct TrainConfig {
     pub weight_decay: f64,
     /// Seeds the initial weights and the shuffling.
     pub seed: u64,
-    /// Worker threads (at least 1).
+    /// Worker threads (1 to [`MAX_THREADS`]).
     pub threads: usize,
     /// Progress reporting.
     pub progress: Progress,
 }
+
+/// The most worker threads a [`TrainConfig`] accepts.
+pub const MAX_THREADS: usize = 1024;
 
 impl Default for TrainConfig {
     fn default() -> Self {
@@ -85,7 +95,10 @@ impl Default for TrainConfig {
             batch_size: 64,
             lr: 0.01,
             lr_decay: 1.0,
-            optimizer: OptimizerKind::Sgd { momentum: 0.9 },
+            optimizer: OptimizerKind::Sgd {
+                momentum: 0.9,
+                nesterov: false,
+            },
             weight_decay: 0.0,
             seed: 0,
             threads: std::thread::available_parallelism().map_or(1, |n| n.get()),
@@ -121,16 +134,33 @@ impl TrainConfig {
                 format!("must be a finite number >= 0, got {}", self.weight_decay),
             ));
         }
-        if let OptimizerKind::Sgd { momentum } = self.optimizer {
+        if let OptimizerKind::Sgd { momentum, nesterov } = self.optimizer {
             if !(0.0..1.0).contains(&momentum) {
                 return Err(Error::config(
                     "momentum",
                     format!("must be in [0, 1), got {momentum}"),
                 ));
             }
+            if nesterov && momentum == 0.0 {
+                return Err(Error::config(
+                    "nesterov",
+                    "Nesterov momentum needs a momentum above 0",
+                ));
+            }
         }
         if self.threads == 0 {
             return Err(Error::config("threads", "must be at least 1"));
+        }
+        if self.threads > MAX_THREADS {
+            return Err(Error::config(
+                "threads",
+                format!(
+                    "{} is more than {MAX_THREADS}; threads beyond the cores only slow \
+                     training (this machine has {})",
+                    self.threads,
+                    std::thread::available_parallelism().map_or(1, |n| n.get())
+                ),
+            ));
         }
         Ok(())
     }
@@ -205,11 +235,6 @@ pub struct Trainer<const C: usize, const H: usize, const W: usize> {
     pool: std::sync::Arc<rayon::ThreadPool>,
 }
 
-enum Opt<M> {
-    Sgd(Sgd<M, f32, Cpu>),
-    Adam(Adam<M, f32, Cpu>),
-}
-
 impl<const C: usize, const H: usize, const W: usize> Trainer<C, H, W> {
     /// A trainer for `cfg`, after [`TrainConfig::validate`].
     pub fn new(cfg: TrainConfig) -> Result<Self> {
@@ -270,8 +295,10 @@ impl<const C: usize, const H: usize, const W: usize> Trainer<C, H, W> {
     }
 
     /// Loads examples `idx` into a batch tensor and their labels.
+    /// The images `idx` of `data` as a batch on device `dev`, and their labels.
     fn load(
         &self,
+        dev: &Cpu,
         data: &(impl Dataset + ?Sized),
         idx: &[usize],
     ) -> Result<(Batch<C, H, W>, Vec<usize>)> {
@@ -283,9 +310,7 @@ impl<const C: usize, const H: usize, const W: usize> Trainer<C, H, W> {
             .zip(labels.par_iter_mut())
             .zip(idx.par_iter())
             .for_each(|((img, label), &i)| *label = data.get(i, img));
-        let x = self
-            .dev
-            .try_tensor_from_vec(images, (idx.len(), Const, Const, Const))?;
+        let x = dev.try_tensor_from_vec(images, (idx.len(), Const, Const, Const))?;
         Ok((x, labels))
     }
 
@@ -295,6 +320,11 @@ impl<const C: usize, const H: usize, const W: usize> Trainer<C, H, W> {
             row[l] = 1.0;
         }
         Ok(self.dev.try_tensor_from_vec(t, (labels.len(), Const))?)
+    }
+
+    /// A fresh [`TrainState`] for `model`: no epoch done, a new optimizer as configured.
+    pub fn start<M: TensorCollection<f32, Cpu>>(&self, model: &M) -> TrainState {
+        TrainState::new(model, &self.cfg)
     }
 
     /// Trains `model` for the configured epochs; returns one [`EpochStats`] per epoch.
@@ -319,7 +349,37 @@ impl<const C: usize, const H: usize, const W: usize> Trainer<C, H, W> {
         model: &mut M,
         train: &impl Dataset,
         val: Option<&dyn Dataset>,
-        on_epoch: impl FnMut(&EpochStats, &M) -> Result<()> + Send,
+        mut on_epoch: impl FnMut(&EpochStats, &M) -> Result<()> + Send,
+    ) -> Result<Vec<EpochStats>> {
+        let mut state = self.start(model);
+        self.fit_from(model, &mut state, train, val, |stats, m, _| {
+            on_epoch(stats, m)
+        })
+    }
+
+    /// Continues training from `state` (fresh from [`start`](Self::start), or saved and
+    /// [resumed](TrainState::resume)) up to the configured number of epochs, and updates it:
+    /// epochs `state.epoch() + 1 ..= epochs` run, with the optimizer's saved buffers, the
+    /// learning rate of their epoch and the shuffling order of their epoch. After each epoch,
+    /// `on_epoch` gets its statistics, the model and the updated state (to save them with
+    /// [`TrainState::save_with_checkpoint`], say); its error stops training and is returned.
+    ///
+    /// A run continued this way ends with the same weights and statistics, bit for bit, as one
+    /// that was never interrupted, given the same configuration (the thread count included) and
+    /// data. The configuration's hyper-parameters apply from the next epoch on, so a run can also
+    /// be continued with other ones.
+    ///
+    /// # Errors
+    /// As [`fit`](Self::fit); also [`Error::Config`] if `state` has already done the configured
+    /// epochs (field `epochs`), holds another optimizer than the configuration's (`optimizer`),
+    /// or was made for another model (`optimizer`).
+    pub fn fit_from<M: Classifier<C, H, W, K>, const K: usize>(
+        &self,
+        model: &mut M,
+        state: &mut TrainState,
+        train: &impl Dataset,
+        val: Option<&dyn Dataset>,
+        on_epoch: impl FnMut(&EpochStats, &M, &TrainState) -> Result<()> + Send,
     ) -> Result<Vec<EpochStats>> {
         self.check_shape("train data", train, K)?;
         if let Some(v) = val {
@@ -328,54 +388,103 @@ impl<const C: usize, const H: usize, const W: usize> Trainer<C, H, W> {
         if train.is_empty() {
             return Err(Error::config("train data", "is empty"));
         }
+        self.check_state(model, state)?;
+        // An empty validation set measures nothing: no validation metrics rather than zeros.
+        let val = val.filter(|v| !v.is_empty());
         self.pool
-            .install(|| self.fit_inner(model, train, val, on_epoch))
+            .install(|| self.fit_inner(model, state, train, val, on_epoch))
+    }
+
+    fn check_state<M: TensorCollection<f32, Cpu>>(
+        &self,
+        model: &M,
+        state: &TrainState,
+    ) -> Result<()> {
+        let cfg = &self.cfg;
+        if state.epoch >= cfg.epochs {
+            return Err(Error::config(
+                "epochs",
+                format!(
+                    "the training state has already done {} epoch(s), and epochs is {}: ask for \
+                     more than {} to train further",
+                    state.epoch, cfg.epochs, state.epoch
+                ),
+            ));
+        }
+        let wanted = match cfg.optimizer {
+            OptimizerKind::Sgd { .. } => "sgd",
+            OptimizerKind::Adam => "adam",
+        };
+        if state.optimizer.name() != wanted {
+            return Err(Error::config(
+                "optimizer",
+                format!(
+                    "the training state holds the state of {}, the configuration asks for {wanted}: \
+                     continue with {}, or start a fresh optimizer from the weights alone",
+                    state.optimizer.name(),
+                    state.optimizer.name()
+                ),
+            ));
+        }
+        let fresh = TrainState::new(model, cfg);
+        let (want, have) = (fresh.optimizer.params(), state.optimizer.params());
+        if want != have {
+            return Err(Error::config(
+                "optimizer",
+                format!(
+                    "the training state was made for another model: it has {} trainable tensors \
+                     ({}), the model {} ({})",
+                    have.len(),
+                    describe(have),
+                    want.len(),
+                    describe(want)
+                ),
+            ));
+        }
+        Ok(())
     }
 
     fn fit_inner<M: Classifier<C, H, W, K>, const K: usize>(
         &self,
         model: &mut M,
+        state: &mut TrainState,
         train: &impl Dataset,
         val: Option<&dyn Dataset>,
-        mut on_epoch: impl FnMut(&EpochStats, &M) -> Result<()> + Send,
+        mut on_epoch: impl FnMut(&EpochStats, &M, &TrainState) -> Result<()> + Send,
     ) -> Result<Vec<EpochStats>> {
         let cfg = &self.cfg;
-        let wd = (cfg.weight_decay > 0.0).then_some(WeightDecay::L2(cfg.weight_decay));
-        let mut opt = match cfg.optimizer {
-            OptimizerKind::Sgd { momentum } => Opt::Sgd(Sgd::new(
-                model,
-                SgdConfig {
-                    lr: cfg.lr,
-                    momentum: (momentum > 0.0).then_some(Momentum::Classic(momentum)),
-                    weight_decay: wd,
-                },
-            )),
-            OptimizerKind::Adam => Opt::Adam(Adam::new(
-                model,
-                AdamConfig {
-                    lr: cfg.lr,
-                    weight_decay: wd,
-                    ..Default::default()
-                },
-            )),
-        };
+        // The shuffling order of epoch e is the e-th shuffle of 0..n by one seeded generator:
+        // replay the epochs already done.
         let mut rng = rand::rngs::StdRng::seed_from_u64(cfg.seed ^ 0x5EED_5EED);
         let mut order: Vec<usize> = (0..train.len()).collect();
+        for _ in 0..state.epoch {
+            order.shuffle(&mut rng);
+        }
         let steps = train.len().div_ceil(cfg.batch_size);
-        let bar = progress_bar(cfg.progress, (cfg.epochs * steps) as u64);
+        let first = state.epoch + 1;
+        let total = (cfg.epochs - state.epoch).saturating_mul(steps);
+        let bar = progress_bar(cfg.progress, total as u64);
         let mut grads = model.try_alloc_grads()?;
-        let mut history = Vec::with_capacity(cfg.epochs);
-        for epoch in 1..=cfg.epochs {
+        let mut history = Vec::new();
+        for epoch in first..=cfg.epochs {
             let start = Instant::now();
-            let lr = cfg.lr * cfg.lr_decay.powi(epoch as i32 - 1);
-            match &mut opt {
-                Opt::Sgd(o) => o.cfg.lr = lr,
-                Opt::Adam(o) => o.cfg.lr = lr,
+            let lr = cfg.lr
+                * cfg
+                    .lr_decay
+                    .powi(i32::try_from(epoch - 1).unwrap_or(i32::MAX));
+            match &mut state.optimizer {
+                OptimizerState::Sgd(o) => o.cfg = state::sgd_config(cfg, lr),
+                OptimizerState::Adam(o) => o.cfg = state::adam_config(cfg, lr),
             }
             order.shuffle(&mut rng);
+            // The epoch's batches live on a device seeded from (seed, epoch): the random draws
+            // of layers such as `Dropout` (from their input's device) then depend on the epoch
+            // alone, so a resumed run draws what the uninterrupted one did.
+            let epoch_dev =
+                Cpu::seed_from_u64(cfg.seed ^ (epoch as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15));
             let (mut loss_sum, mut correct, mut seen) = (0.0f64, 0usize, 0usize);
             for (step, idx) in order.chunks(cfg.batch_size).enumerate() {
-                let (x, labels) = self.load(train, idx)?;
+                let (x, labels) = self.load(&epoch_dev, train, idx)?;
                 let y = self.one_hot::<K>(&labels)?;
                 let logits = model.try_forward_mut(x.traced_input(grads))?;
                 correct += count_correct(&logits.retaped::<NoneTape>(), &labels);
@@ -390,11 +499,10 @@ impl<const C: usize, const H: usize, const W: usize> Trainer<C, H, W> {
                     });
                 }
                 grads = loss.backward();
-                match &mut opt {
-                    Opt::Sgd(o) => o.update(model, &grads),
-                    Opt::Adam(o) => o.update(model, &grads),
-                }
-                .map_err(Error::Optimizer)?;
+                match &mut state.optimizer {
+                    OptimizerState::Sgd(o) => o.update(model, &mut grads),
+                    OptimizerState::Adam(o) => o.update(model, &mut grads),
+                }?;
                 model.try_zero_grads(&mut grads)?;
                 loss_sum += loss_value * idx.len() as f64;
                 seen += idx.len();
@@ -422,10 +530,16 @@ impl<const C: usize, const H: usize, const W: usize> Trainer<C, H, W> {
                 images_per_second: seen as f64 / train_secs,
                 seconds: start.elapsed().as_secs_f64(),
             };
+            state.epoch = epoch;
+            state.train_len = train.len();
+            state.config = TrainConfig {
+                progress: Progress::Quiet,
+                ..cfg.clone()
+            };
             if cfg.progress != Progress::Quiet {
                 bar.suspend(|| eprintln!("{}", format_epoch(&stats, cfg.epochs)));
             }
-            on_epoch(&stats, model)?;
+            on_epoch(&stats, model, state)?;
             history.push(stats);
         }
         bar.finish_and_clear();
@@ -433,12 +547,22 @@ impl<const C: usize, const H: usize, const W: usize> Trainer<C, H, W> {
     }
 
     /// Loss, accuracy and confusion matrix of `model` on `data`.
+    ///
+    /// # Errors
+    /// [`Error::Config`] if `data` is empty (there is nothing to measure) or its images or
+    /// classes do not fit the model.
     pub fn evaluate<M: Classifier<C, H, W, K>, const K: usize>(
         &self,
         model: &M,
         data: &impl Dataset,
     ) -> Result<Evaluation> {
         self.check_shape("evaluation data", data, K)?;
+        if data.is_empty() {
+            return Err(Error::config(
+                "evaluation data",
+                "is empty: there is nothing to measure",
+            ));
+        }
         self.pool.install(|| self.evaluate_inner(model, data))
     }
 
@@ -451,7 +575,7 @@ impl<const C: usize, const H: usize, const W: usize> Trainer<C, H, W> {
         let mut loss_sum = 0.0f64;
         let idx: Vec<usize> = (0..data.len()).collect();
         for chunk in idx.chunks(self.cfg.batch_size.max(256)) {
-            let (x, labels) = self.load(data, chunk)?;
+            let (x, labels) = self.load(&self.dev, data, chunk)?;
             let logits = model.try_forward(x)?;
             for (row, &l) in logits.as_vec().chunks(K).zip(&labels) {
                 confusion[l][argmax(row)] += 1;
@@ -478,6 +602,19 @@ impl<const C: usize, const H: usize, const W: usize> Trainer<C, H, W> {
         let logits = self.pool.install(|| model.try_forward(images))?;
         Ok(logits.try_softmax::<Axis<1>>()?)
     }
+}
+
+/// `"0.weight [8, 3, 5, 5], 0.bias [8], …"`, at most four tensors.
+fn describe(params: &[(String, Vec<usize>)]) -> String {
+    let mut s: Vec<String> = params
+        .iter()
+        .take(4)
+        .map(|(n, shape)| format!("{n} {shape:?}"))
+        .collect();
+    if params.len() > 4 {
+        s.push("…".into());
+    }
+    s.join(", ")
 }
 
 fn argmax(row: &[f32]) -> usize {

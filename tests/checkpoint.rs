@@ -490,9 +490,13 @@ fn read_f32(file: &str, name: &str) -> Vec<f32> {
         .collect()
 }
 
-/// Relative error allowed between constnet's and PyTorch's float32 logits (different summation
-/// orders in float32; the errors seen are around 1e-7).
-const F32_TOL: f64 = 1e-5;
+/// Relative error allowed between constnet's and PyTorch's float32 logits on PyTorch's checkpoint
+/// (different summation orders in float32): 1.6e-7 is seen (`cargo test --test checkpoint --
+/// --nocapture` prints it).
+const TORCH_FILE_TOL: f64 = 5e-7;
+
+/// The same on constnet's checkpoint: 8.0e-7 is seen.
+const CONSTNET_FILE_TOL: f64 = 2e-6;
 
 fn torch_input() -> Tensor<Rank4<4, 3, 32, 32>, f32, Cpu> {
     let dev: Cpu = Default::default();
@@ -511,7 +515,10 @@ fn loads_a_checkpoint_written_by_pytorch() {
     let want = read_f32("torch_lenet5_f32_io.safetensors", "logits");
     let e = rel_err(&got, &want);
     println!("torch checkpoint: logits max relative error {e:.3e}");
-    assert!(e <= F32_TOL, "relative error {e:.3e} > {F32_TOL:e}"); // F32_TOL = 1e-5
+    assert!(
+        e <= TORCH_FILE_TOL,
+        "relative error {e:.3e} > {TORCH_FILE_TOL:e}"
+    );
 }
 
 /// The parameters of the committed constnet checkpoint: tensor `t` (state_dict order) at
@@ -578,5 +585,8 @@ fn pytorch_computes_the_same_logits_from_a_constnet_checkpoint() {
     let want = read_f32("constnet_lenet5_f32_torch_logits.safetensors", "logits");
     let e = rel_err(&got, &want);
     println!("constnet checkpoint in torch: logits max relative error {e:.3e}");
-    assert!(e <= F32_TOL, "relative error {e:.3e} > {F32_TOL:e}"); // F32_TOL = 1e-5
+    assert!(
+        e <= CONSTNET_FILE_TOL,
+        "relative error {e:.3e} > {CONSTNET_FILE_TOL:e}"
+    );
 }

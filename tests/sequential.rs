@@ -1,5 +1,6 @@
 //! `Sequential`: 16 layers in one tuple, nesting, parameter names as in `torch.nn.Sequential`.
 use constnet::prelude::*;
+use constnet::{BasicBlock, Projection};
 
 /// 16 layers: the longest tuple `Sequential` takes.
 type Sixteen = Sequential<(
@@ -181,6 +182,16 @@ fn epilogues_are_planned_from_the_types() {
     );
     type Twice = Sequential<(Conv2d<1, 2, 3>, ReLU, ReLU, MaxPool2d<2>, ReLU)>;
     assert_eq!(Twice::epilogues(None), [Some(Relu), None, None, None, None]);
+    // In a residual network: batch norm absorbs the ReLU after it, a residual block the ReLU
+    // after its sum; a convolution followed by batch norm absorbs nothing.
+    assert_eq!(
+        BasicBlock::<16, 16, 1>::epilogues(None),
+        [None, Some(Relu), None, None, None]
+    );
+    assert_eq!(
+        constnet::Stage::<16, 32, 2, Projection<16, 32, 2>>::epilogues(None),
+        [Some(Relu), None, Some(Relu), None, Some(Relu), None]
+    );
     // An epilogue asked of a `Sequential` goes to its last layer, if that absorbs it.
     type EndsInConv = Sequential<(Tanh, Conv2d<1, 2, 3>)>;
     assert_eq!(EndsInConv::epilogues(Some(Relu)), [None, Some(Relu)]);
@@ -188,4 +199,66 @@ fn epilogues_are_planned_from_the_types() {
         Twice::epilogues(Some(Relu)),
         [Some(Relu), None, None, None, None]
     );
+}
+
+/// The ReLU after a batch norm and after a residual sum is applied by them; in training mode
+/// (batch statistics, running statistics updated) and in evaluation mode the results equal the
+/// layers run one by one, bit for bit: outputs, gradients and running statistics.
+#[test]
+fn folded_relu_after_batch_norm_and_residual_matches_the_layers_run_one_by_one() {
+    type Net = Sequential<(
+        Conv2d<2, 3, 3, 1, 1, false>,
+        BatchNorm2d<3>,
+        ReLU,
+        Residual<Sequential<(Conv2d<3, 3, 3, 1, 1, false>, BatchNorm2d<3>)>>,
+        ReLU,
+        Flatten,
+    )>;
+    macro_rules! compare {
+        ($e:ty) => {{
+            let dev = Cpu::seed_from_u64(4);
+            let net = dev.build_module::<Net, $e>();
+            let x: Tensor<Rank4<3, 2, 5, 6>, $e, Cpu> = dev.sample_normal();
+            let r: Tensor<Rank2<3, 90>, $e, Cpu> = dev.sample_normal();
+            let (mut folded, mut plain) = (net.clone(), net.clone());
+            let yf = folded.forward_mut(x.clone().traced(Gradients::leaky()));
+            let yp = {
+                let l = &mut plain.layers;
+                let y = l.0.forward_mut(x.clone().traced(Gradients::leaky()));
+                let y = l.1.forward_mut(y);
+                let y = l.2.forward_mut(y);
+                let y = l.3.forward_mut(y);
+                let y = l.4.forward_mut(y);
+                l.5.forward_mut(y)
+            };
+            assert_eq!(yf.as_vec(), yp.as_vec());
+            let gf = (yf * r.clone()).sum().backward();
+            let gp = (yp * r).sum().backward();
+            assert_eq!(gf.get(&x).as_vec(), gp.get(&x).as_vec());
+            assert_eq!(
+                gf.get(&folded.layers.0.weight).as_vec(),
+                gp.get(&plain.layers.0.weight).as_vec()
+            );
+            assert_eq!(
+                gf.get(&folded.layers.1.bias).as_vec(),
+                gp.get(&plain.layers.1.bias).as_vec()
+            );
+            assert_eq!(
+                gf.get(&folded.layers.3.block.layers.0.weight).as_vec(),
+                gp.get(&plain.layers.3.block.layers.0.weight).as_vec()
+            );
+            assert_eq!(
+                folded.layers.3.block.layers.1.running_var.as_vec(),
+                plain.layers.3.block.layers.1.running_var.as_vec()
+            );
+            // evaluation mode
+            let l = &plain.layers;
+            let one_by_one = l.5.forward(
+                l.4.forward(l.3.forward(l.2.forward(l.1.forward(l.0.forward(x.clone()))))),
+            );
+            assert_eq!(folded.forward(x).as_vec(), one_by_one.as_vec());
+        }};
+    }
+    compare!(f32);
+    compare!(f64);
 }

@@ -1,6 +1,8 @@
-//! The model report computed from the types: the LeNet-5 golden table against the seed table
-//! (`/work/shared/seed/lenet5-seed.md`), parameter counts against dfdx's runtime count, MACs
-//! against the published 1.70 MFLOP per image, and nested `Sequential`s.
+//! The model report computed from the types: the LeNet-5 golden table against the seed table (the
+//! case study's `seed/lenet5-seed.md`, which lives outside this repository: the figures used here
+//! are copied into the tests, next to the assertions that use them), parameter counts against
+//! dfdx's runtime count, MACs against the published 1.70 MFLOP per image, and nested
+//! `Sequential`s.
 use constnet::prelude::*;
 use constnet::summary::LENET5_SEED_COMPARISON;
 use constnet::LayerSummary;
@@ -96,10 +98,8 @@ fn lenet5_matches_seed_shapes_and_corrects_its_params() {
     // Seed table, "# Parameters": 0, 208, 0, 416, 0, 48001, 10081, 841 (total 59,547). Those
     // leave out the input channels of the convolutions and count one bias per linear layer;
     // the correct counts, as PyTorch's `nn.Conv2d(3, 8, 5)` etc. report them:
+    // (5·5·3 + 1)·8, 0, (5·5·8 + 1)·16, 0, 400·120 + 120, 120·84 + 84, 84·10 + 10
     assert_eq!(params, [608, 0, 3216, 0, 48_120, 10_164, 850]);
-    assert_eq!(params.iter().sum::<usize>(), 62_958);
-    assert_eq!(608, (5 * 5 * 3 + 1) * 8);
-    assert_eq!(48_120, 400 * 120 + 120);
 }
 
 /// Every number in the published comparison table agrees with the summary.
@@ -150,9 +150,7 @@ fn lenet5_macs() {
         .chain(row(&s, "Conv2d<8, 16, 5>"))
         .map(|r| r.macs)
         .collect();
-    assert_eq!(conv, [470_400, 320_000]);
-    assert_eq!(2 * conv[0] / 10_000, 94); // 0.94 MFLOP
-    assert_eq!(2 * conv[1] / 10_000, 64); // 0.64 MFLOP
+    assert_eq!(conv, [470_400, 320_000]); // 0.94 and 0.64 MFLOP
     let linear: usize = s
         .rows
         .iter()

@@ -73,7 +73,10 @@ fn invalid_config_names_the_field() {
         ),
         (
             TrainConfig {
-                optimizer: OptimizerKind::Sgd { momentum: 1.5 },
+                optimizer: OptimizerKind::Sgd {
+                    momentum: 1.5,
+                    nesterov: false,
+                },
                 ..quiet(1)
             },
             "momentum",
@@ -219,4 +222,48 @@ fn nan_loss_stops_with_epoch_and_step_and_keeps_the_last_checkpoint() {
     let mut fresh = trainer.build::<LeNet5Classic>();
     fresh.load_safetensors(&path).unwrap();
     std::fs::remove_dir_all(&dir).ok();
+}
+
+/// The trainer trains in training mode (batch norm's running statistics move and its counter
+/// counts the steps) and evaluates and predicts in evaluation mode (nothing moves, and the same
+/// images give the same answer every time).
+#[test]
+fn batch_norm_trains_in_training_mode_and_evaluates_in_evaluation_mode() {
+    type Net = Sequential<(
+        Conv2d<3, 4, 3, 2, 1, false>,
+        BatchNorm2d<4>,
+        ReLU,
+        Residual<Sequential<(Conv2d<4, 4, 3, 1, 1, false>, BatchNorm2d<4>)>>,
+        ReLU,
+        GlobalAvgPool2d,
+        Flatten,
+        Linear<4, 10>,
+    )>;
+    let train = SyntheticDigits::train(3, 96);
+    let val = SyntheticDigits::validation(3, 32);
+    let trainer = Trainer::<3, 32, 32>::new(quiet(1)).unwrap();
+    let mut model = trainer.build::<Net>();
+    trainer.fit(&mut model, &train, Some(&val)).unwrap();
+    // three steps of 32 images
+    assert_eq!(model.layers.1.num_batches_tracked.array(), 3.0);
+    assert_ne!(model.layers.1.running_mean.array(), [0.0; 4]);
+    let stats = |m: &<Net as BuildOnDevice<Cpu, f32>>::Built| {
+        (
+            m.layers.1.running_mean.as_vec(),
+            m.layers.3.block.layers.1.running_var.as_vec(),
+            m.layers.1.num_batches_tracked.array(),
+        )
+    };
+    let before = stats(&model);
+    let first = trainer.evaluate(&model, &val).unwrap();
+    let second = trainer.evaluate(&model, &val).unwrap();
+    assert_eq!(first, second);
+    assert_eq!(stats(&model), before);
+    let images: Tensor<(usize, Const<3>, Const<32>, Const<32>), f32, Cpu> = trainer
+        .device()
+        .sample_normal_like(&(8, Const, Const, Const));
+    let p1 = trainer.predict::<_, 10>(&model, images.clone()).unwrap();
+    let p2 = trainer.predict::<_, 10>(&model, images).unwrap();
+    assert_eq!(p1.as_vec(), p2.as_vec());
+    assert_eq!(stats(&model), before);
 }

@@ -23,4 +23,9 @@ fn ui() {
     t.compile_fail("ui-tests/params_mismatch.rs");
     t.compile_fail("ui-tests/summary_wrong_input.rs");
     t.compile_fail("ui-tests/pool_padding_too_large.rs");
+    t.compile_fail("ui-tests/residual_shape_mismatch.rs");
+    t.compile_fail("ui-tests/shortcut_mismatch.rs");
+    t.compile_fail("ui-tests/batchnorm_channels.rs");
+    t.compile_fail("ui-tests/dropout_percent.rs");
+    t.compile_fail("ui-tests/deep_block_mistake.rs");
 }

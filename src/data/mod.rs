@@ -1,6 +1,7 @@
 //! Data sets a training loop can consume: the [`Dataset`] trait, the in-memory [`InMemory`] that
-//! the file readers return, built-in [`SyntheticDigits`], and readers for the user's own copies of
-//! [`Cifar10`] and [`Mnist`] (nothing is downloaded).
+//! the file readers return, built-in [`SyntheticDigits`], the real handwritten [`Digits`] bundled
+//! with the crate, and readers for the user's own copies of [`Cifar10`] and [`Mnist`] (nothing is
+//! downloaded).
 //!
 //! Every image is `f32` in CHW order (channel planes, then rows), already normalised to roughly
 //! zero mean and unit variance, so it can be copied straight into a `[batch, C, H, W]` tensor.
@@ -26,11 +27,13 @@ use rayon::prelude::*;
 use crate::{Error, Result};
 
 mod cifar10;
+mod digits;
 mod mnist;
 mod ppm;
 mod synthetic;
 
 pub use cifar10::Cifar10;
+pub use digits::Digits;
 pub use mnist::Mnist;
 pub use ppm::write_ppm_grid;
 pub use synthetic::{Split, SyntheticDigits};

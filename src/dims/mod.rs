@@ -143,6 +143,7 @@ pub trait Bool:
     + Check<ZeroKernel>
     + Check<ZeroStride>
     + Check<PaddingTooLarge>
+    + Check<PercentTooLarge>
 {
 }
 impl Bool for True {}
@@ -167,6 +168,8 @@ pub struct ZeroKernel;
 pub struct TooLarge;
 /// Failure type: pooling padding beyond half the window.
 pub struct PaddingTooLarge;
+/// Failure type: a dropout percentage above 100.
+pub struct PercentTooLarge;
 
 /// Witness: a convolution's kernel fits its padded input.
 #[diagnostic::on_unimplemented(
@@ -355,6 +358,52 @@ impl<B> OnceKnown<B> for typenum::UTerm {
 impl<U, X, B> OnceKnown<B> for typenum::UInt<U, X> {
     type Out = B;
 }
+
+/// `B`, computed only once the shape `Self` is known (one impl per rank), for rules of layers
+/// that take any shape (see [`OnceKnown`]).
+pub trait OnceShapeKnown<B> {
+    /// `B`.
+    type Out;
+}
+/// Implements [`OnceShapeKnown`] for one rank. One expansion:
+/// `impl<B, D0, D1> OnceShapeKnown<B> for (D0, D1) { type Out = B; }`
+macro_rules! once_shape_known {
+    ($($d:ident),*) => {
+        impl<B, $($d),*> OnceShapeKnown<B> for ($($d,)*) {
+            type Out = B;
+        }
+    };
+}
+once_shape_known!();
+once_shape_known!(D0);
+once_shape_known!(D0, D1);
+once_shape_known!(D0, D1, D2);
+once_shape_known!(D0, D1, D2, D3);
+once_shape_known!(D0, D1, D2, D3, D4);
+once_shape_known!(D0, D1, D2, D3, D4, D5);
+
+/// A dropout percentage is at most 100, once the input shape `S` is known.
+pub trait PercentRule<const PERCENT: usize> {}
+impl<S, const P: usize> PercentRule<P> for S
+where
+    Const<P>: ToNat,
+    Nat<Const<P>>: IsLessOrEqual<typenum::U100>,
+    S: OnceShapeKnown<LeEq<Nat<Const<P>>, typenum::U100>>,
+    <S as OnceShapeKnown<LeEq<Nat<Const<P>>, typenum::U100>>>::Out: Bool,
+    Verdict<<S as OnceShapeKnown<LeEq<Nat<Const<P>>, typenum::U100>>>::Out, PercentTooLarge>:
+        PercentAtMost100<P>,
+{
+}
+
+/// Witness: a dropout percentage is at most 100.
+#[diagnostic::on_unimplemented(
+    message = "Dropout<{PERCENT}>: PERCENT is the share of values dropped, at most 100",
+    label = "this Dropout drops more than 100%",
+    note = "Dropout<PERCENT> is PyTorch's nn.Dropout(PERCENT / 100): use a PERCENT from 0 to 100"
+)]
+pub trait PercentAtMost100<const PERCENT: usize> {}
+impl<const P: usize> PercentAtMost100<P> for Passed {}
+impl<const P: usize> PercentAtMost100<P> for Unreachable {}
 
 /// Whether the window of an arithmetic tuple fits.
 pub type FitsOf<T> = <T as ConvAxisArith>::Fits;

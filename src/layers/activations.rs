@@ -29,6 +29,7 @@ macro_rules! activation {
 
         impl Fuse for $name {
             const ACTIVATION: Option<Activation> = Some($act);
+            const PARAMETER_FREE: bool = true;
         }
 
         impl<S: Shape, E: Dtype, D: Device<E> + ActivationKernel<E>, T: Tape<E, D>>

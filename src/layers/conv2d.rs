@@ -8,7 +8,7 @@ use rand_distr::uniform::SampleUniform;
 
 use crate::dims::ConvAxis;
 use crate::forward::{dfdx_modules, Call, Forward, Fuse};
-use crate::layer::{image_dims, Layer, OnImage, Output};
+use crate::layer::{image_dims, image_layer, Layer, OnImage, Output};
 use crate::ops::conv2d::{conv2d, Conv2dGeometry, Conv2dKernel};
 use crate::summary::{Describe, LayerSummary, Params};
 
@@ -130,6 +130,8 @@ where
         (batch, Const, Default::default(), Default::default())
     }
 }
+
+image_layer!([const I: usize, const O: usize, const K: usize, const S: usize, const P: usize, const BIAS: bool, E: Dtype, D: Storage<E>] Conv2d<I, O, K, S, P, BIAS, E, D>);
 
 /// Absorbs a following activation: applied as the output is written, its gradient masked in the
 /// backward pass.

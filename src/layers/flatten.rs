@@ -6,7 +6,7 @@ use dfdx::tensor_ops::{Device, ReshapeTo};
 
 use crate::dims::FlatSize;
 use crate::forward::{dfdx_modules, untraced_if, Call, Forward, Fuse};
-use crate::layer::{Layer, OnImage, Output};
+use crate::layer::{image_layer, Layer, OnImage, Output};
 use crate::summary::{Describe, LayerSummary, Params};
 
 /// Flattens each image `[C, H, W]` into a vector of `C·H·W` features, in row-major order as
@@ -43,9 +43,10 @@ where
     }
 }
 
-/// A view: the flattened tensor is the input tensor to dfdx.
+image_layer!([] Flatten);
+
 impl Fuse for Flatten {
-    const VIEW: bool = true;
+    const PARAMETER_FREE: bool = true;
 }
 
 impl<In: Shape, E: Dtype, D: Device<E>, T: Tape<E, D>> Forward<Tensor<In, E, D, T>> for Flatten

@@ -6,7 +6,7 @@ use dfdx::tensor_ops::Device;
 
 use crate::dims::PoolAxis;
 use crate::forward::{dfdx_modules, Call, Forward, Fuse};
-use crate::layer::{image_dims, Layer, OnImage, Output};
+use crate::layer::{image_dims, image_layer, Layer, OnImage, Output};
 use crate::ops::pool2d::{pool2d, Pool2dGeometry, Pool2dKernel, PoolKind};
 use crate::summary::{Describe, LayerSummary, Params};
 
@@ -109,7 +109,11 @@ macro_rules! pool_layer {
             }
         }
 
-        impl<const K: usize, const S: usize, const P: usize> Fuse for $name<K, S, P> {}
+        image_layer!([const K: usize, const S: usize, const P: usize] $name<K, S, P>);
+
+        impl<const K: usize, const S: usize, const P: usize> Fuse for $name<K, S, P> {
+            const PARAMETER_FREE: bool = true;
+        }
 
         impl<const K: usize, const S: usize, const P: usize, In: Shape, E: Dtype, D, T> Forward<Tensor<In, E, D, T>>
             for $name<K, S, P>

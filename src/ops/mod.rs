@@ -27,15 +27,23 @@ macro_rules! put_grads {
 }
 
 pub(crate) mod activation;
+pub(crate) mod add;
+pub(crate) mod batchnorm2d;
 pub(crate) mod conv2d;
+pub(crate) mod dropout;
 pub(crate) mod gemm;
+pub(crate) mod global_avg_pool;
 pub(crate) mod linear;
 pub(crate) mod pool2d;
 #[cfg(target_arch = "x86_64")]
 pub(crate) mod simd;
 
 pub use activation::ActivationKernel;
+pub use add::AddKernel;
+pub use batchnorm2d::{BatchNorm2dKernel, BatchNormStats};
 pub use conv2d::Conv2dKernel;
+pub use dropout::DropoutKernel;
+pub use global_avg_pool::GlobalAvgPoolKernel;
 pub use linear::LinearKernel;
 pub use pool2d::{Pool2dKernel, PoolKind};
 
@@ -278,11 +286,29 @@ const MAX_RECYCLED_BYTES: usize = 24 << 20;
 /// else a new, zeroed one.
 pub(crate) fn scratch<E: CpuFloat>(n: usize) -> Vec<E> {
     let mut free = E::recycled().lock().unwrap_or_else(|e| e.into_inner());
-    if let Some(i) = free.iter().position(|v| v.len() == n) {
-        return free.swap_remove(i);
+    let mut v = match free.iter().position(|v| v.len() == n) {
+        Some(i) => free.swap_remove(i),
+        None => {
+            drop(free);
+            vec![E::zero(); n]
+        }
+    };
+    if POISON_SCRATCH.load(std::sync::atomic::Ordering::Relaxed) {
+        v.fill(E::nan());
     }
-    drop(free);
-    vec![E::zero(); n]
+    v
+}
+
+/// Whether [`scratch`] fills the buffers it hands out with NaN (see [`poison_scratch`]).
+static POISON_SCRATCH: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// Test-only: while `on`, every scratch buffer the CPU kernels take (recycled or new) is filled
+/// with NaN before they get it. The kernels promise to overwrite such a buffer before reading it,
+/// so no result may change; `tests/kernels.rs` checks that bit for bit. Process-wide; not for use
+/// outside tests.
+#[doc(hidden)]
+pub fn poison_scratch(on: bool) {
+    POISON_SCRATCH.store(on, std::sync::atomic::Ordering::Relaxed);
 }
 
 /// Hands a buffer back for [`scratch`] to reuse (small buffers, and any beyond

@@ -222,8 +222,9 @@ impl<E: CpuFloat> Epilogue<E> {
         Some(g)
     }
 
-    /// Adds the gradient of the activation's input to `gx` given its output's, `gy`.
-    fn add_grad(&self, gx: &mut [E], gy: &[E]) {
+    /// Adds the gradient of the activation's input to `gx` given its output's, `gy` (which passes
+    /// unchanged when there is no activation).
+    pub fn add_grad(&self, gx: &mut [E], gy: &[E]) {
         gx.par_chunks_mut(CHUNK)
             .zip(gy.par_chunks(CHUNK))
             .enumerate()

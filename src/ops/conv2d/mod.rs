@@ -85,7 +85,9 @@ where
 {
     let x = x.try_contiguous()?;
     let (x, mut tape) = x.split_tape();
-    let dev = weight.device().clone();
+    // The output lives on the input's device (whose generator later layers, such as dropout,
+    // draw from).
+    let dev = x.device().clone();
     let (out, saved) =
         dev.conv2d_forward(&g, &x, weight, bias, call.epilogue, out_shape, T::OWNS_TAPE)?;
     if T::OWNS_TAPE {

@@ -61,7 +61,9 @@ where
 {
     let x = x.try_contiguous()?;
     let (x, mut tape) = x.split_tape();
-    let dev = weight.device().clone();
+    // The output lives on the input's device (whose generator later layers, such as dropout,
+    // draw from).
+    let dev = x.device().clone();
     let (out, saved) = dev.linear_forward(
         rows,
         inp,

@@ -1,0 +1,79 @@
+//! CPU dropout: the random draws come from the device's generator (seeded, shared by its clones);
+//! the element-wise passes run in parallel.
+use dfdx::shapes::{HasShape, Shape};
+use dfdx::tensor::{Cpu, CpuError, SampleTensor, Tensor, TensorFromVec};
+use rayon::prelude::*;
+
+use super::DropoutKernel;
+use crate::ops::{read_data, recycle, CpuFloat, Forward};
+
+/// Elements per parallel task.
+const CHUNK: usize = 1 << 14;
+
+/// Which values were kept, and their scale.
+pub struct CpuDropoutSaved<E> {
+    kept: Vec<u8>,
+    scale: E,
+}
+
+impl<E: CpuFloat> DropoutKernel<E> for Cpu
+where
+    rand_distr::Standard: rand_distr::Distribution<E>,
+{
+    type Saved = CpuDropoutSaved<E>;
+
+    fn dropout_forward<S: Shape>(
+        &self,
+        x: &Tensor<S, E, Self>,
+        p: f64,
+        train: bool,
+    ) -> Forward<S, E, Self, Self::Saved> {
+        // Uniform draws in [0, 1): a value is kept when its draw is at least `p`.
+        let draws = self.try_sample_like(x.shape(), rand_distr::Standard)?;
+        let u = read_data(&draws);
+        let p_e = E::from(p).unwrap_or_else(E::one);
+        // Everything dropped at p = 1 (PyTorch returns zeros there).
+        let scale = if p < 1.0 {
+            E::from(1.0 / (1.0 - p)).unwrap_or_else(E::zero)
+        } else {
+            E::zero()
+        };
+        let mut y = read_data(x);
+        let mut kept = vec![0u8; y.len()];
+        y.par_chunks_mut(CHUNK)
+            .zip(u.par_chunks(CHUNK))
+            .zip(kept.par_chunks_mut(CHUNK))
+            .for_each(|((ys, us), ks)| {
+                for ((y, &u), k) in ys.iter_mut().zip(us).zip(ks) {
+                    let keep = u >= p_e && p < 1.0;
+                    *k = keep as u8;
+                    *y = if keep { *y * scale } else { E::zero() };
+                }
+            });
+        recycle(u);
+        let y = self.try_tensor_from_vec(y, *x.shape())?;
+        if !train {
+            kept = Vec::new();
+        }
+        Ok((y, CpuDropoutSaved { kept, scale }))
+    }
+
+    fn dropout_backward(
+        &self,
+        saved: Self::Saved,
+        grad_x: &mut Self::Vec,
+        grad_out: &Self::Vec,
+    ) -> Result<(), CpuError> {
+        let scale = saved.scale;
+        grad_x
+            .par_chunks_mut(CHUNK)
+            .zip(grad_out.par_chunks(CHUNK))
+            .zip(saved.kept.par_chunks(CHUNK))
+            .for_each(|((gs, ys), ks)| {
+                for ((g, &y), &k) in gs.iter_mut().zip(ys).zip(ks) {
+                    *g += if k != 0 { y * scale } else { E::zero() };
+                }
+            });
+        Ok(())
+    }
+}

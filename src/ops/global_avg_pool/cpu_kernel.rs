@@ -1,0 +1,54 @@
+//! CPU global average pooling: planes in parallel.
+use dfdx::shapes::Shape;
+use dfdx::tensor::{Cpu, CpuError, Tensor, TensorFromVec};
+use rayon::prelude::*;
+
+use super::GlobalAvgPoolKernel;
+use crate::ops::{read_data, recycle, sum, CpuFloat};
+
+/// Planes per parallel task, so that a task holds at least a few thousand values.
+fn planes_per_task(plane: usize) -> usize {
+    (4096 / plane.max(1)).max(1)
+}
+
+impl<E: CpuFloat> GlobalAvgPoolKernel<E> for Cpu {
+    fn global_avg_pool_forward<S: Shape, O: Shape>(
+        &self,
+        plane: usize,
+        x: &Tensor<S, E, Self>,
+        out: O,
+    ) -> Result<Tensor<O, E, Self>, CpuError> {
+        let xd = read_data(x);
+        let scale = E::one() / E::from(plane).unwrap_or_else(E::one);
+        let mut y = vec![E::zero(); out.num_elements()];
+        let per = planes_per_task(plane);
+        y.par_chunks_mut(per)
+            .zip(xd.par_chunks((per * plane).max(1)))
+            .for_each(|(ys, xs)| {
+                for (y, p) in ys.iter_mut().zip(xs.chunks(plane.max(1))) {
+                    *y = sum(p) * scale;
+                }
+            });
+        recycle(xd);
+        self.try_tensor_from_vec(y, out)
+    }
+
+    fn global_avg_pool_backward(
+        &self,
+        plane: usize,
+        gx: &mut Self::Vec,
+        gy: &Self::Vec,
+    ) -> Result<(), CpuError> {
+        let scale = E::one() / E::from(plane).unwrap_or_else(E::one);
+        let per = planes_per_task(plane);
+        gx.par_chunks_mut((per * plane).max(1))
+            .zip(gy.par_chunks(per))
+            .for_each(|(gxs, gys)| {
+                for (p, &g) in gxs.chunks_mut(plane.max(1)).zip(gys) {
+                    let share = g * scale;
+                    p.iter_mut().for_each(|v| *v += share);
+                }
+            });
+        Ok(())
+    }
+}

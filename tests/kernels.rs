@@ -1,0 +1,936 @@
+//! Differential tests: every layer and every CPU kernel path against naive f64 loops written here
+//! (forward, input gradient, parameter gradients; f32 and f64), over a seeded sweep of shapes —
+//! batch 1–7, channels 1 to 72, odd and even widths, every padding and stride — each run inside
+//! rayon pools of 1, 2 and 3 threads, so that batches split unevenly (7 images over 2 threads: 4 + 3;
+//! over 3: 3 + 3 + 1).
+//!
+//! Paths the convolution sweep reaches (`src/ops/conv2d/`): the direct path (stride 1, 3×3 or 5×5
+//! kernel, padding below the kernel) in f32 through AVX2/FMA where the CPU has them (tiles of 3, 2
+//! and 1 vectors; blocks of 4, 3, 2 and 1 output planes; weight-gradient blocks of 4 or 2) and in
+//! f64 through the generic loops; and im2col + matrix product for every other shape (strides 2–4,
+//! kernels 1, 2, 4, 7, padding at or above the kernel). Pooling: the 2×2 max pool (AVX2 rows of 8
+//! and more windows for f32, overlapping last step) and the general loops for max and average,
+//! overlapping or not; max-pool ties, NaN and −∞. Linear: products small and large enough to be
+//! split by rows over the threads. ReLU (over more than one parallel chunk), Tanh, Sigmoid,
+//! Flatten.
+//!
+//! How each run is judged:
+//! - The input's and the parameters' gradient buffers start from seeded random values, not zero:
+//!   a kernel must add its gradient (a tensor read by two layers needs the sum), so one that
+//!   overwrites fails.
+//! - Each value's error is measured against the sum of the magnitudes of the terms that make it up
+//!   (the scale floating-point error grows with), in units of the type's epsilon, and must stay
+//!   below [`TOL`]. `cargo test --test kernels -- --nocapture` prints the worst error per test.
+//! - Every run is repeated with poisoned scratch buffers (`constnet::ops::poison_scratch`: every
+//!   buffer the kernels take from their recycling pool is NaN first) and must give the same bits.
+//! - A `Conv2d` followed by `ReLU` in a `Sequential` must give what the two layers give run one by
+//!   one (dfdx's tuple), bit for bit: outputs and every gradient.
+//! - Without a tape (inference), every layer's output must meet the same bound.
+use std::sync::{OnceLock, RwLock};
+
+use constnet::prelude::*;
+use rayon::{ThreadPool, ThreadPoolBuilder};
+
+/// The largest error allowed, per value, in units of epsilon times the sum of the magnitudes of
+/// the value's terms (see the module docs). The worst seen over the whole sweep is printed by each
+/// test.
+const TOL: f64 = 4.0;
+
+/// Batch sizes of the sweep.
+const BATCHES: std::ops::RangeInclusive<usize> = 1..=7;
+
+// ------------------------------------------------------------------------------------------------
+// Element types, data, thread pools
+
+/// The two element types the kernels are compiled for.
+trait Elem: Dtype + num_traits::Float + Send + Sync + std::fmt::Debug {
+    const NAME: &'static str;
+    fn of(v: f64) -> Self;
+    fn f(self) -> f64;
+}
+
+impl Elem for f32 {
+    const NAME: &'static str = "f32";
+    fn of(v: f64) -> Self {
+        v as f32
+    }
+    fn f(self) -> f64 {
+        self as f64
+    }
+}
+
+impl Elem for f64 {
+    const NAME: &'static str = "f64";
+    fn of(v: f64) -> Self {
+        v
+    }
+    fn f(self) -> f64 {
+        self
+    }
+}
+
+fn cast<E: Elem>(v: &[f64]) -> Vec<E> {
+    v.iter().map(|&x| E::of(x)).collect()
+}
+
+fn widen<E: Elem>(v: Vec<E>) -> Vec<f64> {
+    v.into_iter().map(Elem::f).collect()
+}
+
+/// A seeded generator (splitmix64).
+struct Rng(u64);
+
+impl Rng {
+    fn new(seed: u64) -> Self {
+        Rng(seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) ^ 0xD1B5_4A32_D192_ED03)
+    }
+
+    fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+
+    /// Uniform in [-1, 1) on a grid of 2⁻²³: exactly representable in f32, so the f32 and f64 runs
+    /// see the same numbers and share one reference.
+    fn value(&mut self) -> f64 {
+        (self.next() >> 40) as f64 / (1u64 << 23) as f64 - 1.0
+    }
+
+    fn values(&mut self, n: usize) -> Vec<f64> {
+        (0..n).map(|_| self.value()).collect()
+    }
+
+    /// Values drawn from `set` (for ties and special values).
+    fn pick(&mut self, n: usize, set: &[f64]) -> Vec<f64> {
+        (0..n)
+            .map(|_| set[(self.next() % set.len() as u64) as usize])
+            .collect()
+    }
+}
+
+/// Rayon pools of 1, 2 and 3 threads, shared by the tests of this file.
+fn pools() -> &'static [ThreadPool] {
+    static POOLS: OnceLock<Vec<ThreadPool>> = OnceLock::new();
+    POOLS.get_or_init(|| {
+        (1..=3)
+            .map(|n| ThreadPoolBuilder::new().num_threads(n).build().unwrap())
+            .collect()
+    })
+}
+
+/// Runs with poisoned scratch buffers take this lock for writing, every other run for reading:
+/// the switch is process-wide, and the unpoisoned runs must really be unpoisoned.
+static POISON: RwLock<()> = RwLock::new(());
+
+fn unpoisoned<R>(f: impl FnOnce() -> R) -> R {
+    let _shared = POISON.read().unwrap_or_else(|e| e.into_inner());
+    f()
+}
+
+fn poisoned<R>(f: impl FnOnce() -> R) -> R {
+    struct Off;
+    impl Drop for Off {
+        fn drop(&mut self) {
+            constnet::ops::poison_scratch(false);
+        }
+    }
+    let _alone = POISON.write().unwrap_or_else(|e| e.into_inner());
+    constnet::ops::poison_scratch(true);
+    let _off = Off;
+    f()
+}
+
+// ------------------------------------------------------------------------------------------------
+// Runs and their comparison
+
+/// A layer's output, its input's gradient and its parameters' gradients, as f64; for a reference,
+/// the values or the sums of the magnitudes of their terms.
+#[derive(Clone, Debug, Default)]
+struct Run {
+    y: Vec<f64>,
+    gx: Vec<f64>,
+    gp: Vec<Vec<f64>>,
+}
+
+/// One batch of one case: the inputs of a run and what it must give.
+struct Case {
+    n: usize,
+    x: Vec<f64>,
+    /// The output's gradient: the loss is `sum(y · r)`.
+    r: Vec<f64>,
+    /// What the input's and the parameters' gradient buffers hold before the backward pass.
+    gx0: Vec<f64>,
+    gp0: Vec<Vec<f64>>,
+    want: Run,
+    mag: Run,
+}
+
+/// A parameter tensor whose gradient a run seeds and reads.
+trait Param<E: Elem>: Sync {
+    fn seed(&self, grads: &mut Gradients<E, Cpu>, v: &[f64]);
+    fn grad(&self, grads: &Gradients<E, Cpu>) -> Vec<f64>;
+}
+
+impl<S: Shape, E: Elem> Param<E> for Tensor<S, E, Cpu>
+where
+    Cpu: Device<E>,
+{
+    fn seed(&self, grads: &mut Gradients<E, Cpu>, v: &[f64]) {
+        seed_grad(grads, self, v);
+    }
+
+    fn grad(&self, grads: &Gradients<E, Cpu>) -> Vec<f64> {
+        widen(grads.get(self).as_vec())
+    }
+}
+
+/// Sets the gradient buffer of `t` to `v`. (Without a `Cpu: Device<E>` bound in scope, rustc can see
+/// that the buffer is a `Vec`.)
+fn seed_grad<S: Shape, E: Elem>(grads: &mut Gradients<E, Cpu>, t: &Tensor<S, E, Cpu>, v: &[f64]) {
+    grads
+        .get_or_alloc_mut(t)
+        .unwrap()
+        .copy_from_slice(&cast::<E>(v));
+}
+
+type Taped<S, E> = Tensor<S, E, Cpu, OwnedTape<E, Cpu>>;
+
+/// Forward and backward of `layer` on one case, with seeded gradient buffers.
+fn run<E, M, S, O>(layer: &M, params: &[&dyn Param<E>], shape: S, case: &Case) -> Run
+where
+    E: Elem,
+    Cpu: Device<E>,
+    S: Shape,
+    O: Shape,
+    M: Module<Taped<S, E>, Output = Taped<O, E>>,
+{
+    let dev: Cpu = Default::default();
+    let x = dev.tensor_from_vec(cast::<E>(&case.x), shape);
+    let mut grads = Gradients::leaky();
+    seed_grad(&mut grads, &x, &case.gx0);
+    for (p, g0) in params.iter().zip(&case.gp0) {
+        p.seed(&mut grads, g0);
+    }
+    let y = layer.forward(x.trace(grads));
+    let yv = widen(y.as_vec());
+    let r = dev.tensor_from_vec(cast::<E>(&case.r), *y.shape());
+    let grads = (y * r).sum().backward();
+    Run {
+        y: yv,
+        gx: widen(grads.get(&x).as_vec()),
+        gp: params.iter().map(|p| p.grad(&grads)).collect(),
+    }
+}
+
+/// The output of `layer` on one case without a tape.
+fn infer<E, M, S, O>(layer: &M, shape: S, case: &Case) -> Vec<f64>
+where
+    E: Elem,
+    Cpu: Device<E>,
+    S: Shape,
+    O: Shape,
+    M: Module<Tensor<S, E, Cpu>, Output = Tensor<O, E, Cpu>>,
+{
+    let dev: Cpu = Default::default();
+    widen(
+        layer
+            .forward(dev.tensor_from_vec(cast::<E>(&case.x), shape))
+            .as_vec(),
+    )
+}
+
+/// The worst error seen per element type and quantity, in units of epsilon (see [`TOL`]).
+struct Worst {
+    test: &'static str,
+    start: std::time::Instant,
+    /// `[f32, f64]` × `[y, gx, gp]`.
+    seen: [[f64; 3]; 2],
+}
+
+impl Worst {
+    fn new(test: &'static str) -> Self {
+        Worst {
+            test,
+            start: std::time::Instant::now(),
+            seen: [[0.0; 3]; 2],
+        }
+    }
+
+    /// Checks `got` against the case's reference, recording the worst errors.
+    fn check<E: Elem>(&mut self, got: &Run, case: &Case, context: &str) {
+        let eps = E::epsilon().f();
+        let t = usize::from(E::NAME == "f64");
+        let quantities = [
+            ("output", &got.y, &case.want.y, &case.mag.y),
+            ("input gradient", &got.gx, &case.want.gx, &case.mag.gx),
+        ];
+        for (q, (what, got, want, mag)) in quantities.into_iter().enumerate() {
+            let e = compare(what, got, want, mag, eps, || {
+                format!("{context} {}", E::NAME)
+            });
+            self.seen[t][q] = self.seen[t][q].max(e);
+        }
+        assert_eq!(got.gp.len(), case.want.gp.len());
+        for (p, ((got, want), mag)) in got
+            .gp
+            .iter()
+            .zip(&case.want.gp)
+            .zip(&case.mag.gp)
+            .enumerate()
+        {
+            let ctx = || format!("{context} {}", E::NAME);
+            let e = compare(
+                &format!("gradient of parameter {p}"),
+                got,
+                want,
+                mag,
+                eps,
+                ctx,
+            );
+            self.seen[t][2] = self.seen[t][2].max(e);
+        }
+    }
+
+    /// Checks an output computed without a tape.
+    fn check_output<E: Elem>(&mut self, got: &[f64], case: &Case, context: &str) {
+        let eps = E::epsilon().f();
+        let t = usize::from(E::NAME == "f64");
+        let ctx = || format!("{context} {} (no tape)", E::NAME);
+        let e = compare("output", got, &case.want.y, &case.mag.y, eps, ctx);
+        self.seen[t][0] = self.seen[t][0].max(e);
+    }
+}
+
+impl Drop for Worst {
+    fn drop(&mut self) {
+        if !std::thread::panicking() {
+            let [a, b] = self.seen;
+            println!(
+                "{}: worst error in eps: f32 output {:.3} input grad {:.3} param grads {:.3}; \
+                 f64 output {:.3} input grad {:.3} param grads {:.3} ({:.1} s)",
+                self.test,
+                a[0],
+                a[1],
+                a[2],
+                b[0],
+                b[1],
+                b[2],
+                self.start.elapsed().as_secs_f64()
+            );
+        }
+    }
+}
+
+/// The worst error of `got` against `want`, per value in units of `eps · mag`; panics past
+/// [`TOL`]. A NaN must meet a NaN, and a value whose terms are all zero must be exact.
+fn compare(
+    what: &str,
+    got: &[f64],
+    want: &[f64],
+    mag: &[f64],
+    eps: f64,
+    context: impl Fn() -> String,
+) -> f64 {
+    assert_eq!(got.len(), want.len(), "{what} length, {}", context());
+    let mut worst = 0.0f64;
+    for (i, ((&g, &w), &m)) in got.iter().zip(want).zip(mag).enumerate() {
+        if g == w || (g.is_nan() && w.is_nan()) {
+            continue;
+        }
+        let e = (g - w).abs() / (eps * m);
+        assert!(
+            e <= TOL,
+            "{what}[{i}], {}: got {g:e}, want {w:e}: error {e:.3e} eps of the terms' magnitude \
+             {m:e} (bound {TOL})",
+            context()
+        );
+        worst = worst.max(e);
+    }
+    worst
+}
+
+/// Whether two runs agree bit for bit.
+fn assert_same_bits(a: &Run, b: &Run, context: &str) {
+    let bits = |v: &[f64]| v.iter().map(|x| x.to_bits()).collect::<Vec<_>>();
+    assert!(bits(&a.y) == bits(&b.y), "{context}: outputs differ");
+    assert!(
+        bits(&a.gx) == bits(&b.gx),
+        "{context}: input gradients differ"
+    );
+    for (p, (ga, gb)) in a.gp.iter().zip(&b.gp).enumerate() {
+        assert!(
+            bits(ga) == bits(gb),
+            "{context}: gradients of parameter {p} differ"
+        );
+    }
+}
+
+/// Runs `layer` on `case` in every pool, checks each run against the reference, and reruns it with
+/// poisoned scratch buffers, which must give the same bits; then checks the output without a tape.
+fn sweep_runs<E, M, S, O>(
+    layer: &M,
+    params: &[&dyn Param<E>],
+    shape: S,
+    case: &Case,
+    worst: &mut Worst,
+) where
+    E: Elem,
+    Cpu: Device<E>,
+    S: Shape,
+    O: Shape,
+    M: Module<Taped<S, E>, Output = Taped<O, E>>
+        + Module<Tensor<S, E, Cpu>, Output = Tensor<O, E, Cpu>>
+        + Sync,
+{
+    for (t, pool) in pools().iter().enumerate() {
+        let context = format!("batch {}, {} threads", case.n, t + 1);
+        let plain = unpoisoned(|| pool.install(|| run(layer, params, shape, case)));
+        worst.check::<E>(&plain, case, &context);
+        let poisoned = poisoned(|| pool.install(|| run(layer, params, shape, case)));
+        assert_same_bits(&plain, &poisoned, &format!("{context}, poisoned scratch"));
+        let y = unpoisoned(|| pool.install(|| infer(layer, shape, case)));
+        worst.check_output::<E>(&y, case, &context);
+    }
+}
+
+/// `a` and `b` (with their parameters) give the same bits on `case`, in every pool, with and without
+/// a tape.
+fn same_bits<E, A, B, S, O>(
+    a: (&A, &[&dyn Param<E>]),
+    b: (&B, &[&dyn Param<E>]),
+    shape: S,
+    case: &Case,
+) where
+    E: Elem,
+    Cpu: Device<E>,
+    S: Shape,
+    O: Shape,
+    A: Module<Taped<S, E>, Output = Taped<O, E>>
+        + Module<Tensor<S, E, Cpu>, Output = Tensor<O, E, Cpu>>
+        + Sync,
+    B: Module<Taped<S, E>, Output = Taped<O, E>>
+        + Module<Tensor<S, E, Cpu>, Output = Tensor<O, E, Cpu>>
+        + Sync,
+{
+    for (t, pool) in pools().iter().enumerate() {
+        let context = format!("batch {}, {} threads, {}", case.n, t + 1, E::NAME);
+        let (ra, rb) = unpoisoned(|| {
+            pool.install(|| (run(a.0, a.1, shape, case), run(b.0, b.1, shape, case)))
+        });
+        assert_same_bits(&ra, &rb, &context);
+        let (ya, yb) =
+            unpoisoned(|| pool.install(|| (infer(a.0, shape, case), infer(b.0, shape, case))));
+        assert_same_bits(
+            &Run {
+                y: ya,
+                ..Run::default()
+            },
+            &Run {
+                y: yb,
+                ..Run::default()
+            },
+            &format!("{context}, no tape"),
+        );
+    }
+}
+
+// ------------------------------------------------------------------------------------------------
+// References: naive loops in f64
+
+/// A batch of `n` images of the given size, with the rest of a case drawn from `rng`.
+fn new_case(rng: &mut Rng, n: usize, x: Vec<f64>, outputs: usize, params: &[usize]) -> Case {
+    Case {
+        n,
+        gx0: rng.values(x.len()),
+        x,
+        r: rng.values(outputs),
+        gp0: params.iter().map(|&len| rng.values(len)).collect(),
+        want: Run::default(),
+        mag: Run::default(),
+    }
+}
+
+/// Starts a reference from the seeded gradient buffers (their values and magnitudes).
+fn seeded(case: &Case, outputs: usize) -> (Run, Run) {
+    let abs = |v: &[f64]| v.iter().map(|x| x.abs()).collect::<Vec<_>>();
+    let want = Run {
+        y: vec![0.0; outputs],
+        gx: case.gx0.clone(),
+        gp: case.gp0.clone(),
+    };
+    let mag = Run {
+        y: vec![0.0; outputs],
+        gx: abs(&case.gx0),
+        gp: case.gp0.iter().map(|g| abs(g)).collect(),
+    };
+    (want, mag)
+}
+
+#[derive(Clone, Copy, Debug)]
+struct ConvGeom {
+    cin: usize,
+    cout: usize,
+    k: usize,
+    s: usize,
+    p: usize,
+    h: usize,
+    w: usize,
+}
+
+impl ConvGeom {
+    fn ho(&self) -> usize {
+        (self.h + 2 * self.p - self.k) / self.s + 1
+    }
+    fn wo(&self) -> usize {
+        (self.w + 2 * self.p - self.k) / self.s + 1
+    }
+}
+
+/// The convolution's weights (fixed per test) and its batches.
+struct ConvSweep {
+    weight: Vec<f64>,
+    bias: Vec<f64>,
+    cases: Vec<Case>,
+}
+
+/// Random weights and, per batch size, random inputs with the reference results.
+fn conv_sweep(g: ConvGeom, seed: u64) -> ConvSweep {
+    let mut rng = Rng::new(seed);
+    let (nw, nb) = (g.cout * g.cin * g.k * g.k, g.cout);
+    let weight = rng.values(nw);
+    let bias = rng.values(nb);
+    let cases = BATCHES
+        .map(|n| {
+            let (ho, wo) = (g.ho(), g.wo());
+            let x = rng.values(n * g.cin * g.h * g.w);
+            let mut case = new_case(&mut rng, n, x, n * g.cout * ho * wo, &[nw, nb]);
+            let (mut want, mut mag) = seeded(&case, n * g.cout * ho * wo);
+            for b in 0..n {
+                for (o, &bias) in bias.iter().enumerate() {
+                    for oy in 0..ho {
+                        for ox in 0..wo {
+                            let yi = ((b * g.cout + o) * ho + oy) * wo + ox;
+                            let r = case.r[yi];
+                            let (mut y, mut ym) = (bias, bias.abs());
+                            for c in 0..g.cin {
+                                for ky in 0..g.k {
+                                    let Some(iy) = (oy * g.s + ky).checked_sub(g.p) else {
+                                        continue;
+                                    };
+                                    for kx in 0..g.k {
+                                        let Some(ix) = (ox * g.s + kx).checked_sub(g.p) else {
+                                            continue;
+                                        };
+                                        if iy >= g.h || ix >= g.w {
+                                            continue;
+                                        }
+                                        let xi = ((b * g.cin + c) * g.h + iy) * g.w + ix;
+                                        let wi = ((o * g.cin + c) * g.k + ky) * g.k + kx;
+                                        let (xv, wv) = (case.x[xi], weight[wi]);
+                                        y += wv * xv;
+                                        ym += (wv * xv).abs();
+                                        want.gx[xi] += r * wv;
+                                        mag.gx[xi] += (r * wv).abs();
+                                        want.gp[0][wi] += r * xv;
+                                        mag.gp[0][wi] += (r * xv).abs();
+                                    }
+                                }
+                            }
+                            (want.y[yi], mag.y[yi]) = (y, ym);
+                            want.gp[1][o] += r;
+                            mag.gp[1][o] += r.abs();
+                        }
+                    }
+                }
+            }
+            (case.want, case.mag) = (want, mag);
+            case
+        })
+        .collect();
+    ConvSweep {
+        weight,
+        bias,
+        cases,
+    }
+}
+
+/// Pooling windows over `planes` planes of `h × w`.
+#[derive(Clone, Copy, Debug)]
+struct PoolGeom {
+    max: bool,
+    c: usize,
+    k: usize,
+    s: usize,
+    h: usize,
+    w: usize,
+}
+
+/// Per batch size, inputs drawn by `draw` and the reference results. Max pooling follows
+/// PyTorch's rule: the first maximum of a window wins, a NaN wins over everything (and a later NaN
+/// over an earlier one), a window of −∞ points at its first element.
+fn pool_sweep(g: PoolGeom, seed: u64, draw: impl Fn(&mut Rng, usize) -> Vec<f64>) -> Vec<Case> {
+    let mut rng = Rng::new(seed);
+    let (ho, wo) = ((g.h - g.k) / g.s + 1, (g.w - g.k) / g.s + 1);
+    let scale = 1.0 / (g.k * g.k) as f64;
+    BATCHES
+        .map(|n| {
+            let planes = n * g.c;
+            let x = draw(&mut rng, planes * g.h * g.w);
+            let mut case = new_case(&mut rng, n, x, planes * ho * wo, &[]);
+            let (mut want, mut mag) = seeded(&case, planes * ho * wo);
+            for pl in 0..planes {
+                for oy in 0..ho {
+                    for ox in 0..wo {
+                        let yi = (pl * ho + oy) * wo + ox;
+                        let r = case.r[yi];
+                        let at =
+                            |ky: usize, kx: usize| (pl * g.h + oy * g.s + ky) * g.w + ox * g.s + kx;
+                        if g.max {
+                            let (mut best, mut arg) = (f64::NEG_INFINITY, at(0, 0));
+                            for ky in 0..g.k {
+                                for kx in 0..g.k {
+                                    let v = case.x[at(ky, kx)];
+                                    if v > best || v.is_nan() {
+                                        (best, arg) = (v, at(ky, kx));
+                                    }
+                                }
+                            }
+                            (want.y[yi], mag.y[yi]) = (best, best.abs());
+                            want.gx[arg] += r;
+                            mag.gx[arg] += r.abs();
+                        } else {
+                            for ky in 0..g.k {
+                                for kx in 0..g.k {
+                                    let v = case.x[at(ky, kx)];
+                                    want.y[yi] += v * scale;
+                                    mag.y[yi] += (v * scale).abs();
+                                    want.gx[at(ky, kx)] += r * scale;
+                                    mag.gx[at(ky, kx)] += (r * scale).abs();
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            (case.want, case.mag) = (want, mag);
+            case
+        })
+        .collect()
+}
+
+/// A linear layer's weights and its batches.
+fn linear_sweep(inp: usize, out: usize, seed: u64) -> ConvSweep {
+    let mut rng = Rng::new(seed);
+    let weight = rng.values(out * inp);
+    let bias = rng.values(out);
+    let cases = BATCHES
+        .map(|n| {
+            let x = rng.values(n * inp);
+            let mut case = new_case(&mut rng, n, x, n * out, &[out * inp, out]);
+            let (mut want, mut mag) = seeded(&case, n * out);
+            for b in 0..n {
+                for o in 0..out {
+                    let yi = b * out + o;
+                    let r = case.r[yi];
+                    let (mut y, mut ym) = (bias[o], bias[o].abs());
+                    for i in 0..inp {
+                        let (xv, wv) = (case.x[b * inp + i], weight[o * inp + i]);
+                        y += wv * xv;
+                        ym += (wv * xv).abs();
+                        want.gx[b * inp + i] += r * wv;
+                        mag.gx[b * inp + i] += (r * wv).abs();
+                        want.gp[0][o * inp + i] += r * xv;
+                        mag.gp[0][o * inp + i] += (r * xv).abs();
+                    }
+                    (want.y[yi], mag.y[yi]) = (y, ym);
+                    want.gp[1][o] += r;
+                    mag.gp[1][o] += r.abs();
+                }
+            }
+            (case.want, case.mag) = (want, mag);
+            case
+        })
+        .collect();
+    ConvSweep {
+        weight,
+        bias,
+        cases,
+    }
+}
+
+/// An element-wise function: the value and the derivative of one input, each with the magnitude
+/// of its terms.
+type Pointwise = fn(f64) -> ((f64, f64), (f64, f64));
+
+fn relu_ref(x: f64) -> ((f64, f64), (f64, f64)) {
+    // PyTorch: NaN stays NaN and passes the gradient; −0 stays −0 with gradient 0.
+    let y = if x < 0.0 { 0.0 } else { x };
+    let d = if x > 0.0 || x.is_nan() { 1.0 } else { 0.0 };
+    ((y, y.abs()), (d, d))
+}
+
+fn tanh_ref(x: f64) -> ((f64, f64), (f64, f64)) {
+    let y = x.tanh();
+    // derivative 1 − y²: terms 1 and y²
+    ((y, y.abs()), (1.0 - y * y, 1.0 + y * y))
+}
+
+fn sigmoid_ref(x: f64) -> ((f64, f64), (f64, f64)) {
+    let y = 1.0 / (1.0 + (-x).exp());
+    // derivative y − y²: terms y and y²
+    ((y, y.abs()), (y * (1.0 - y), y + y * y))
+}
+
+/// Flatten: the identity on the data.
+fn identity_ref(x: f64) -> ((f64, f64), (f64, f64)) {
+    ((x, x.abs()), (1.0, 1.0))
+}
+
+/// Per batch size, inputs of `per_image` values drawn by `draw`, through `f`.
+fn pointwise_sweep(
+    per_image: usize,
+    seed: u64,
+    f: Pointwise,
+    draw: impl Fn(&mut Rng, usize) -> Vec<f64>,
+) -> Vec<Case> {
+    let mut rng = Rng::new(seed);
+    BATCHES
+        .map(|n| {
+            let x = draw(&mut rng, n * per_image);
+            let mut case = new_case(&mut rng, n, x, n * per_image, &[]);
+            let (mut want, mut mag) = seeded(&case, n * per_image);
+            for (i, &x) in case.x.iter().enumerate() {
+                let ((y, ym), (d, dm)) = f(x);
+                (want.y[i], mag.y[i]) = (y, ym);
+                want.gx[i] += case.r[i] * d;
+                mag.gx[i] += (case.r[i] * dm).abs();
+            }
+            (case.want, case.mag) = (want, mag);
+            case
+        })
+        .collect()
+}
+
+// ------------------------------------------------------------------------------------------------
+// The sweep
+
+/// One test per convolution: every batch size in every pool, f32 and f64, against the reference;
+/// then `Sequential<(Conv2d, ReLU)>` against the two layers run one by one. One expansion:
+/// `d3_p1: Conv2d<2, 3, 3, 1, 1> on 7 x 9;` becomes `#[test] fn d3_p1()` that builds
+/// `Conv2d<2, 3, 3, 1, 1>` in f32 and f64 and runs it on `(batch, Const<2>, Const<7>, Const<9>)`.
+macro_rules! conv_tests {
+    ($($name:ident: Conv2d<$i:literal, $o:literal, $k:literal, $s:literal, $p:literal> on $h:literal x $w:literal;)*) => {$(
+        #[test]
+        fn $name() {
+            let g = ConvGeom { cin: $i, cout: $o, k: $k, s: $s, p: $p, h: $h, w: $w };
+            let sweep = conv_sweep(g, line!() as u64);
+            let mut worst = Worst::new(stringify!($name));
+            conv_dtype!(f32, sweep, worst, [$i, $o, $k, $s, $p, $h, $w]);
+            conv_dtype!(f64, sweep, worst, [$i, $o, $k, $s, $p, $h, $w]);
+        }
+    )*};
+}
+
+/// The body of a convolution test for one element type (see [`conv_tests`]).
+macro_rules! conv_dtype {
+    ($e:ty, $sweep:expr, $worst:expr, [$i:literal, $o:literal, $k:literal, $s:literal, $p:literal, $h:literal, $w:literal]) => {{
+        let dev: Cpu = Default::default();
+        let mut conv = dev.build_module::<Conv2d<$i, $o, $k, $s, $p>, $e>();
+        conv.weight.copy_from(&cast::<$e>(&$sweep.weight));
+        conv.bias
+            .as_mut()
+            .unwrap()
+            .copy_from(&cast::<$e>(&$sweep.bias));
+        let mut seq = dev.build_module::<Sequential<(Conv2d<$i, $o, $k, $s, $p>, ReLU)>, $e>();
+        seq.layers.0.weight.copy_from(&cast::<$e>(&$sweep.weight));
+        seq.layers
+            .0
+            .bias
+            .as_mut()
+            .unwrap()
+            .copy_from(&cast::<$e>(&$sweep.bias));
+        let pair = (conv.clone(), ReLU);
+        for case in &$sweep.cases {
+            let shape = (case.n, Const::<$i>, Const::<$h>, Const::<$w>);
+            sweep_runs(
+                &conv,
+                &[&conv.weight, conv.bias.as_ref().unwrap()],
+                shape,
+                case,
+                &mut $worst,
+            );
+            same_bits(
+                (
+                    &seq,
+                    &[&seq.layers.0.weight, seq.layers.0.bias.as_ref().unwrap()],
+                ),
+                (&pair, &[&pair.0.weight, pair.0.bias.as_ref().unwrap()]),
+                shape,
+                case,
+            );
+        }
+    }};
+}
+
+conv_tests! {
+    // Direct path: stride 1, 3×3 or 5×5, padding below the kernel.
+    direct3_single: Conv2d<1, 1, 3, 1, 0> on 5 x 5;
+    direct3_pad1_odd: Conv2d<2, 3, 3, 1, 1> on 7 x 9;
+    direct3_pad2: Conv2d<3, 5, 3, 1, 2> on 6 x 11;
+    direct3_wide_rows: Conv2d<1, 4, 3, 1, 1> on 20 x 33;
+    direct3_cout7: Conv2d<8, 7, 3, 1, 0> on 9 x 8;
+    direct3_wide_channels: Conv2d<64, 64, 3, 1, 1> on 4 x 5;
+    direct3_wide_in: Conv2d<72, 2, 3, 1, 1> on 5 x 6;
+    direct5_lenet: Conv2d<3, 8, 5, 1, 0> on 12 x 12;
+    direct5_pad4: Conv2d<2, 3, 5, 1, 4> on 5 x 6;
+    direct5_pad2_odd: Conv2d<5, 6, 5, 1, 2> on 9 x 13;
+    direct5_cout5: Conv2d<4, 5, 5, 1, 1> on 8 x 17;
+    direct5_wide_out: Conv2d<6, 33, 5, 1, 2> on 5 x 5;
+    // im2col: every other shape.
+    im2col3_stride2_pad1: Conv2d<3, 4, 3, 2, 1> on 9 x 8;
+    im2col3_stride3: Conv2d<2, 3, 3, 3, 0> on 10 x 11;
+    im2col3_pad3: Conv2d<2, 2, 3, 1, 3> on 4 x 5;
+    im2col3_stride4_pad1: Conv2d<2, 2, 3, 4, 1> on 9 x 9;
+    im2col1: Conv2d<5, 7, 1, 1, 0> on 4 x 6;
+    im2col2_pad1: Conv2d<3, 4, 2, 1, 1> on 6 x 7;
+    im2col2_stride2_odd: Conv2d<3, 3, 2, 2, 0> on 7 x 7;
+    im2col4_stride3_pad2: Conv2d<1, 2, 4, 3, 2> on 5 x 5;
+    im2col5_stride2_pad2: Conv2d<6, 8, 5, 2, 2> on 11 x 12;
+    im2col7_pad3: Conv2d<2, 3, 7, 1, 3> on 8 x 9;
+    im2col3_wide_channels: Conv2d<48, 64, 3, 2, 1> on 6 x 7;
+}
+
+/// One test per pooling layer and input; see [`conv_tests`]. `max` selects max pooling; `draw`
+/// picks the input values.
+macro_rules! pool_tests {
+    ($($name:ident: $layer:ty, $max:literal, [$c:literal, $k:literal, $s:literal, $h:literal, $w:literal], $draw:expr;)*) => {$(
+        #[test]
+        fn $name() {
+            let g = PoolGeom { max: $max, c: $c, k: $k, s: $s, h: $h, w: $w };
+            let cases = pool_sweep(g, line!() as u64, $draw);
+            let mut worst = Worst::new(stringify!($name));
+            let layer: $layer = Default::default();
+            for case in &cases {
+                let shape = (case.n, Const::<$c>, Const::<$h>, Const::<$w>);
+                sweep_runs::<f32, _, _, _>(&layer, &[], shape, case, &mut worst);
+                sweep_runs::<f64, _, _, _>(&layer, &[], shape, case, &mut worst);
+            }
+        }
+    )*};
+}
+
+fn uniform(rng: &mut Rng, n: usize) -> Vec<f64> {
+    rng.values(n)
+}
+
+/// Many ties.
+fn ties(rng: &mut Rng, n: usize) -> Vec<f64> {
+    rng.pick(n, &[-1.0, 0.0, 1.0])
+}
+
+/// Ties, NaN and −∞.
+fn specials(rng: &mut Rng, n: usize) -> Vec<f64> {
+    rng.pick(
+        n,
+        &[f64::NAN, f64::NEG_INFINITY, 1.0, 1.0, -2.0, 0.0, 0.5, -0.5],
+    )
+}
+
+pool_tests! {
+    // The 2×2 fast path: narrow rows (scalar), rows of 8 windows (one AVX2 step for f32), 9 and 17
+    // (an overlapping last step).
+    max2_narrow: MaxPool2d<2>, true, [3, 2, 2, 5, 7], uniform;
+    max2_avx_8: MaxPool2d<2>, true, [2, 2, 2, 4, 16], uniform;
+    max2_avx_9_odd: MaxPool2d<2>, true, [5, 2, 2, 7, 19], uniform;
+    max2_avx_17_ties: MaxPool2d<2>, true, [1, 2, 2, 6, 34], ties;
+    max2_avx_specials: MaxPool2d<2>, true, [3, 2, 2, 4, 35], specials;
+    max2_wide_channels: MaxPool2d<2>, true, [64, 2, 2, 4, 4], uniform;
+    // The general loop.
+    max3_stride2_overlap: MaxPool2d<3, 2>, true, [2, 3, 2, 9, 8], uniform;
+    max3_stride2_ties: MaxPool2d<3, 2>, true, [2, 3, 2, 7, 9], ties;
+    max2_stride1_specials: MaxPool2d<2, 1>, true, [2, 2, 1, 5, 6], specials;
+    max3: MaxPool2d<3>, true, [3, 3, 3, 10, 11], uniform;
+    max1: MaxPool2d<1>, true, [2, 1, 1, 3, 4], uniform;
+    avg2: AvgPool2d<2>, false, [3, 2, 2, 6, 5], uniform;
+    avg2_wide: AvgPool2d<2>, false, [1, 2, 2, 4, 34], uniform;
+    avg3_stride2_overlap: AvgPool2d<3, 2>, false, [4, 3, 2, 7, 7], uniform;
+    avg2_stride1: AvgPool2d<2, 1>, false, [2, 2, 1, 5, 4], uniform;
+    avg4_stride3: AvgPool2d<4, 3>, false, [2, 4, 3, 10, 9], uniform;
+}
+
+/// One test per linear layer; see [`conv_tests`].
+macro_rules! linear_tests {
+    ($($name:ident: Linear<$i:literal, $o:literal>;)*) => {$(
+        #[test]
+        fn $name() {
+            let sweep = linear_sweep($i, $o, line!() as u64);
+            let mut worst = Worst::new(stringify!($name));
+            linear_dtype!(f32, sweep, worst, $i, $o);
+            linear_dtype!(f64, sweep, worst, $i, $o);
+        }
+    )*};
+}
+
+/// The body of a linear test for one element type.
+macro_rules! linear_dtype {
+    ($e:ty, $sweep:expr, $worst:expr, $i:literal, $o:literal) => {{
+        let dev: Cpu = Default::default();
+        let mut fc = dev.build_module::<Linear<$i, $o>, $e>();
+        fc.weight.copy_from(&cast::<$e>(&$sweep.weight));
+        fc.bias.copy_from(&cast::<$e>(&$sweep.bias));
+        for case in &$sweep.cases {
+            let shape = (case.n, Const::<$i>);
+            sweep_runs(&fc, &[&fc.weight, &fc.bias], shape, case, &mut $worst);
+        }
+    }};
+}
+
+linear_tests! {
+    linear_1x1: Linear<1, 1>;
+    linear_small: Linear<7, 5>;
+    // Products of 2¹⁶ multiply-adds and more are split by rows over the threads: from batch 6
+    // (forward, input gradient) and batch 2 (weight gradient) here.
+    linear_split: Linear<128, 96>;
+    linear_wide: Linear<300, 200>;
+}
+
+/// One test per element-wise layer and input; see [`conv_tests`].
+macro_rules! pointwise_tests {
+    ($($name:ident: $layer:expr, $f:expr, [$c:literal, $h:literal, $w:literal], $draw:expr;)*) => {$(
+        #[test]
+        fn $name() {
+            let cases = pointwise_sweep($c * $h * $w, line!() as u64, $f, $draw);
+            let mut worst = Worst::new(stringify!($name));
+            let layer = $layer;
+            for case in &cases {
+                let shape = (case.n, Const::<$c>, Const::<$h>, Const::<$w>);
+                sweep_runs::<f32, _, _, _>(&layer, &[], shape, case, &mut worst);
+                sweep_runs::<f64, _, _, _>(&layer, &[], shape, case, &mut worst);
+            }
+        }
+    )*};
+}
+
+/// Uniform values with exact zeros, negative zeros and NaN mixed in.
+fn with_zeros(rng: &mut Rng, n: usize) -> Vec<f64> {
+    (0..n)
+        .map(|_| match rng.next() % 16 {
+            0 => 0.0,
+            1 => -0.0,
+            2 => f64::NAN,
+            _ => rng.value(),
+        })
+        .collect()
+}
+
+pointwise_tests! {
+    relu_small: ReLU, relu_ref, [3, 5, 7], with_zeros;
+    // 7 images of 3×80×80: more than one parallel chunk of 16,384 values per image.
+    relu_chunks: ReLU, relu_ref, [3, 80, 80], with_zeros;
+    tanh: Tanh, tanh_ref, [2, 5, 9], uniform;
+    sigmoid: Sigmoid, sigmoid_ref, [2, 5, 9], uniform;
+    flatten: Flatten, identity_ref, [3, 4, 5], uniform;
+}
