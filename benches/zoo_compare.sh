@@ -16,7 +16,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 PYTHON=${PYTHON:-python3}
 ROUNDS=${ROUNDS:-3}
-MODELS=${MODELS:-lenet5 lenet5classic strided vgg wide}
+MODELS=${MODELS:-lenet5 lenet5classic strided vgg wide resnet20}
 THREADS=${THREADS:-2 1}
 SECONDS_PER_REPEAT=${REPEAT_SECONDS:-0.5}
 if [ -z "${ZOO_BIN:-}" ]; then

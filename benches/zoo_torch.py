@@ -69,6 +69,35 @@ def wide():
         nn.MaxPool2d(2), nn.Flatten(), nn.Linear(4096, 10))
 
 
+class Residual(nn.Module):
+    """y = block(x) + shortcut(x), constnet's `Residual` (identity shortcut when None)."""
+
+    def __init__(self, block, shortcut=None):
+        super().__init__()
+        self.block = block
+        self.shortcut = shortcut
+
+    def forward(self, x):
+        return self.block(x) + (x if self.shortcut is None else self.shortcut(x))
+
+
+def resnet20():
+    """constnet::models::ResNet20 (He et al. 2016, CIFAR variant, projection shortcuts)."""
+    def block(i, o, s):
+        b = nn.Sequential(nn.Conv2d(i, o, 3, s, 1, bias=False), nn.BatchNorm2d(o), nn.ReLU(),
+                          nn.Conv2d(o, o, 3, 1, 1, bias=False), nn.BatchNorm2d(o))
+        sc = None if (i == o and s == 1) else nn.Sequential(
+            nn.Conv2d(i, o, 1, s, 0, bias=False), nn.BatchNorm2d(o))
+        return [Residual(b, sc), nn.ReLU()]
+
+    def stage(i, o, s):
+        return nn.Sequential(*block(i, o, s), *block(o, o, 1), *block(o, o, 1))
+
+    return nn.Sequential(nn.Conv2d(3, 16, 3, 1, 1, bias=False), nn.BatchNorm2d(16), nn.ReLU(),
+                         stage(16, 16, 1), stage(16, 32, 2), stage(32, 64, 2),
+                         nn.AdaptiveAvgPool2d(1), nn.Flatten(), nn.Linear(64, 10))
+
+
 # name: (constructor, input shape without the batch axis)
 ZOO = {
     "lenet5": (lenet5, (3, 32, 32)),
@@ -76,6 +105,7 @@ ZOO = {
     "strided": (strided, (3, 32, 32)),
     "vgg": (vgg, (3, 32, 32)),
     "wide": (wide, (3, 32, 32)),
+    "resnet20": (resnet20, (3, 32, 32)),
 }
 
 

@@ -77,7 +77,7 @@ struct Args {
     /// Worker threads.
     #[arg(long, default_value_t = 2)]
     threads: usize,
-    /// Run only this network (lenet5, lenet5classic, strided, vgg, wide).
+    /// Run only this network (lenet5, lenet5classic, strided, vgg, wide, resnet20).
     #[arg(long)]
     model: Option<String>,
     /// Least duration of one timed repeat, in seconds.
@@ -249,5 +249,6 @@ fn main() {
         ("strided", Strided, 3, 32, 32),
         ("vgg", Vgg, 3, 32, 32),
         ("wide", Wide, 3, 32, 32),
+        ("resnet20", ResNet20, 3, 32, 32),
     );
 }

@@ -4,11 +4,15 @@
 //! rayon pools of 1, 2 and 3 threads, so that batches split unevenly (7 images over 2 threads: 4 + 3;
 //! over 3: 3 + 3 + 1).
 //!
-//! Paths the convolution sweep reaches (`src/ops/conv2d/`): the direct path (stride 1, 3×3 or 5×5
-//! kernel, padding below the kernel) in f32 through AVX2/FMA where the CPU has them (tiles of 3, 2
-//! and 1 vectors; blocks of 4, 3, 2 and 1 output planes; weight-gradient blocks of 4 or 2) and in
-//! f64 through the generic loops; and im2col + matrix product for every other shape (strides 2–4,
-//! kernels 1, 2, 4, 7, padding at or above the kernel). Pooling: the 2×2 max pool (AVX2 rows of 8
+//! Paths the convolution sweep reaches (`src/ops/conv2d/`, chosen by `choose` in its
+//! `cpu_kernel.rs`): the direct path (stride 1, 3×3 or 5×5 kernel, padding below the kernel, at
+//! most 32 output channels in f32) through AVX-512 or AVX2/FMA where the CPU has them and in f64
+//! through the generic loops; the packed path (register tiles over panels packed from the images,
+//! `src/ops/gemm.rs`) for every other f32 convolution on a CPU with AVX2 or AVX-512 (strides 2–4,
+//! kernels 1, 2, 4, 7, padding at or above the kernel, more than 32 output channels); im2col +
+//! matrix product for those shapes in f64 (and in f32 on CPUs without AVX2). The narrower
+//! instruction sets of the direct and packed paths are compared with the widest in their unit
+//! tests. Pooling: the 2×2 max pool (AVX2 rows of 8
 //! and more windows for f32, overlapping last step) and the general loops for max and average,
 //! overlapping or not; max-pool ties, NaN and −∞. Linear: products small and large enough to be
 //! split by rows over the threads. ReLU (over more than one parallel chunk), Tanh, Sigmoid,
