@@ -74,12 +74,12 @@ impl Tile {
         let a = Strided { a, rs, cs, rows };
         assert!(c.len() >= (rows - 1) * ldc + cols, "gemm: C too short");
         // A partial tile is computed in full into a local block, then its valid part moved.
+        // (Only a partial tile pays for zeroing the block.)
         let full = rows == mr && cols == nr;
-        let mut local = [0f32; 8 * 48];
-        let (dst, ld, acc) = if full {
-            (&mut *c, ldc, accumulate)
-        } else {
-            (&mut local[..], nr, false)
+        let mut local = if full { None } else { Some([0f32; 8 * 48]) };
+        let (dst, ld, acc) = match &mut local {
+            None => (&mut *c, ldc, accumulate),
+            Some(local) => (&mut local[..], nr, false),
         };
         match self.isa {
             #[cfg(target_arch = "x86_64")]
@@ -91,7 +91,7 @@ impl Tile {
             Isa::Avx2 => unsafe { x86::tile_avx2(kc, a, b, dst, ld, acc) },
             _ => tile_scalar(kc, a, b, dst, ld, acc),
         }
-        if !full {
+        if let Some(local) = local {
             for (i, row) in local.chunks_exact(nr).take(rows).enumerate() {
                 let c = &mut c[i * ldc..][..cols];
                 if accumulate {
