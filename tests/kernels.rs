@@ -16,7 +16,10 @@
 //! and more windows for f32, overlapping last step) and the general loops for max and average,
 //! overlapping or not; max-pool ties, NaN and −∞. Linear: products small and large enough to be
 //! split by rows over the threads. ReLU (over more than one parallel chunk), Tanh, Sigmoid,
-//! Flatten.
+//! Flatten. The residual sum (alone, and with an activation applied by its kernel, bit for bit
+//! against the layers run one by one), global average pooling, and batch normalisation in
+//! evaluation mode and in training mode (the batch's statistics, `forward_mut`), over inputs that
+//! split into several parallel tasks.
 //!
 //! How each run is judged:
 //! - The input's and the parameters' gradient buffers start from seeded random values, not zero:
@@ -937,4 +940,265 @@ pointwise_tests! {
     tanh: Tanh, tanh_ref, [2, 5, 9], uniform;
     sigmoid: Sigmoid, sigmoid_ref, [2, 5, 9], uniform;
     flatten: Flatten, identity_ref, [3, 4, 5], uniform;
+}
+
+// ------------------------------------------------------------------------------------------------
+// Residual sums, global average pooling, batch normalisation
+
+/// `Residual<ReLU>`: `relu(x) + x`, the residual sum's kernel without an epilogue.
+fn residual_relu_ref(x: f64) -> ((f64, f64), (f64, f64)) {
+    let ((r, rm), (d, _)) = relu_ref(x);
+    ((r + x, rm + x.abs()), (d + 1.0, d + 1.0))
+}
+
+/// `Sequential<(Residual<Sigmoid>, Tanh)>`: `tanh(σ(x) + x)`, the Tanh applied by the residual
+/// sum's kernel as it writes.
+fn residual_tanh_epilogue_ref(x: f64) -> ((f64, f64), (f64, f64)) {
+    let s = 1.0 / (1.0 + (-x).exp());
+    let y = (s + x).tanh();
+    // The sum's rounding (terms |σ| + |x|) passes through tanh' = 1 − y²; the derivative
+    // (1 − y²)(σ − σ² + 1) has terms (1 + y²)(σ + σ² + 1), and y's own error moves 1 − y².
+    let y_mag = y.abs() + (1.0 - y * y) * (s + x.abs());
+    let d = (1.0 - y * y) * (s * (1.0 - s) + 1.0);
+    let d_mag = (1.0 + y * y + 2.0 * y.abs() * y_mag) * (s + s * s + 1.0);
+    ((y, y_mag), (d, d_mag))
+}
+
+pointwise_tests! {
+    residual_sum: Residual::<ReLU>::default(), residual_relu_ref, [3, 5, 7], uniform;
+    // More than one parallel chunk of 16,384 values.
+    residual_sum_chunks: Residual::<ReLU>::default(), residual_relu_ref, [4, 70, 70], uniform;
+}
+
+/// The residual sum with an activation folded into its kernel, against the reference and
+/// bit for bit against the two layers run one by one.
+#[test]
+fn residual_sum_with_epilogue() {
+    let cases = pointwise_sweep(
+        3 * 6 * 5,
+        line!() as u64,
+        residual_tanh_epilogue_ref,
+        uniform,
+    );
+    let mut worst = Worst::new("residual_sum_with_epilogue");
+    let seq: Sequential<(Residual<Sigmoid>, Tanh)> = Default::default();
+    let pair = (Residual::<Sigmoid>::default(), Tanh);
+    for case in &cases {
+        let shape = (case.n, Const::<3>, Const::<6>, Const::<5>);
+        sweep_runs::<f32, _, _, _>(&seq, &[], shape, case, &mut worst);
+        sweep_runs::<f64, _, _, _>(&seq, &[], shape, case, &mut worst);
+        same_bits::<f32, _, _, _, _>((&seq, &[]), (&pair, &[]), shape, case);
+        same_bits::<f64, _, _, _, _>((&seq, &[]), (&pair, &[]), shape, case);
+    }
+}
+
+/// `GlobalAvgPool2d` on `c` channels of `plane` values: the mean of each plane, and its gradient
+/// spread evenly.
+fn global_avg_sweep(c: usize, plane: usize, seed: u64) -> Vec<Case> {
+    let mut rng = Rng::new(seed);
+    let scale = 1.0 / plane as f64;
+    BATCHES
+        .map(|n| {
+            let planes = n * c;
+            let x = rng.values(planes * plane);
+            let mut case = new_case(&mut rng, n, x, planes, &[]);
+            let (mut want, mut mag) = seeded(&case, planes);
+            for p in 0..planes {
+                let xs = &case.x[p * plane..][..plane];
+                want.y[p] = xs.iter().sum::<f64>() * scale;
+                mag.y[p] = xs.iter().map(|v| v.abs()).sum::<f64>() * scale;
+                for i in p * plane..(p + 1) * plane {
+                    want.gx[i] += case.r[p] * scale;
+                    mag.gx[i] += (case.r[p] * scale).abs();
+                }
+            }
+            (case.want, case.mag) = (want, mag);
+            case
+        })
+        .collect()
+}
+
+/// One test per input size; see [`conv_tests`].
+macro_rules! global_avg_tests {
+    ($($name:ident: [$c:literal, $h:literal, $w:literal];)*) => {$(
+        #[test]
+        fn $name() {
+            let cases = global_avg_sweep($c, $h * $w, line!() as u64);
+            let mut worst = Worst::new(stringify!($name));
+            for case in &cases {
+                let shape = (case.n, Const::<$c>, Const::<$h>, Const::<$w>);
+                sweep_runs::<f32, _, _, _>(&GlobalAvgPool2d, &[], shape, case, &mut worst);
+                sweep_runs::<f64, _, _, _>(&GlobalAvgPool2d, &[], shape, case, &mut worst);
+            }
+        }
+    )*};
+}
+
+global_avg_tests! {
+    global_avg_small: [3, 4, 5];
+    global_avg_1x1: [5, 1, 1];
+    // 5,184 values per image: more than one parallel task of about 4,096.
+    global_avg_tasks: [64, 9, 9];
+}
+
+/// Batch normalisation's parameters, running statistics and batches.
+struct BatchNormSweep {
+    weight: Vec<f64>,
+    bias: Vec<f64>,
+    mean: Vec<f64>,
+    var: Vec<f64>,
+    cases: Vec<Case>,
+}
+
+/// Per batch size, the reference of `BatchNorm2d` on `c` channels of `plane` values: in training
+/// mode (`train`) with the batch's statistics (biased variance), else with the running ones.
+fn batchnorm_sweep(c: usize, plane: usize, train: bool, seed: u64) -> BatchNormSweep {
+    let mut rng = Rng::new(seed);
+    let weight = rng.values(c);
+    let bias = rng.values(c);
+    let mean = rng.values(c);
+    // Variances in [0.25, 1.25), exactly representable in f32.
+    let var: Vec<f64> = rng.values(c).iter().map(|v| 0.75 + v / 2.0).collect();
+    let cases = BATCHES
+        .map(|n| {
+            let len = n * c * plane;
+            // Channel means away from zero, so that the batch statistics are not all alike.
+            let x: Vec<f64> = rng
+                .values(len)
+                .iter()
+                .enumerate()
+                .map(|(i, v)| v + mean[i / plane % c])
+                .collect();
+            let mut case = new_case(&mut rng, n, x, len, &[c, c]);
+            let (mut want, mut mag) = seeded(&case, len);
+            let count = (n * plane) as f64;
+            let at = |b: usize, ch: usize| (b * c + ch) * plane..(b * c + ch + 1) * plane;
+            for ch in 0..c {
+                let values = || (0..n).flat_map(|b| at(b, ch));
+                let (m, s) = if train {
+                    let m = values().map(|i| case.x[i]).sum::<f64>() / count;
+                    let v = values().map(|i| (case.x[i] - m).powi(2)).sum::<f64>() / count;
+                    (m, 1.0 / (v + 1e-5).sqrt())
+                } else {
+                    (mean[ch], 1.0 / (var[ch] + 1e-5).sqrt())
+                };
+                let (w, b) = (weight[ch], bias[ch]);
+                let xhat = |i: usize| (case.x[i] - m) * s;
+                let xmag = |i: usize| (case.x[i].abs() + m.abs()) * s;
+                let (sr, srh) = (
+                    values().map(|i| case.r[i]).sum::<f64>(),
+                    values().map(|i| case.r[i] * xhat(i)).sum::<f64>(),
+                );
+                let (sr_mag, srh_mag) = (
+                    values().map(|i| case.r[i].abs()).sum::<f64>(),
+                    values().map(|i| case.r[i].abs() * xmag(i)).sum::<f64>(),
+                );
+                want.gp[0][ch] += srh;
+                mag.gp[0][ch] += srh_mag;
+                want.gp[1][ch] += sr;
+                mag.gp[1][ch] += sr_mag;
+                for i in values() {
+                    want.y[i] = xhat(i) * w + b;
+                    mag.y[i] = xmag(i) * w.abs() + b.abs();
+                    let r = case.r[i];
+                    if train {
+                        want.gx[i] += w * s * (r - sr / count - xhat(i) * srh / count);
+                        mag.gx[i] +=
+                            w.abs() * s * (r.abs() + sr_mag / count + xmag(i) * srh_mag / count);
+                    } else {
+                        want.gx[i] += w * s * r;
+                        mag.gx[i] += (w * s * r).abs();
+                    }
+                }
+            }
+            (case.want, case.mag) = (want, mag);
+            case
+        })
+        .collect();
+    BatchNormSweep {
+        weight,
+        bias,
+        mean,
+        var,
+        cases,
+    }
+}
+
+/// Forward in training mode (`forward_mut`, on a copy of `layer`: the running statistics move)
+/// and backward on one case, with seeded gradient buffers.
+fn run_train<E, const C: usize, S>(layer: &BatchNorm2d<C, E>, shape: S, case: &Case) -> Run
+where
+    E: Elem,
+    Cpu: Device<E>,
+    S: Shape,
+    BatchNorm2d<C, E>: ModuleMut<Taped<S, E>, Output = Taped<S, E>>,
+{
+    let dev: Cpu = Default::default();
+    let mut layer = layer.clone();
+    let x = dev.tensor_from_vec(cast::<E>(&case.x), shape);
+    let mut grads = Gradients::leaky();
+    seed_grad(&mut grads, &x, &case.gx0);
+    seed_grad(&mut grads, &layer.weight, &case.gp0[0]);
+    seed_grad(&mut grads, &layer.bias, &case.gp0[1]);
+    let y = layer.forward_mut(x.trace(grads));
+    let yv = widen(y.as_vec());
+    let r = dev.tensor_from_vec(cast::<E>(&case.r), *y.shape());
+    let grads = (y * r).sum().backward();
+    Run {
+        y: yv,
+        gx: widen(grads.get(&x).as_vec()),
+        gp: [&layer.weight, &layer.bias]
+            .iter()
+            .map(|p| widen(grads.get(*p).as_vec()))
+            .collect(),
+    }
+}
+
+/// One test per input size and mode: evaluation mode through the sweep's runs (with and without a
+/// tape), training mode through [`run_train`] in every pool, with and without poisoned scratch.
+macro_rules! batchnorm_tests {
+    ($($name:ident: [$c:literal, $h:literal, $w:literal], $train:literal;)*) => {$(
+        #[test]
+        fn $name() {
+            let sweep = batchnorm_sweep($c, $h * $w, $train, line!() as u64);
+            let mut worst = Worst::new(stringify!($name));
+            batchnorm_dtype!(f32, sweep, worst, $train, [$c, $h, $w]);
+            batchnorm_dtype!(f64, sweep, worst, $train, [$c, $h, $w]);
+        }
+    )*};
+}
+
+/// The body of a batch-norm test for one element type.
+macro_rules! batchnorm_dtype {
+    ($e:ty, $sweep:expr, $worst:expr, $train:literal, [$c:literal, $h:literal, $w:literal]) => {{
+        let dev: Cpu = Default::default();
+        let mut bn = dev.build_module::<BatchNorm2d<$c>, $e>();
+        bn.weight.copy_from(&cast::<$e>(&$sweep.weight));
+        bn.bias.copy_from(&cast::<$e>(&$sweep.bias));
+        bn.running_mean.copy_from(&cast::<$e>(&$sweep.mean));
+        bn.running_var.copy_from(&cast::<$e>(&$sweep.var));
+        for case in &$sweep.cases {
+            let shape = (case.n, Const::<$c>, Const::<$h>, Const::<$w>);
+            if $train {
+                for (t, pool) in pools().iter().enumerate() {
+                    let context = format!("batch {}, {} threads, training mode", case.n, t + 1);
+                    let plain = unpoisoned(|| pool.install(|| run_train(&bn, shape, case)));
+                    $worst.check::<$e>(&plain, case, &context);
+                    let poisoned = poisoned(|| pool.install(|| run_train(&bn, shape, case)));
+                    assert_same_bits(&plain, &poisoned, &format!("{context}, poisoned scratch"));
+                }
+            } else {
+                sweep_runs(&bn, &[&bn.weight, &bn.bias], shape, case, &mut $worst);
+            }
+        }
+    }};
+}
+
+batchnorm_tests! {
+    batchnorm_eval: [3, 5, 7], false;
+    batchnorm_train: [3, 5, 7], true;
+    batchnorm_train_1x1: [4, 1, 1], true;
+    // 4,096 values per image and channel-planes of 1,024: several parallel tasks.
+    batchnorm_train_tasks: [4, 32, 32], true;
+    batchnorm_eval_tasks: [4, 32, 32], false;
 }
