@@ -214,6 +214,23 @@ where
     O: Shape,
     M: Module<Taped<S, E>, Output = Taped<O, E>>,
 {
+    run_with(params, shape, case, |x| layer.forward(x))
+}
+
+/// Forward (by `forward`) and backward on one case, with seeded gradient buffers for the input
+/// and `params`.
+fn run_with<E, S, O>(
+    params: &[&dyn Param<E>],
+    shape: S,
+    case: &Case,
+    forward: impl FnOnce(Taped<S, E>) -> Taped<O, E>,
+) -> Run
+where
+    E: Elem,
+    Cpu: Device<E>,
+    S: Shape,
+    O: Shape,
+{
     let dev: Cpu = Default::default();
     let x = dev.tensor_from_vec(cast::<E>(&case.x), shape);
     let mut grads = Gradients::leaky();
@@ -221,7 +238,7 @@ where
     for (p, g0) in params.iter().zip(&case.gp0) {
         p.seed(&mut grads, g0);
     }
-    let y = layer.forward(x.trace(grads));
+    let y = forward(x.trace(grads));
     let yv = widen(y.as_vec());
     let r = dev.tensor_from_vec(cast::<E>(&case.r), *y.shape());
     let grads = (y * r).sum().backward();
@@ -1133,25 +1150,10 @@ where
     S: Shape,
     BatchNorm2d<C, E>: ModuleMut<Taped<S, E>, Output = Taped<S, E>>,
 {
-    let dev: Cpu = Default::default();
     let mut layer = layer.clone();
-    let x = dev.tensor_from_vec(cast::<E>(&case.x), shape);
-    let mut grads = Gradients::leaky();
-    seed_grad(&mut grads, &x, &case.gx0);
-    seed_grad(&mut grads, &layer.weight, &case.gp0[0]);
-    seed_grad(&mut grads, &layer.bias, &case.gp0[1]);
-    let y = layer.forward_mut(x.trace(grads));
-    let yv = widen(y.as_vec());
-    let r = dev.tensor_from_vec(cast::<E>(&case.r), *y.shape());
-    let grads = (y * r).sum().backward();
-    Run {
-        y: yv,
-        gx: widen(grads.get(&x).as_vec()),
-        gp: [&layer.weight, &layer.bias]
-            .iter()
-            .map(|p| widen(grads.get(*p).as_vec()))
-            .collect(),
-    }
+    // Clones share the tensors' ids, hence their gradients.
+    let (w, b) = (layer.weight.clone(), layer.bias.clone());
+    run_with(&[&w, &b], shape, case, |x| layer.forward_mut(x))
 }
 
 /// One test per input size and mode: evaluation mode through the sweep's runs (with and without a
