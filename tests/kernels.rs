@@ -1058,6 +1058,23 @@ global_avg_tests! {
     global_avg_tasks: [64, 9, 9];
 }
 
+/// `Σ v` with Neumaier's compensated summation: within an ulp or so of the exact sum whatever the
+/// order, so that the batch statistics of the reference carry no rounding of their own to
+/// compare against (the kernels may sum in any order).
+fn accurate_sum(values: impl Iterator<Item = f64>) -> f64 {
+    let (mut sum, mut comp) = (0.0f64, 0.0f64);
+    for v in values {
+        let t = sum + v;
+        comp += if sum.abs() >= v.abs() {
+            (sum - t) + v
+        } else {
+            (v - t) + sum
+        };
+        sum = t;
+    }
+    sum + comp
+}
+
 /// Batch normalisation's parameters, running statistics and batches.
 struct BatchNormSweep {
     weight: Vec<f64>,
@@ -1093,8 +1110,8 @@ fn batchnorm_sweep(c: usize, plane: usize, train: bool, seed: u64) -> BatchNormS
             for ch in 0..c {
                 let values = || (0..n).flat_map(|b| at(b, ch));
                 let (m, s) = if train {
-                    let m = values().map(|i| case.x[i]).sum::<f64>() / count;
-                    let v = values().map(|i| (case.x[i] - m).powi(2)).sum::<f64>() / count;
+                    let m = accurate_sum(values().map(|i| case.x[i])) / count;
+                    let v = accurate_sum(values().map(|i| (case.x[i] - m).powi(2))) / count;
                     (m, 1.0 / (v + 1e-5).sqrt())
                 } else {
                     (mean[ch], 1.0 / (var[ch] + 1e-5).sqrt())
@@ -1103,8 +1120,8 @@ fn batchnorm_sweep(c: usize, plane: usize, train: bool, seed: u64) -> BatchNormS
                 let xhat = |i: usize| (case.x[i] - m) * s;
                 let xmag = |i: usize| (case.x[i].abs() + m.abs()) * s;
                 let (sr, srh) = (
-                    values().map(|i| case.r[i]).sum::<f64>(),
-                    values().map(|i| case.r[i] * xhat(i)).sum::<f64>(),
+                    accurate_sum(values().map(|i| case.r[i])),
+                    accurate_sum(values().map(|i| case.r[i] * xhat(i))),
                 );
                 let (sr_mag, srh_mag) = (
                     values().map(|i| case.r[i].abs()).sum::<f64>(),

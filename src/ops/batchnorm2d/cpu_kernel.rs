@@ -9,11 +9,13 @@ use crate::forward::Activation;
 use crate::ops::activation::Epilogue;
 use crate::ops::{read_data, recycle, scratch, CpuFloat, Forward};
 
-/// What the backward pass needs: the normalised input, each channel's `1 / √(var + eps)` and
-/// weight, whether the statistics were the batch's, and the folded activation with what its
-/// backward pass needs.
+/// What the backward pass needs: the input (the normalised input `x̂ = (x − mean)·inv_std` is
+/// recomputed from it, which costs less than writing and reading it back), each channel's mean,
+/// `1 / √(var + eps)` and weight, whether the statistics were the batch's, and the folded
+/// activation with what its backward pass needs.
 pub struct CpuBatchNormSaved<E: CpuFloat> {
-    xhat: Vec<E>,
+    x: Vec<E>,
+    mean: Vec<f64>,
     inv_std: Vec<f64>,
     weight: Vec<E>,
     batch_stats: bool,
@@ -22,8 +24,55 @@ pub struct CpuBatchNormSaved<E: CpuFloat> {
 
 impl<E: CpuFloat> Drop for CpuBatchNormSaved<E> {
     fn drop(&mut self) {
-        recycle(std::mem::take(&mut self.xhat));
+        recycle(std::mem::take(&mut self.x));
     }
+}
+
+/// Lanes of the per-channel sums: independent accumulators, so that the sums vectorise instead of
+/// waiting on one chain of additions.
+const LANES: usize = 8;
+
+/// `Σ f(v)` over the values `v` of `planes`, in `f64`, in [`LANES`] interleaved partial sums.
+fn lane_sum<'a, E: CpuFloat>(planes: impl Iterator<Item = &'a [E]>, f: impl Fn(f64) -> f64) -> f64 {
+    let mut acc = [0f64; LANES];
+    let mut tail = 0f64;
+    for p in planes {
+        let (chunks, rest) = p.as_chunks::<LANES>();
+        for c in chunks {
+            for (a, &v) in acc.iter_mut().zip(c) {
+                *a += f(f64_of(v));
+            }
+        }
+        tail += rest.iter().map(|&v| f(f64_of(v))).sum::<f64>();
+    }
+    acc.iter().sum::<f64>() + tail
+}
+
+/// `(Σ a, Σ a·b)` over the paired values of `pa` and `pb` (planes of equal lengths) with `b`
+/// mapped by `f`, in `f64`, in [`LANES`] interleaved partial sums.
+fn lane_sums2<'a, E: CpuFloat>(
+    pairs: impl Iterator<Item = (&'a [E], &'a [E])>,
+    f: impl Fn(f64) -> f64,
+) -> (f64, f64) {
+    let (mut sa, mut sab) = ([0f64; LANES], [0f64; LANES]);
+    let (mut ta, mut tab) = (0f64, 0f64);
+    for (pa, pb) in pairs {
+        let (ca, ra) = pa.as_chunks::<LANES>();
+        let (cb, rb) = pb.as_chunks::<LANES>();
+        for (a, b) in ca.iter().zip(cb) {
+            for i in 0..LANES {
+                let (a, b) = (f64_of(a[i]), f(f64_of(b[i])));
+                sa[i] += a;
+                sab[i] += a * b;
+            }
+        }
+        for (&a, &b) in ra.iter().zip(rb) {
+            let (a, b) = (f64_of(a), f(f64_of(b)));
+            ta += a;
+            tab += a * b;
+        }
+    }
+    (sa.iter().sum::<f64>() + ta, sab.iter().sum::<f64>() + tab)
 }
 
 /// Planes per parallel task, so that a task holds at least a few thousand values.
@@ -79,13 +128,11 @@ impl<E: CpuFloat> BatchNorm2dKernel<E> for Cpu {
                 running_var,
                 momentum,
             } => {
+                // Two passes (the mean, then the squared deviations from it): exact enough in
+                // `f64` for `f64` data too.
                 let moments = per_channel(g, |c| {
-                    let sum: f64 = planes(g, &xd, c).flatten().map(|&v| f64_of(v)).sum();
-                    let mean = sum / n;
-                    let sq: f64 = planes(g, &xd, c)
-                        .flatten()
-                        .map(|&v| (f64_of(v) - mean).powi(2))
-                        .sum();
+                    let mean = lane_sum(planes(g, &xd, c), |v| v) / n;
+                    let sq = lane_sum(planes(g, &xd, c), |v| (v - mean) * (v - mean));
                     (mean, sq)
                 });
                 // running = (1 − momentum)·running + momentum·batch, with the unbiased variance
@@ -120,26 +167,17 @@ impl<E: CpuFloat> BatchNorm2dKernel<E> for Cpu {
                 out
             }
         };
-        // y = xhat·w + b (then the epilogue); xhat kept for the backward pass.
+        // y = (x − mean)·inv_std·w + b (then the epilogue); x kept for the backward pass.
         let len = xd.len();
         let mut y = scratch::<E>(len);
-        let mut xhat = if train { scratch::<E>(len) } else { Vec::new() };
         let mut ep = Epilogue::new(epilogue, len, train);
         let per = planes_per_task(g.plane) * g.plane.max(1);
-        let xhat_chunks: Vec<&mut [E]> = if train {
-            xhat.chunks_mut(per).collect()
-        } else {
-            (0..len.div_ceil(per))
-                .map(|_| <&mut [E]>::default())
-                .collect()
-        };
         let ep_chunks = ep.chunks(len.div_ceil(per), per);
         y.par_chunks_mut(per)
             .zip(xd.par_chunks(per))
-            .zip(xhat_chunks)
             .zip(ep_chunks)
             .enumerate()
-            .for_each(|(t, (((ys, xs), hs), mut ep))| {
+            .for_each(|(t, ((ys, xs), mut ep))| {
                 let first = t * per / g.plane.max(1);
                 for (j, (yp, xp)) in ys
                     .chunks_mut(g.plane.max(1))
@@ -149,24 +187,25 @@ impl<E: CpuFloat> BatchNorm2dKernel<E> for Cpu {
                     let c = (first + j) % g.chan;
                     let (m, s) = (of_f64::<E>(mean[c]), of_f64::<E>(inv_std[c]));
                     let (w, b) = (wd[c], bd[c]);
-                    let at = j * g.plane;
-                    for (i, (yv, &xv)) in yp.iter_mut().zip(xp).enumerate() {
-                        let h = (xv - m) * s;
-                        if !hs.is_empty() {
-                            hs[at + i] = h;
-                        }
-                        *yv = h * w + b;
+                    for (yv, &xv) in yp.iter_mut().zip(xp) {
+                        *yv = (xv - m) * s * w + b;
                     }
                 }
                 ep.apply(0, ys);
             });
-        recycle(xd);
         recycle(bd);
+        let x_kept = if train {
+            xd
+        } else {
+            recycle(xd);
+            Vec::new()
+        };
         let y = self.try_tensor_from_vec(y, *x.shape())?;
         Ok((
             y,
             CpuBatchNormSaved {
-                xhat,
+                x: x_kept,
+                mean,
                 inv_std,
                 weight: wd,
                 batch_stats,
@@ -186,17 +225,11 @@ impl<E: CpuFloat> BatchNorm2dKernel<E> for Cpu {
     ) -> Result<(), CpuError> {
         let masked = saved.ep.grad(grad_out);
         let gy: &[E] = masked.as_deref().unwrap_or(grad_out);
-        let xhat = &saved.xhat;
+        let x = &saved.x;
         // Per channel: Σ dy and Σ dy·xhat.
         let sums = per_channel(g, |c| {
-            let (mut sdy, mut sdyh) = (0.0f64, 0.0f64);
-            for (gp, hp) in planes(g, gy, c).zip(planes(g, xhat, c)) {
-                for (&d, &h) in gp.iter().zip(hp) {
-                    sdy += f64_of(d);
-                    sdyh += f64_of(d) * f64_of(h);
-                }
-            }
-            (sdy, sdyh)
+            let (m, s) = (saved.mean[c], saved.inv_std[c]);
+            lane_sums2(planes(g, gy, c).zip(planes(g, x, c)), |v| (v - m) * s)
         });
         for (c, &(sdy, sdyh)) in sums.iter().enumerate() {
             grad_w[c] += of_f64(sdyh);
@@ -205,33 +238,35 @@ impl<E: CpuFloat> BatchNorm2dKernel<E> for Cpu {
         if let Some(gx) = grad_x {
             let n = (g.batch * g.plane) as f64;
             // dx = w·inv_std·(dy − [batch statistics] (Σdy + xhat·Σdy·xhat) / n)
-            let coef: Vec<(E, E, E)> = (0..g.chan)
+            // xhat recomputed from x, in the same rounding as the forward pass.
+            let coef: Vec<[E; 5]> = (0..g.chan)
                 .map(|c| {
-                    let k = f64_of(saved.weight[c]) * saved.inv_std[c];
+                    let (m, s) = (saved.mean[c], saved.inv_std[c]);
+                    let k = f64_of(saved.weight[c]) * s;
                     let (sdy, sdyh) = if saved.batch_stats {
                         sums[c]
                     } else {
                         (0.0, 0.0)
                     };
-                    (of_f64(k), of_f64(sdy / n), of_f64(sdyh / n))
+                    [k, sdy / n, sdyh / n, m, s].map(of_f64)
                 })
                 .collect();
             let per = planes_per_task(g.plane) * g.plane.max(1);
             gx.par_chunks_mut(per)
                 .zip(gy.par_chunks(per))
-                .zip(xhat.par_chunks(per))
+                .zip(x.par_chunks(per))
                 .enumerate()
-                .for_each(|(t, ((gxs, gys), hs))| {
+                .for_each(|(t, ((gxs, gys), xs))| {
                     let first = t * per / g.plane.max(1);
-                    for (j, ((gxp, gyp), hp)) in gxs
+                    for (j, ((gxp, gyp), xp)) in gxs
                         .chunks_mut(g.plane.max(1))
                         .zip(gys.chunks(g.plane.max(1)))
-                        .zip(hs.chunks(g.plane.max(1)))
+                        .zip(xs.chunks(g.plane.max(1)))
                         .enumerate()
                     {
-                        let (k, mdy, mdyh) = coef[(first + j) % g.chan];
-                        for ((d, &dy), &h) in gxp.iter_mut().zip(gyp).zip(hp) {
-                            *d += k * (dy - mdy - h * mdyh);
+                        let [k, mdy, mdyh, m, s] = coef[(first + j) % g.chan];
+                        for ((d, &dy), &xv) in gxp.iter_mut().zip(gyp).zip(xp) {
+                            *d += k * (dy - mdy - (xv - m) * s * mdyh);
                         }
                     }
                 });

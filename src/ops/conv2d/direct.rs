@@ -642,7 +642,13 @@ mod tests {
     fn check_on<E: CpuFloat>(isa: Isa, tol: f64) {
         let nimg = 2;
         for k in [3, 5] {
-            for (cin, cout, h, w) in [(1, 1, 5, 5), (3, 8, 32, 32), (2, 5, 9, 37), (8, 3, 14, 14)] {
+            for (cin, cout, h, w) in [
+                (1, 1, 5, 5),
+                (3, 8, 32, 32),
+                (2, 5, 9, 37),
+                (8, 3, 14, 14),
+                (4, 13, 6, 19),
+            ] {
                 let l = Wide {
                     k,
                     cin,
