@@ -7,7 +7,7 @@ use rayon::prelude::*;
 use super::{BatchNorm2dGeometry, BatchNorm2dKernel, BatchNormStats};
 use crate::forward::Activation;
 use crate::ops::activation::Epilogue;
-use crate::ops::{read_data, recycle, scratch, CpuFloat, Forward};
+use crate::ops::{read_data, recycle, scratch, CpuFloat, Forward, Isa};
 
 /// What the backward pass needs: the input (the normalised input `x̂ = (x − mean)·inv_std` is
 /// recomputed from it, which costs less than writing and reading it back), each channel's mean,
@@ -32,47 +32,110 @@ impl<E: CpuFloat> Drop for CpuBatchNormSaved<E> {
 /// waiting on one chain of additions.
 const LANES: usize = 8;
 
-/// `Σ f(v)` over the values `v` of `planes`, in `f64`, in [`LANES`] interleaved partial sums.
-fn lane_sum<'a, E: CpuFloat>(planes: impl Iterator<Item = &'a [E]>, f: impl Fn(f64) -> f64) -> f64 {
-    let mut acc = [0f64; LANES];
-    let mut tail = 0f64;
-    for p in planes {
-        let (chunks, rest) = p.as_chunks::<LANES>();
-        for c in chunks {
-            for (a, &v) in acc.iter_mut().zip(c) {
-                *a += f(f64_of(v));
-            }
-        }
-        tail += rest.iter().map(|&v| f(f64_of(v))).sum::<f64>();
-    }
-    acc.iter().sum::<f64>() + tail
+/// What a per-channel sum adds up over the channel's values `x` (and output gradients `dy`).
+#[derive(Clone, Copy)]
+enum ChannelSum {
+    /// `Σ x`.
+    Values,
+    /// `Σ (x − mean)²`.
+    Squares { mean: f64 },
+    /// `Σ dy` and `Σ dy·(x − mean)·inv_std`.
+    Grads { mean: f64, inv_std: f64 },
 }
 
-/// `(Σ a, Σ a·b)` over the paired values of `pa` and `pb` (planes of equal lengths) with `b`
-/// mapped by `f`, in `f64`, in [`LANES`] interleaved partial sums.
-fn lane_sums2<'a, E: CpuFloat>(
-    pairs: impl Iterator<Item = (&'a [E], &'a [E])>,
-    f: impl Fn(f64) -> f64,
+/// The sums of `what` over channel `c` of `x` (and `dy`, for [`ChannelSum::Grads`]), in `f64`, in
+/// [`LANES`] interleaved partial sums; compiled for the widest instruction set the CPU has (the
+/// conversions to `f64` then take 8 values at a time instead of SSE2's 2).
+fn channel_sums<E: CpuFloat>(
+    g: &BatchNorm2dGeometry,
+    what: ChannelSum,
+    x: &[E],
+    dy: &[E],
+    c: usize,
 ) -> (f64, f64) {
-    let (mut sa, mut sab) = ([0f64; LANES], [0f64; LANES]);
-    let (mut ta, mut tab) = (0f64, 0f64);
-    for (pa, pb) in pairs {
-        let (ca, ra) = pa.as_chunks::<LANES>();
-        let (cb, rb) = pb.as_chunks::<LANES>();
-        for (a, b) in ca.iter().zip(cb) {
-            for i in 0..LANES {
-                let (a, b) = (f64_of(a[i]), f(f64_of(b[i])));
-                sa[i] += a;
-                sab[i] += a * b;
+    #[inline(always)]
+    fn body<E: CpuFloat>(
+        g: &BatchNorm2dGeometry,
+        what: ChannelSum,
+        x: &[E],
+        dy: &[E],
+        c: usize,
+    ) -> (f64, f64) {
+        let (mut s1, mut s2) = ([0f64; LANES], [0f64; LANES]);
+        let (mut t1, mut t2) = (0f64, 0f64);
+        for b in 0..g.batch {
+            let at = (b * g.chan + c) * g.plane;
+            let xp = &x[at..at + g.plane];
+            let (xc, xr) = xp.as_chunks::<LANES>();
+            match what {
+                ChannelSum::Values => {
+                    for v in xc {
+                        for i in 0..LANES {
+                            s1[i] += f64_of(v[i]);
+                        }
+                    }
+                    t1 += xr.iter().map(|&v| f64_of(v)).sum::<f64>();
+                }
+                ChannelSum::Squares { mean } => {
+                    for v in xc {
+                        for i in 0..LANES {
+                            let d = f64_of(v[i]) - mean;
+                            s1[i] += d * d;
+                        }
+                    }
+                    t1 += xr.iter().map(|&v| (f64_of(v) - mean).powi(2)).sum::<f64>();
+                }
+                ChannelSum::Grads { mean, inv_std } => {
+                    let dp = &dy[at..at + g.plane];
+                    let (dc, dr) = dp.as_chunks::<LANES>();
+                    for (v, d) in xc.iter().zip(dc) {
+                        for i in 0..LANES {
+                            let d = f64_of(d[i]);
+                            s1[i] += d;
+                            s2[i] += d * ((f64_of(v[i]) - mean) * inv_std);
+                        }
+                    }
+                    for (&v, &d) in xr.iter().zip(dr) {
+                        let d = f64_of(d);
+                        t1 += d;
+                        t2 += d * ((f64_of(v) - mean) * inv_std);
+                    }
+                }
             }
         }
-        for (&a, &b) in ra.iter().zip(rb) {
-            let (a, b) = (f64_of(a), f(f64_of(b)));
-            ta += a;
-            tab += a * b;
+        (s1.iter().sum::<f64>() + t1, s2.iter().sum::<f64>() + t2)
+    }
+    #[cfg(target_arch = "x86_64")]
+    {
+        #[target_feature(enable = "avx512f")]
+        fn wide<E: CpuFloat>(
+            g: &BatchNorm2dGeometry,
+            what: ChannelSum,
+            x: &[E],
+            dy: &[E],
+            c: usize,
+        ) -> (f64, f64) {
+            body(g, what, x, dy, c)
+        }
+        #[target_feature(enable = "avx2,fma")]
+        fn narrow<E: CpuFloat>(
+            g: &BatchNorm2dGeometry,
+            what: ChannelSum,
+            x: &[E],
+            dy: &[E],
+            c: usize,
+        ) -> (f64, f64) {
+            body(g, what, x, dy, c)
+        }
+        match Isa::detect() {
+            // SAFETY: `Isa::detect` returned an instruction set the CPU has.
+            Isa::Avx512 => return unsafe { wide(g, what, x, dy, c) },
+            // SAFETY: as above.
+            Isa::Avx2 => return unsafe { narrow(g, what, x, dy, c) },
+            Isa::Scalar => {}
         }
     }
-    (sa.iter().sum::<f64>() + ta, sab.iter().sum::<f64>() + tab)
+    body(g, what, x, dy, c)
 }
 
 /// Planes per parallel task, so that a task holds at least a few thousand values.
@@ -83,16 +146,6 @@ fn planes_per_task(plane: usize) -> usize {
 /// `f(c)` for every channel, in parallel: the per-channel sums over `[batch, chan, plane]` data.
 fn per_channel<R: Send>(g: &BatchNorm2dGeometry, f: impl Fn(usize) -> R + Sync + Send) -> Vec<R> {
     (0..g.chan).into_par_iter().map(f).collect()
-}
-
-/// The planes of channel `c` in `[batch, chan, plane]` data.
-fn planes<'a, E>(
-    g: &BatchNorm2dGeometry,
-    v: &'a [E],
-    c: usize,
-) -> impl Iterator<Item = &'a [E]> + use<'a, E> {
-    let g = *g;
-    (0..g.batch).map(move |b| &v[(b * g.chan + c) * g.plane..][..g.plane])
 }
 
 fn f64_of<E: CpuFloat>(v: E) -> f64 {
@@ -131,8 +184,8 @@ impl<E: CpuFloat> BatchNorm2dKernel<E> for Cpu {
                 // Two passes (the mean, then the squared deviations from it): exact enough in
                 // `f64` for `f64` data too.
                 let moments = per_channel(g, |c| {
-                    let mean = lane_sum(planes(g, &xd, c), |v| v) / n;
-                    let sq = lane_sum(planes(g, &xd, c), |v| (v - mean) * (v - mean));
+                    let mean = channel_sums(g, ChannelSum::Values, &xd, &[], c).0 / n;
+                    let sq = channel_sums(g, ChannelSum::Squares { mean }, &xd, &[], c).0;
                     (mean, sq)
                 });
                 // running = (1 − momentum)·running + momentum·batch, with the unbiased variance
@@ -228,8 +281,8 @@ impl<E: CpuFloat> BatchNorm2dKernel<E> for Cpu {
         let x = &saved.x;
         // Per channel: Σ dy and Σ dy·xhat.
         let sums = per_channel(g, |c| {
-            let (m, s) = (saved.mean[c], saved.inv_std[c]);
-            lane_sums2(planes(g, gy, c).zip(planes(g, x, c)), |v| (v - m) * s)
+            let (mean, inv_std) = (saved.mean[c], saved.inv_std[c]);
+            channel_sums(g, ChannelSum::Grads { mean, inv_std }, x, gy, c)
         });
         for (c, &(sdy, sdyh)) in sums.iter().enumerate() {
             grad_w[c] += of_f64(sdyh);
