@@ -283,14 +283,14 @@ const MAX_RECYCLED_BYTES: usize = 24 << 20;
 
 /// A buffer of `n` elements whose contents the caller overwrites before reading: a recycled one
 /// of exactly that length when one is free (no zero fill: its values are stale but initialised),
-/// else a new, zeroed one.
+/// else a new, zeroed one ([`filled`]).
 pub(crate) fn scratch<E: CpuFloat>(n: usize) -> Vec<E> {
     let mut free = E::recycled().lock().unwrap_or_else(|e| e.into_inner());
     let mut v = match free.iter().position(|v| v.len() == n) {
         Some(i) => free.swap_remove(i),
         None => {
             drop(free);
-            vec![E::zero(); n]
+            filled(n, E::zero())
         }
     };
     if POISON_SCRATCH.load(std::sync::atomic::Ordering::Relaxed) {
@@ -309,6 +309,24 @@ static POISON_SCRATCH: std::sync::atomic::AtomicBool = std::sync::atomic::Atomic
 #[doc(hidden)]
 pub fn poison_scratch(on: bool) {
     POISON_SCRATCH.store(on, std::sync::atomic::Ordering::Relaxed);
+}
+
+/// A vector of `n` copies of `value`, written in parallel when it is large: a serial fill of a
+/// multi-megabyte buffer (glibc's `calloc` on reused heap memory is a `memset`) holds every other
+/// thread up while the calling thread writes it.
+pub(crate) fn filled<T: Copy + Send + Sync>(n: usize, value: T) -> Vec<T> {
+    /// Elements per parallel task.
+    const CHUNK: usize = 1 << 16;
+    if n < 4 * CHUNK {
+        return vec![value; n];
+    }
+    let mut v = Vec::with_capacity(n);
+    v.spare_capacity_mut()[..n]
+        .par_chunks_mut(CHUNK)
+        .for_each(|c| c.iter_mut().for_each(|x| _ = x.write(value)));
+    // SAFETY: the loop above wrote every one of the first `n` elements.
+    unsafe { v.set_len(n) };
+    v
 }
 
 /// Hands a buffer back for [`scratch`] to reuse (small buffers, and any beyond
@@ -372,4 +390,20 @@ pub(crate) fn tune_allocator() {
         let block: Vec<u8> = Vec::with_capacity((32 << 20) - 4096);
         drop(std::hint::black_box(block));
     });
+}
+
+#[cfg(test)]
+mod tests {
+    /// Small fills (one serial loop) and large ones (parallel chunks, the last one partial) hold
+    /// `n` copies of the value.
+    #[test]
+    fn filled_writes_every_element() {
+        for n in [0, 1, 1000, (1 << 18) - 1, (1 << 18) + 12_345] {
+            let v = super::filled(n, 7u8);
+            assert_eq!(v.len(), n);
+            assert!(v.iter().all(|&x| x == 7), "{n}");
+            let v = super::filled(n, -0.5f32);
+            assert!(v.len() == n && v.iter().all(|&x| x == -0.5), "{n}");
+        }
+    }
 }

@@ -172,14 +172,32 @@ fn direct_input<S: Shape, E: CpuFloat>(g: &Conv2dGeometry, x: &Tensor<S, E, Cpu>
         xin[n..].fill(E::zero());
         return xin;
     }
-    let mut xin = vec![E::zero(); n + Wide::SLACK];
+    // A recycled buffer whose every value is written, in parallel over the images: the padding
+    // zeroed, the rows copied.
+    let mut xin = scratch(n + Wide::SLACK);
     let (xd, p) = (read_data(x), g.padding);
-    for (src, dst) in xd.chunks_exact(g.w_in).zip(
-        xin.chunks_exact_mut(l.in_plane())
-            .flat_map(|plane| plane[p * l.wp..].chunks_exact_mut(l.wp).take(g.h_in)),
-    ) {
-        dst[p..p + g.w_in].copy_from_slice(src);
-    }
+    let image = g.chan_in * g.h_in * g.w_in;
+    let (images, slack) = xin.split_at_mut(n);
+    slack.fill(E::zero());
+    images
+        .par_chunks_mut(l.image_in().max(1))
+        .zip(xd.par_chunks(image.max(1)))
+        .for_each(|(dst, src)| {
+            for (plane, src) in dst
+                .chunks_exact_mut(l.in_plane())
+                .zip(src.chunks_exact(g.h_in * g.w_in))
+            {
+                let (top, rest) = plane.split_at_mut(p * l.wp);
+                let (rows, bottom) = rest.split_at_mut(g.h_in * l.wp);
+                top.fill(E::zero());
+                bottom.fill(E::zero());
+                for (d, s) in rows.chunks_exact_mut(l.wp).zip(src.chunks_exact(g.w_in)) {
+                    d[..p].fill(E::zero());
+                    d[p..p + g.w_in].copy_from_slice(s);
+                    d[p + g.w_in..].fill(E::zero());
+                }
+            }
+        });
     recycle(xd);
     xin
 }

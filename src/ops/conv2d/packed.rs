@@ -12,6 +12,8 @@
 //! matrix, so small images do not leave the tile half empty.
 use std::mem::MaybeUninit;
 
+use rayon::prelude::*;
+
 use super::Conv2dGeometry;
 use crate::ops::gemm::Tile;
 use crate::ops::{recycle, scratch, CpuFloat};
@@ -68,10 +70,24 @@ impl Phases {
         (((ci * s + y % s) * s + x % s) * self.hq + y / s) * self.wq + x / s
     }
 
-    /// `nimg` images `[image][ci][h][w]` in this layout (zeros in the padding).
+    /// `nimg` images `[image][ci][h][w]` in this layout (zeros in the padding), laid out in
+    /// parallel over the images.
     pub fn lay_out<E: CpuFloat>(&self, x: &[E], nimg: usize) -> Vec<E> {
-        let mut xq = vec![E::zero(); nimg * self.image()];
-        self.each_row(nimg, |src, dst| {
+        let mut xq = scratch(nimg * self.image());
+        let image = self.cin * self.h * self.w;
+        xq.par_chunks_mut(self.image().max(1))
+            .zip(x.par_chunks(image.max(1)))
+            .take(nimg)
+            .for_each(|(dst, src)| {
+                dst.fill(E::zero());
+                self.lay_out_image(src, dst);
+            });
+        xq
+    }
+
+    /// One image `[ci][h][w]` into `xq`, which holds zeros.
+    fn lay_out_image<E: CpuFloat>(&self, x: &[E], xq: &mut [E]) {
+        self.each_row(1, |src, dst| {
             let src = &x[src..src + self.w];
             match dst {
                 [d] => xq[*d..*d + self.w].copy_from_slice(src),
@@ -100,7 +116,6 @@ impl Phases {
                 }
             }
         });
-        xq
     }
 
     /// Adds the gradient `gq` of `nimg` laid-out images to `gx` (`[image][ci][h][w]`), dropping
