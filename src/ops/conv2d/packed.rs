@@ -412,9 +412,11 @@ pub(super) fn input_grad(
     let mb = 32 * mr;
     let mut b = scratch(cout * block);
     let mut c = scratch(mb * block);
+    let mut col_runs = Vec::new();
     for n0 in (0..n).step_by(block) {
         let cols = block.min(n - n0);
         let panels = cols.div_ceil(nr);
+        runs(&m, n0, cols, &mut col_runs);
         // B = G[cout, n0..n0 + cols], as panels of `nr` positions.
         for p in 0..panels {
             let pc = nr.min(cols - p * nr);
@@ -450,11 +452,15 @@ pub(super) fn input_grad(
             if cout == 0 {
                 c.fill(0.0);
             }
-            // col2im: each row (ci, ky, kx) back into the windows of the positions.
+            // col2im: each row (ci, ky, kx) back into the windows of the positions, a run of
+            // contiguous windows (one output row) at a time.
             for (r, crow) in c.chunks_exact(block).take(rows).enumerate() {
                 let o = m.off[r0 + r];
-                for (&v, &at) in crow[..cols].iter().zip(&m.base[n0..n0 + cols]) {
-                    gxq[at + o] += v;
+                for &(j, len, start) in &col_runs {
+                    let dst = &mut gxq[start + o..][..len];
+                    dst.iter_mut()
+                        .zip(&crow[j..j + len])
+                        .for_each(|(d, &v)| *d += v);
                 }
             }
         }
@@ -483,8 +489,10 @@ pub(super) fn weight_grad(
     let (mr, nr) = (t.mr, t.nr);
     let mut a = scratch(cout.div_ceil(mr) * mr * KC);
     let mut b = scratch(KC * nr);
+    let mut pos_runs = Vec::new();
     for n0 in (0..n).step_by(KC) {
         let kc = KC.min(n - n0);
+        runs(&m, n0, kc, &mut pos_runs);
         // A = G[cout, n0..n0 + kc], as panels of `mr` channels.
         for (mp, panel) in a.chunks_exact_mut(KC * mr).enumerate() {
             for (j, len, img, pos) in image_runs(m.positions, n0, kc) {
@@ -505,17 +513,25 @@ pub(super) fn weight_grad(
         // B = X̂ᵀ[n0..n0 + kc, c0..c0 + nr], one panel of taps at a time.
         for c0 in (0..kk).step_by(nr) {
             let cols = nr.min(kk - c0);
-            for (row, &at) in b.chunks_exact_mut(nr).zip(&m.base[n0..n0 + kc]) {
-                for (v, &o) in row.iter_mut().zip(&m.off[c0..c0 + cols]) {
-                    *v = xq[at + o];
+            // Column `j` of the panel is tap `c0 + j` over the block's positions: per run of
+            // contiguous windows, a contiguous read of the image stored down the column.
+            let b = &mut b[..kc * nr];
+            for (j, &o) in m.off[c0..c0 + cols].iter().enumerate() {
+                for &(k0, len, start) in &pos_runs {
+                    let src = &xq[start + o..][..len];
+                    for (row, &v) in b[k0 * nr..].chunks_exact_mut(nr).zip(src) {
+                        row[j] = v;
+                    }
                 }
-                row[cols..].fill(0.0);
+            }
+            if cols < nr {
+                b.chunks_exact_mut(nr).for_each(|row| row[cols..].fill(0.0));
             }
             for mp in 0..cout.div_ceil(mr) {
                 t.run(
                     kc,
                     (&a[mp * KC * mr..], 1, mr),
-                    &b,
+                    b,
                     &mut gw[mp * mr * kk + c0..],
                     kk,
                     mr.min(cout - mp * mr),
