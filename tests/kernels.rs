@@ -1086,7 +1086,7 @@ struct BatchNormSweep {
 
 /// Per batch size, the reference of `BatchNorm2d` on `c` channels of `plane` values: in training
 /// mode (`train`) with the batch's statistics (biased variance), else with the running ones.
-fn batchnorm_sweep(c: usize, plane: usize, train: bool, seed: u64) -> BatchNormSweep {
+fn batchnorm_sweep(c: usize, plane: usize, train: bool, relu: bool, seed: u64) -> BatchNormSweep {
     let mut rng = Rng::new(seed);
     let weight = rng.values(c);
     let bias = rng.values(c);
@@ -1119,22 +1119,25 @@ fn batchnorm_sweep(c: usize, plane: usize, train: bool, seed: u64) -> BatchNormS
                 let (w, b) = (weight[ch], bias[ch]);
                 let xhat = |i: usize| (case.x[i] - m) * s;
                 let xmag = |i: usize| (case.x[i].abs() + m.abs()) * s;
+                // The output gradient reaching the normalisation: through the ReLU, when folded.
+                let passes = |i: usize| !relu || xhat(i) * w + b > 0.0;
+                let r = |i: usize| if passes(i) { case.r[i] } else { 0.0 };
                 let (sr, srh) = (
-                    accurate_sum(values().map(|i| case.r[i])),
-                    accurate_sum(values().map(|i| case.r[i] * xhat(i))),
+                    accurate_sum(values().map(r)),
+                    accurate_sum(values().map(|i| r(i) * xhat(i))),
                 );
                 let (sr_mag, srh_mag) = (
-                    values().map(|i| case.r[i].abs()).sum::<f64>(),
-                    values().map(|i| case.r[i].abs() * xmag(i)).sum::<f64>(),
+                    values().map(|i| r(i).abs()).sum::<f64>(),
+                    values().map(|i| r(i).abs() * xmag(i)).sum::<f64>(),
                 );
                 want.gp[0][ch] += srh;
                 mag.gp[0][ch] += srh_mag;
                 want.gp[1][ch] += sr;
                 mag.gp[1][ch] += sr_mag;
                 for i in values() {
-                    want.y[i] = xhat(i) * w + b;
+                    want.y[i] = (xhat(i) * w + b).max(if relu { 0.0 } else { f64::MIN });
                     mag.y[i] = xmag(i) * w.abs() + b.abs();
-                    let r = case.r[i];
+                    let r = r(i);
                     if train {
                         want.gx[i] += w * s * (r - sr / count - xhat(i) * srh / count);
                         mag.gx[i] +=
@@ -1159,37 +1162,51 @@ fn batchnorm_sweep(c: usize, plane: usize, train: bool, seed: u64) -> BatchNormS
 }
 
 /// Forward in training mode (`forward_mut`, on a copy of `layer`: the running statistics move)
-/// and backward on one case, with seeded gradient buffers.
-fn run_train<E, const C: usize, S>(layer: &BatchNorm2d<C, E>, shape: S, case: &Case) -> Run
+/// and backward on one case, with seeded gradient buffers; with `relu`, the layer is followed by a
+/// ReLU, which it folds.
+fn run_train<E, const C: usize, S>(
+    layer: &BatchNorm2d<C, E>,
+    relu: bool,
+    shape: S,
+    case: &Case,
+) -> Run
 where
     E: Elem,
     Cpu: Device<E>,
     S: Shape,
     BatchNorm2d<C, E>: ModuleMut<Taped<S, E>, Output = Taped<S, E>>,
+    Sequential<(BatchNorm2d<C, E>, ReLU)>: ModuleMut<Taped<S, E>, Output = Taped<S, E>>,
 {
     let mut layer = layer.clone();
     // Clones share the tensors' ids, hence their gradients.
     let (w, b) = (layer.weight.clone(), layer.bias.clone());
+    if relu {
+        let mut seq = Sequential {
+            layers: (layer, ReLU),
+        };
+        return run_with(&[&w, &b], shape, case, |x| seq.forward_mut(x));
+    }
     run_with(&[&w, &b], shape, case, |x| layer.forward_mut(x))
 }
 
 /// One test per input size and mode: evaluation mode through the sweep's runs (with and without a
 /// tape), training mode through [`run_train`] in every pool, with and without poisoned scratch.
 macro_rules! batchnorm_tests {
-    ($($name:ident: [$c:literal, $h:literal, $w:literal], $train:literal;)*) => {$(
+    ($($name:ident: [$c:literal, $h:literal, $w:literal], $train:literal $(, $relu:ident)?;)*) => {$(
         #[test]
         fn $name() {
-            let sweep = batchnorm_sweep($c, $h * $w, $train, line!() as u64);
+            let relu = false $(|| stringify!($relu) == "relu")?;
+            let sweep = batchnorm_sweep($c, $h * $w, $train, relu, line!() as u64);
             let mut worst = Worst::new(stringify!($name));
-            batchnorm_dtype!(f32, sweep, worst, $train, [$c, $h, $w]);
-            batchnorm_dtype!(f64, sweep, worst, $train, [$c, $h, $w]);
+            batchnorm_dtype!(f32, sweep, worst, $train, relu, [$c, $h, $w]);
+            batchnorm_dtype!(f64, sweep, worst, $train, relu, [$c, $h, $w]);
         }
     )*};
 }
 
 /// The body of a batch-norm test for one element type.
 macro_rules! batchnorm_dtype {
-    ($e:ty, $sweep:expr, $worst:expr, $train:literal, [$c:literal, $h:literal, $w:literal]) => {{
+    ($e:ty, $sweep:expr, $worst:expr, $train:literal, $relu:expr, [$c:literal, $h:literal, $w:literal]) => {{
         let dev: Cpu = Default::default();
         let mut bn = dev.build_module::<BatchNorm2d<$c>, $e>();
         bn.weight.copy_from(&cast::<$e>(&$sweep.weight));
@@ -1201,9 +1218,9 @@ macro_rules! batchnorm_dtype {
             if $train {
                 for (t, pool) in pools().iter().enumerate() {
                     let context = format!("batch {}, {} threads, training mode", case.n, t + 1);
-                    let plain = unpoisoned(|| pool.install(|| run_train(&bn, shape, case)));
+                    let plain = unpoisoned(|| pool.install(|| run_train(&bn, $relu, shape, case)));
                     $worst.check::<$e>(&plain, case, &context);
-                    let poisoned = poisoned(|| pool.install(|| run_train(&bn, shape, case)));
+                    let poisoned = poisoned(|| pool.install(|| run_train(&bn, $relu, shape, case)));
                     assert_same_bits(&plain, &poisoned, &format!("{context}, poisoned scratch"));
                 }
             } else {
@@ -1220,4 +1237,7 @@ batchnorm_tests! {
     // 4,096 values per image and channel-planes of 1,024: several parallel tasks.
     batchnorm_train_tasks: [4, 32, 32], true;
     batchnorm_eval_tasks: [4, 32, 32], false;
+    // With a ReLU after it, which the layer folds (its mask applied as the gradient is read).
+    batchnorm_relu_train: [3, 5, 7], true, relu;
+    batchnorm_relu_train_tasks: [4, 32, 32], true, relu;
 }
