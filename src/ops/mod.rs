@@ -85,6 +85,10 @@ pub trait CpuFloat: Dtype + num_traits::Float + core::ops::AddAssign + Send + Sy
     /// The logistic sigmoid `1 / (1 + e^{−x})`, likewise.
     fn sigmoid_act(self) -> Self;
 
+    /// `n` zeros, written in parallel when `n` is large (see [`zeroed`]).
+    #[doc(hidden)]
+    fn zeros(n: usize) -> Vec<Self>;
+
     /// The free list of [`scratch`] buffers of this type.
     #[doc(hidden)]
     fn recycled() -> &'static std::sync::Mutex<Vec<Vec<Self>>>;
@@ -114,6 +118,10 @@ macro_rules! cpu_float {
     ($t:ty, $gemm:path $(, { $($extra:tt)* })?) => {
         impl CpuFloat for $t {
             $($($extra)*)?
+
+            fn zeros(n: usize) -> Vec<Self> {
+                zeroed::<$t>(n)
+            }
 
             fn recycled() -> &'static std::sync::Mutex<Vec<Vec<Self>>> {
                 static FREE: std::sync::Mutex<Vec<Vec<$t>>> = std::sync::Mutex::new(Vec::new());
@@ -283,14 +291,14 @@ const MAX_RECYCLED_BYTES: usize = 24 << 20;
 
 /// A buffer of `n` elements whose contents the caller overwrites before reading: a recycled one
 /// of exactly that length when one is free (no zero fill: its values are stale but initialised),
-/// else a new, zeroed one ([`filled`]).
+/// else a new, zeroed one ([`zeroed`]).
 pub(crate) fn scratch<E: CpuFloat>(n: usize) -> Vec<E> {
     let mut free = E::recycled().lock().unwrap_or_else(|e| e.into_inner());
     let mut v = match free.iter().position(|v| v.len() == n) {
         Some(i) => free.swap_remove(i),
         None => {
             drop(free);
-            filled(n, E::zero())
+            E::zeros(n)
         }
     };
     if POISON_SCRATCH.load(std::sync::atomic::Ordering::Relaxed) {
@@ -311,20 +319,39 @@ pub fn poison_scratch(on: bool) {
     POISON_SCRATCH.store(on, std::sync::atomic::Ordering::Relaxed);
 }
 
-/// A vector of `n` copies of `value`, written in parallel when it is large: a serial fill of a
-/// multi-megabyte buffer (glibc's `calloc` on reused heap memory is a `memset`) holds every other
-/// thread up while the calling thread writes it.
-pub(crate) fn filled<T: Copy + Send + Sync>(n: usize, value: T) -> Vec<T> {
+/// Plain numbers, whose all-zero bit pattern is a valid value (their zero).
+///
+/// # Safety
+/// Every value of the type must be valid as all zero bytes.
+pub(crate) unsafe trait ZeroBits: Copy + Send + Sync {}
+// SAFETY: integers and IEEE floats; all zero bits are 0 and +0.0.
+unsafe impl ZeroBits for u8 {}
+// SAFETY: as above.
+unsafe impl ZeroBits for u32 {}
+// SAFETY: as above.
+unsafe impl ZeroBits for f32 {}
+// SAFETY: as above.
+unsafe impl ZeroBits for f64 {}
+
+/// A vector of `n` zeros, written in parallel (by `memset`s of a chunk each) when it is large: a
+/// serial fill of a multi-megabyte buffer (glibc's `calloc` on reused heap memory is a `memset`)
+/// holds every other thread up while the calling thread writes it.
+pub(crate) fn zeroed<T: ZeroBits>(n: usize) -> Vec<T> {
     /// Elements per parallel task.
     const CHUNK: usize = 1 << 16;
     if n < 4 * CHUNK {
-        return vec![value; n];
+        // SAFETY: all zero bytes are a valid `T` (`ZeroBits`).
+        return vec![unsafe { std::mem::zeroed() }; n];
     }
-    let mut v = Vec::with_capacity(n);
+    let mut v: Vec<T> = Vec::with_capacity(n);
     v.spare_capacity_mut()[..n]
         .par_chunks_mut(CHUNK)
-        .for_each(|c| c.iter_mut().for_each(|x| _ = x.write(value)));
-    // SAFETY: the loop above wrote every one of the first `n` elements.
+        .for_each(|c| {
+            // SAFETY: the chunk is `c.len()` writable (uninitialised) elements of the allocation.
+            unsafe { std::ptr::write_bytes(c.as_mut_ptr(), 0, c.len()) }
+        });
+    // SAFETY: the loop above zeroed every byte of the first `n` elements, and all zero bytes are
+    // a valid `T` (`ZeroBits`).
     unsafe { v.set_len(n) };
     v
 }
@@ -410,16 +437,15 @@ pub(crate) fn tune_allocator() {
 
 #[cfg(test)]
 mod tests {
-    /// Small fills (one serial loop) and large ones (parallel chunks, the last one partial) hold
-    /// `n` copies of the value.
+    /// Small buffers (one serial fill) and large ones (parallel chunks, the last one partial)
+    /// hold `n` zeros.
     #[test]
-    fn filled_writes_every_element() {
+    fn zeroed_writes_every_element() {
         for n in [0, 1, 1000, (1 << 18) - 1, (1 << 18) + 12_345] {
-            let v = super::filled(n, 7u8);
-            assert_eq!(v.len(), n);
-            assert!(v.iter().all(|&x| x == 7), "{n}");
-            let v = super::filled(n, -0.5f32);
-            assert!(v.len() == n && v.iter().all(|&x| x == -0.5), "{n}");
+            let v = super::zeroed::<u8>(n);
+            assert!(v.len() == n && v.iter().all(|&x| x == 0), "{n}");
+            let v = super::zeroed::<f32>(n);
+            assert!(v.len() == n && v.iter().all(|&x| x.to_bits() == 0), "{n}");
         }
     }
 }

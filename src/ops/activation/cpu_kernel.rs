@@ -12,7 +12,7 @@ use rayon::prelude::*;
 
 use super::ActivationKernel;
 use crate::forward::Activation;
-use crate::ops::{filled, read_data, recycle, scratch, CpuFloat, Forward, Isa};
+use crate::ops::{read_data, recycle, scratch, zeroed, CpuFloat, Forward, Isa};
 
 /// Elements per parallel task.
 const CHUNK: usize = 1 << 14;
@@ -179,7 +179,7 @@ impl<E: CpuFloat> Epilogue<E> {
     /// backward pass needs.
     pub fn new(act: Option<Activation>, n: usize, train: bool) -> Self {
         let (mask, out) = match (act, train) {
-            (Some(Activation::Relu), true) => (filled(n, 0u8), Vec::new()),
+            (Some(Activation::Relu), true) => (zeroed::<u8>(n), Vec::new()),
             (Some(_), true) => (Vec::new(), scratch(n)),
             _ => (Vec::new(), Vec::new()),
         };

@@ -5,7 +5,7 @@ use dfdx::tensor::{Cpu, CpuError, SampleTensor, Tensor, TensorFromVec};
 use rayon::prelude::*;
 
 use super::DropoutKernel;
-use crate::ops::{filled, read_data, recycle, CpuFloat, Forward};
+use crate::ops::{read_data, recycle, zeroed, CpuFloat, Forward};
 
 /// Elements per parallel task.
 const CHUNK: usize = 1 << 14;
@@ -39,7 +39,7 @@ where
             E::zero()
         };
         let mut y = read_data(x);
-        let mut kept = filled(y.len(), 0u8);
+        let mut kept = zeroed::<u8>(y.len());
         y.par_chunks_mut(CHUNK)
             .zip(u.par_chunks(CHUNK))
             .zip(kept.par_chunks_mut(CHUNK))

@@ -4,7 +4,7 @@ use dfdx::tensor::{Cpu, CpuError, Tensor, TensorFromVec};
 use rayon::prelude::*;
 
 use super::{Pool2dGeometry, Pool2dKernel, PoolKind};
-use crate::ops::{chunk_len, filled, read_data, recycle, scratch, CpuFloat, Forward};
+use crate::ops::{chunk_len, read_data, recycle, scratch, zeroed, CpuFloat, Forward};
 
 /// One 2×2 window whose top-left element is column `c` of the rows `r0` and `r1` (`r0` starts at
 /// offset `base` of a plane of width `w`): its maximum and the maximum's index in the plane. The
@@ -172,7 +172,7 @@ impl<E: CpuFloat> Pool2dKernel<E> for Cpu {
         // Every output is written below (both kinds), so a recycled buffer will do.
         let mut y = scratch(g.planes * pout);
         let mut argmax = match g.kind {
-            PoolKind::Max => filled(g.planes * pout, 0u32),
+            PoolKind::Max => zeroed::<u32>(g.planes * pout),
             PoolKind::Avg => Vec::new(),
         };
         let per = chunk_len(g.planes) * pout;
