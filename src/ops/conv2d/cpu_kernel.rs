@@ -288,7 +288,7 @@ fn direct_backward<E: CpuFloat>(
 ) -> Vec<(Vec<E>, Vec<E>)> {
     let (l, isa) = (wide(g), Isa::detect());
     let (kk, p) = (g.kernel * g.kernel, g.padding);
-    let (gyp, lead) = (l.gy_plane(), l.lead());
+    let (gyp, front, lead) = (l.gy_plane(), l.front(), l.lead());
     let per = chunk_len(g.batch);
     // The input gradient correlates with the weights flipped and input/output channels swapped.
     let mut flipped = vec![E::zero(); if gx.is_some() { saved.w.len() } else { 0 }];
@@ -310,7 +310,14 @@ fn direct_backward<E: CpuFloat>(
             let mut gb = vec![E::zero(); g.chan_out];
             add_bias_grad(&mut gb, gys, g.positions());
             // `spread` writes every value of its planes, `correlate` every value of its output.
-            let mut spread = scratch(nimg * g.chan_out * gyp);
+            // The planes start on a 64-byte boundary (16 spare floats to shift them by), so the
+            // weight gradient's loads of the output gradient are aligned.
+            let mut buf: Vec<E> = scratch(nimg * g.chan_out * gyp + 16);
+            let shift = match buf.as_ptr().align_offset(64) {
+                o if o <= 16 => o,
+                _ => 0,
+            };
+            let spread = &mut buf[shift..shift + nimg * g.chan_out * gyp];
             for (src, dst) in gys
                 .chunks_exact(g.image_out())
                 .zip(spread.chunks_exact_mut(g.chan_out * gyp))
@@ -328,13 +335,13 @@ fn direct_backward<E: CpuFloat>(
                 c,
                 x,
                 l.image_in(),
-                &spread[lead..],
+                &spread[front..],
                 g.chan_out * gyp,
                 nimg,
                 &mut gw,
             );
             let Some(gxs) = gxs else {
-                recycle(spread);
+                recycle(buf);
                 return (gw, gb);
             };
             let mut wide_gx = scratch(g.chan_in * l.in_pos());
@@ -342,6 +349,7 @@ fn direct_backward<E: CpuFloat>(
                 .chunks_exact(g.chan_out * gyp)
                 .zip(gxs.chunks_exact_mut(g.image_in()))
             {
+                let sp = &sp[front - lead..];
                 direct::correlate(isa, l.input_grad(), sp, &flipped, &mut wide_gx);
                 for (dst, src) in gxi
                     .chunks_exact_mut(g.h_in * g.w_in)
@@ -357,7 +365,7 @@ fn direct_backward<E: CpuFloat>(
                     }
                 }
             }
-            recycle(spread);
+            recycle(buf);
             recycle(wide_gx);
             (gw, gb)
         })

@@ -70,13 +70,19 @@ impl Wide {
     pub fn in_pos(&self) -> usize {
         round16(self.in_plane())
     }
-    /// Zeros in front of each spread output-gradient plane.
+    /// Zeros the input-gradient correlation needs in front of each output-gradient plane.
     pub fn lead(&self) -> usize {
         (self.k - 1) * self.wp + self.k - 1
     }
-    /// Floats per spread output-gradient plane.
+    /// Zeros in front of each spread output-gradient plane: [`Wide::lead`] rounded up to 16, so
+    /// that every plane's values start a whole number of vectors into the buffer (in a buffer
+    /// whose start is aligned, the weight gradient's loads of them are aligned).
+    pub fn front(&self) -> usize {
+        round16(self.lead())
+    }
+    /// Floats per spread output-gradient plane (a multiple of 16).
     pub fn gy_plane(&self) -> usize {
-        self.in_pos() + self.lead()
+        self.in_pos() + self.front()
     }
     /// The forward correlation: input planes of `hp·wp`, output planes of [`Wide::out_pos`].
     pub fn forward(&self) -> Corr {
@@ -91,8 +97,9 @@ impl Wide {
             live: (0, usize::MAX),
         }
     }
-    /// The input-gradient correlation: the spread output gradient in, the gradient of the padded
-    /// input (planes of [`Wide::in_pos`]) out.
+    /// The input-gradient correlation: the spread output gradient in (from
+    /// [`Wide::front`]` − `[`Wide::lead`] into the spread buffer, so that each plane starts `lead`
+    /// zeros before its values), the gradient of the padded input (planes of [`Wide::in_pos`]) out.
     pub fn input_grad(&self) -> Corr {
         Corr {
             k: self.k,
@@ -140,9 +147,10 @@ impl Wide {
     }
 
     /// Writes the `[cout, ho, wo]` output gradient `gy` onto the wide planes `dst`
-    /// ([`Wide::gy_plane`] floats each): `lead` zeros, then rows of `wp` with zeros after `wo`.
+    /// ([`Wide::gy_plane`] floats each): [`Wide::front`] zeros, then rows of `wp` with zeros after
+    /// `wo`.
     pub fn spread<E: CpuFloat>(&self, gy: &[E], dst: &mut [E]) {
-        let (ho, wo, lead) = (self.ho(), self.wo(), self.lead());
+        let (ho, wo, lead) = (self.ho(), self.wo(), self.front());
         for (src, plane) in gy
             .chunks_exact(ho * wo)
             .zip(dst.chunks_exact_mut(self.gy_plane()))
@@ -716,6 +724,7 @@ mod tests {
                     );
                     let sp = &mut spread[n * cout * l.gy_plane()..][..cout * l.gy_plane()];
                     l.spread(&gy[n * cout * ho * wo..][..cout * ho * wo], sp);
+                    let sp = &sp[l.front() - l.lead()..];
                     correlate(isa, l.input_grad(), sp, &flipped, &mut gx_wide);
                     for (dst, src) in gx[n * l.image_in()..][..l.image_in()]
                         .chunks_exact_mut(h * w)
@@ -728,7 +737,7 @@ mod tests {
                     out_plane: l.gy_plane(),
                     ..l.forward()
                 };
-                let gys = &spread[l.lead()..];
+                let gys = &spread[l.front()..];
                 weight_grad(
                     isa,
                     c,
