@@ -87,6 +87,10 @@ struct Args {
     /// line then holds `null` for the others.
     #[arg(long)]
     only: Option<String>,
+    /// Time exactly this many training steps (after the warm-up, in one repeat) instead of
+    /// repeats of `--seconds`: the same work in every run, for alternating two builds.
+    #[arg(long)]
+    steps: Option<usize>,
 }
 
 const TRAIN_BATCH: usize = 64;
@@ -161,11 +165,20 @@ where
         for _ in 0..5 {
             step();
         }
-        train = Some(median(
-            (0..REPEATS)
-                .map(|_| rate(least, &mut step) * TRAIN_BATCH as f64)
-                .collect(),
-        ));
+        train = Some(match args.steps {
+            Some(n) => {
+                let t = Instant::now();
+                for _ in 0..n {
+                    step();
+                }
+                (n * TRAIN_BATCH) as f64 / t.elapsed().as_secs_f64()
+            }
+            None => median(
+                (0..REPEATS)
+                    .map(|_| rate(least, &mut step) * TRAIN_BATCH as f64)
+                    .collect(),
+            ),
+        });
     }
     let train_rss = train.and(peak_rss_mib());
 
