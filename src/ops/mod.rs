@@ -26,6 +26,38 @@ macro_rules! put_grads {
     };
 }
 
+/// `$body(args…)` compiled for the instruction set `$isa` (an `Isa` the CPU has): an
+/// `#[inline(always)]` function generic over `E: CpuFloat`, whose loops the compiler then
+/// vectorises for AVX-512 or AVX2 with FMA (closures would not inherit the target features, so the
+/// body is a named function). Plain code where the CPU has neither, or off x86-64.
+macro_rules! with_isa {
+    ($isa:expr, $body:ident($($arg:ident: $ty:ty),* $(,)?) -> $ret:ty) => {{
+        #[cfg(target_arch = "x86_64")]
+        {
+            #[target_feature(enable = "avx512f")]
+            fn wide<E: CpuFloat>($($arg: $ty),*) -> $ret {
+                $body($($arg),*)
+            }
+            #[target_feature(enable = "avx2,fma")]
+            fn narrow<E: CpuFloat>($($arg: $ty),*) -> $ret {
+                $body($($arg),*)
+            }
+            match $isa {
+                // SAFETY: `Isa` values come from run-time detection: the CPU has this one.
+                $crate::ops::Isa::Avx512 => unsafe { wide($($arg),*) },
+                // SAFETY: as above.
+                $crate::ops::Isa::Avx2 => unsafe { narrow($($arg),*) },
+                $crate::ops::Isa::Scalar => $body($($arg),*),
+            }
+        }
+        #[cfg(not(target_arch = "x86_64"))]
+        {
+            let _ = $isa;
+            $body($($arg),*)
+        }
+    }};
+}
+
 pub(crate) mod activation;
 pub(crate) mod add;
 pub(crate) mod batchnorm2d;

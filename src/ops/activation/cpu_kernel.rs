@@ -118,25 +118,7 @@ fn map<E: CpuFloat>(isa: Isa, act: Activation, y: &mut [E], mask: &mut [u8]) {
             (Activation::Sigmoid, _) => y.iter_mut().for_each(|v| *v = v.sigmoid_act()),
         }
     }
-    #[cfg(target_arch = "x86_64")]
-    {
-        #[target_feature(enable = "avx512f")]
-        fn wide<E: CpuFloat>(act: Activation, y: &mut [E], mask: &mut [u8]) {
-            body(act, y, mask)
-        }
-        #[target_feature(enable = "avx2,fma")]
-        fn narrow<E: CpuFloat>(act: Activation, y: &mut [E], mask: &mut [u8]) {
-            body(act, y, mask)
-        }
-        match isa {
-            // SAFETY: `isa` is one the CPU has (`Isa` values come from run-time detection).
-            Isa::Avx512 => return unsafe { wide(act, y, mask) },
-            // SAFETY: as above.
-            Isa::Avx2 => return unsafe { narrow(act, y, mask) },
-            Isa::Scalar => {}
-        }
-    }
-    body(act, y, mask)
+    with_isa!(isa, body(act: Activation, y: &mut [E], mask: &mut [u8]) -> ())
 }
 
 /// An activation applied as a layer writes its output (or by the activation layer itself), and

@@ -105,37 +105,16 @@ fn channel_sums<E: CpuFloat>(
         }
         (s1.iter().sum::<f64>() + t1, s2.iter().sum::<f64>() + t2)
     }
-    #[cfg(target_arch = "x86_64")]
-    {
-        #[target_feature(enable = "avx512f")]
-        fn wide<E: CpuFloat>(
+    with_isa!(
+        Isa::detect(),
+        body(
             g: &BatchNorm2dGeometry,
             what: ChannelSum,
             x: &[E],
             dy: &[E],
             c: usize,
-        ) -> (f64, f64) {
-            body(g, what, x, dy, c)
-        }
-        #[target_feature(enable = "avx2,fma")]
-        fn narrow<E: CpuFloat>(
-            g: &BatchNorm2dGeometry,
-            what: ChannelSum,
-            x: &[E],
-            dy: &[E],
-            c: usize,
-        ) -> (f64, f64) {
-            body(g, what, x, dy, c)
-        }
-        match Isa::detect() {
-            // SAFETY: `Isa::detect` returned an instruction set the CPU has.
-            Isa::Avx512 => return unsafe { wide(g, what, x, dy, c) },
-            // SAFETY: as above.
-            Isa::Avx2 => return unsafe { narrow(g, what, x, dy, c) },
-            Isa::Scalar => {}
-        }
-    }
-    body(g, what, x, dy, c)
+        ) -> (f64, f64)
+    )
 }
 
 /// Planes per parallel task, so that a task holds at least a few thousand values.
