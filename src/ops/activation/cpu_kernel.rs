@@ -255,9 +255,21 @@ impl<E: CpuFloat> ActivationKernel<E> for Cpu {
         x: &Tensor<S, E, Self>,
         train: bool,
     ) -> Forward<S, E, Self, Self::Saved> {
-        let mut y = read_data(x);
-        let mut ep = Epilogue::new(Some(act), y.len(), train);
-        ep.apply_par(&mut y);
+        // The output is a new buffer written once, chunk by chunk (a copy of the input's data,
+        // then the activation while the chunk is in cache): it becomes the output tensor, so a
+        // recycled buffer would not come back, and a new zeroed one costs a pass more.
+        let xd = read_data(x);
+        let n = xd.len();
+        let mut ep = Epilogue::new(Some(act), n, train);
+        let mut y = Vec::with_capacity(n);
+        y.spare_capacity_mut()[..n]
+            .par_chunks_mut(CHUNK)
+            .zip(xd.par_chunks(CHUNK))
+            .zip(ep.chunks(n.div_ceil(CHUNK), CHUNK))
+            .for_each(|((ys, xs), mut c)| c.apply(0, ys.write_copy_of_slice(xs)));
+        // SAFETY: the chunks cover the `n` elements, each initialised by `write_copy_of_slice`.
+        unsafe { y.set_len(n) };
+        recycle(xd);
         let y = self.try_tensor_from_vec(y, *x.shape())?;
         Ok((y, ep))
     }

@@ -22,24 +22,34 @@ impl<E: CpuFloat> AddKernel<E> for Cpu {
         epilogue: Option<Activation>,
         train: bool,
     ) -> Forward<S, E, Self, Self::Saved> {
-        let mut y = read_data(a);
+        // The sum goes into a new buffer written once, chunk by chunk (see the activation
+        // kernel's forward pass).
+        let ad = read_data(a);
         let bd = read_data(b);
         assert_eq!(
-            y.len(),
+            ad.len(),
             bd.len(),
             "residual sum: the branches' shapes are one"
         );
-        let mut ep = Epilogue::new(epilogue, y.len(), train);
-        let chunks = ep.chunks(y.len().div_ceil(CHUNK), CHUNK);
-        y.par_chunks_mut(CHUNK)
+        let n = ad.len();
+        let mut ep = Epilogue::new(epilogue, n, train);
+        let chunks = ep.chunks(n.div_ceil(CHUNK), CHUNK);
+        let mut y = Vec::with_capacity(n);
+        y.spare_capacity_mut()[..n]
+            .par_chunks_mut(CHUNK)
+            .zip(ad.par_chunks(CHUNK))
             .zip(bd.par_chunks(CHUNK))
             .zip(chunks)
-            .for_each(|((ys, bs), mut ep)| {
+            .for_each(|(((ys, as_), bs), mut ep)| {
+                let ys = ys.write_copy_of_slice(as_);
                 for (y, &b) in ys.iter_mut().zip(bs) {
                     *y += b;
                 }
                 ep.apply(0, ys);
             });
+        // SAFETY: the chunks cover the `n` elements, each initialised by `write_copy_of_slice`.
+        unsafe { y.set_len(n) };
+        recycle(ad);
         recycle(bd);
         let y = self.try_tensor_from_vec(y, *a.shape())?;
         Ok((y, ep))

@@ -7,7 +7,7 @@ use rayon::prelude::*;
 use super::{BatchNorm2dGeometry, BatchNorm2dKernel, BatchNormStats};
 use crate::forward::Activation;
 use crate::ops::activation::Epilogue;
-use crate::ops::{read_data, recycle, scratch, CpuFloat, Forward, Isa};
+use crate::ops::{read_data, recycle, CpuFloat, Forward, Isa};
 
 /// What the backward pass needs: the input (the normalised input `x̂ = (x − mean)·inv_std` is
 /// recomputed from it, which costs less than writing and reading it back), each channel's mean,
@@ -201,11 +201,14 @@ impl<E: CpuFloat> BatchNorm2dKernel<E> for Cpu {
         };
         // y = (x − mean)·inv_std·w + b (then the epilogue); x kept for the backward pass.
         let len = xd.len();
-        let mut y = scratch::<E>(len);
+        // A new buffer written once (it becomes the output tensor; see the activation kernel's
+        // forward pass).
+        let mut y = Vec::with_capacity(len);
         let mut ep = Epilogue::new(epilogue, len, train);
         let per = planes_per_task(g.plane) * g.plane.max(1);
         let ep_chunks = ep.chunks(len.div_ceil(per), per);
-        y.par_chunks_mut(per)
+        y.spare_capacity_mut()[..len]
+            .par_chunks_mut(per)
             .zip(xd.par_chunks(per))
             .zip(ep_chunks)
             .enumerate()
@@ -220,11 +223,15 @@ impl<E: CpuFloat> BatchNorm2dKernel<E> for Cpu {
                     let (m, s) = (of_f64::<E>(mean[c]), of_f64::<E>(inv_std[c]));
                     let (w, b) = (wd[c], bd[c]);
                     for (yv, &xv) in yp.iter_mut().zip(xp) {
-                        *yv = (xv - m) * s * w + b;
+                        yv.write((xv - m) * s * w + b);
                     }
                 }
+                // SAFETY: the loop above wrote every element of the chunk's planes.
+                let ys = unsafe { &mut *(ys as *mut [std::mem::MaybeUninit<E>] as *mut [E]) };
                 ep.apply(0, ys);
             });
+        // SAFETY: the chunks cover the `len` elements, and each was written in full.
+        unsafe { y.set_len(len) };
         recycle(bd);
         let x_kept = if train {
             xd

@@ -38,18 +38,26 @@ where
         } else {
             E::zero()
         };
-        let mut y = read_data(x);
-        let mut kept = zeroed::<u8>(y.len());
-        y.par_chunks_mut(CHUNK)
+        // A new output buffer written once (see the activation kernel's forward pass).
+        let xd = read_data(x);
+        let n = xd.len();
+        let mut kept = zeroed::<u8>(n);
+        let mut y = Vec::with_capacity(n);
+        y.spare_capacity_mut()[..n]
+            .par_chunks_mut(CHUNK)
+            .zip(xd.par_chunks(CHUNK))
             .zip(u.par_chunks(CHUNK))
             .zip(kept.par_chunks_mut(CHUNK))
-            .for_each(|((ys, us), ks)| {
-                for ((y, &u), k) in ys.iter_mut().zip(us).zip(ks) {
+            .for_each(|(((ys, xs), us), ks)| {
+                for (((y, &x), &u), k) in ys.iter_mut().zip(xs).zip(us).zip(ks) {
                     let keep = u >= p_e && p < 1.0;
                     *k = keep as u8;
-                    *y = if keep { *y * scale } else { E::zero() };
+                    y.write(if keep { x * scale } else { E::zero() });
                 }
             });
+        // SAFETY: the chunks cover the `n` elements, and the loop wrote each.
+        unsafe { y.set_len(n) };
+        recycle(xd);
         recycle(u);
         let y = self.try_tensor_from_vec(y, *x.shape())?;
         if !train {
