@@ -7,8 +7,11 @@
 //! Paths the convolution sweep reaches (`src/ops/conv2d/`, chosen by `choose` in its
 //! `cpu_kernel.rs`): the direct path (stride 1, 3×3 or 5×5 kernel, padding below the kernel, at
 //! most 32 output channels in f32) through AVX-512 or AVX2/FMA where the CPU has them and in f64
-//! through the generic loops; the packed path (register tiles over panels packed from the images,
-//! `src/ops/gemm.rs`) for every other f32 convolution on a CPU with AVX2 or AVX-512 (strides 2–4,
+//! through the generic loops; Winograd's F(2×2, 3×3) forward pass (f32, stride-1 3×3 convolutions
+//! with at least 64 input and output channels and outputs of at least 10×10; odd and even sizes,
+//! padding 0 to 2, 65 output channels), whose gradients come from the packed path; the packed path
+//! (register tiles over panels packed from the images, `src/ops/gemm.rs`) for every other f32
+//! convolution on a CPU with AVX2 or AVX-512 (strides 2–4,
 //! kernels 1, 2, 4, 7, padding at or above the kernel, more than 32 output channels); im2col +
 //! matrix product for those shapes in f64 (and in f32 on CPUs without AVX2). The narrower
 //! instruction sets of the direct and packed paths are compared with the widest in their unit
@@ -807,6 +810,9 @@ conv_tests! {
     direct3_wide_rows: Conv2d<1, 4, 3, 1, 1> on 20 x 33;
     direct3_cout7: Conv2d<8, 7, 3, 1, 0> on 9 x 8;
     direct3_wide_channels: Conv2d<64, 64, 3, 1, 1> on 4 x 5;
+    winograd_pad1_odd: Conv2d<64, 64, 3, 1, 1> on 10 x 11;
+    winograd_pad0_cout65: Conv2d<64, 65, 3, 1, 0> on 13 x 12;
+    winograd_pad2: Conv2d<66, 64, 3, 1, 2> on 8 x 9;
     direct3_wide_in: Conv2d<72, 2, 3, 1, 1> on 5 x 6;
     direct5_lenet: Conv2d<3, 8, 5, 1, 0> on 12 x 12;
     direct5_pad4: Conv2d<2, 3, 5, 1, 4> on 5 x 6;

@@ -19,6 +19,10 @@ pub trait Simd: Copy {
     fn store(self, d: &mut [f32], v: Self::V);
     /// `a·b + c`, fused.
     fn fmadd(self, a: Self::V, b: Self::V, c: Self::V) -> Self::V;
+    /// `a + b`.
+    fn add(self, a: Self::V, b: Self::V) -> Self::V;
+    /// `a − b`.
+    fn sub(self, a: Self::V, b: Self::V) -> Self::V;
     /// The sum of the lanes.
     fn hsum(self, v: Self::V) -> f32 {
         let mut a = [0f32; 16];
@@ -85,6 +89,16 @@ impl Simd for Avx2 {
         // SAFETY: as above.
         unsafe { _mm256_fmadd_ps(a, b, c) }
     }
+    #[inline(always)]
+    fn add(self, a: __m256, b: __m256) -> __m256 {
+        // SAFETY: as above.
+        unsafe { _mm256_add_ps(a, b) }
+    }
+    #[inline(always)]
+    fn sub(self, a: __m256, b: __m256) -> __m256 {
+        // SAFETY: as above.
+        unsafe { _mm256_sub_ps(a, b) }
+    }
 }
 
 impl Simd for Avx512 {
@@ -116,6 +130,16 @@ impl Simd for Avx512 {
     fn fmadd(self, a: __m512, b: __m512, c: __m512) -> __m512 {
         // SAFETY: as above.
         unsafe { _mm512_fmadd_ps(a, b, c) }
+    }
+    #[inline(always)]
+    fn add(self, a: __m512, b: __m512) -> __m512 {
+        // SAFETY: as above.
+        unsafe { _mm512_add_ps(a, b) }
+    }
+    #[inline(always)]
+    fn sub(self, a: __m512, b: __m512) -> __m512 {
+        // SAFETY: as above.
+        unsafe { _mm512_sub_ps(a, b) }
     }
     #[inline(always)]
     fn hsum(self, v: __m512) -> f32 {

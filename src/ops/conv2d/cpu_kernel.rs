@@ -7,6 +7,7 @@ use dfdx::tensor::{Cpu, CpuError, Tensor, TensorFromVec};
 use rayon::prelude::*;
 
 use super::direct::{self, Wide};
+use super::winograd::{self, Wino};
 use super::{packed, Conv2dGeometry, Conv2dKernel};
 use crate::forward::Activation;
 use crate::ops::activation::{Epilogue, EpilogueChunk};
@@ -120,6 +121,8 @@ enum Path {
     Direct,
     /// Packed matrix products with this register tile (`super::packed`), `f32` only.
     Packed(Tile),
+    /// Winograd's F(2×2, 3×3) with this register tile (`super::winograd`), `f32` only.
+    Winograd(Tile),
     /// im2col per image and `matrixmultiply`.
     Im2col,
 }
@@ -128,11 +131,19 @@ enum Path {
 /// zoo's layers: at 16 channels the direct loops win, at 64 the products).
 const DIRECT_MAX_OUT: usize = 32;
 
-/// The path for geometry `g` and element type `E`: the direct convolution for stride 1, a kernel
-/// size its loops are compiled for, padding below the kernel size and few output channels (or any
-/// number of them where the packed path is unavailable); the packed path for every other `f32`
-/// convolution on a CPU with vector instructions; im2col otherwise. Convolutions without channels
-/// take im2col, which handles them.
+/// The path for geometry `g` and element type `E`: Winograd's F(2×2, 3×3) forward pass for the
+/// `f32` 3×3 stride-1 convolutions it serves (wide channels on images that are not too small, see
+/// `Wino::serves`) on a CPU with vector instructions, with the packed path's backward pass;
+/// otherwise the direct convolution for stride 1, a kernel size its loops are compiled for,
+/// padding below the kernel size and few output channels (or any number of them where the packed
+/// path is unavailable); the packed path for every other `f32` convolution on a CPU with vector
+/// instructions; im2col otherwise. Convolutions without channels take im2col, which handles them.
+///
+/// Winograd's path has no backward pass of its own: one was written (the input gradient through
+/// the adjoint transforms, the weight gradient summed per transform point) and measured slower
+/// than the packed and direct paths' (a training step of the zoo's wide network 0.91×, median of
+/// 8 interleaved runs), so the gradients come from the packed products on the zero-padded images
+/// that the forward pass keeps.
 fn choose<E: CpuFloat>(g: &Conv2dGeometry) -> Path {
     if g.chan_in == 0 || g.chan_out == 0 {
         return Path::Im2col;
@@ -141,6 +152,7 @@ fn choose<E: CpuFloat>(g: &Conv2dGeometry) -> Path {
     let packed = E::as_f32(&[]).is_some() && tile.isa != Isa::Scalar;
     let direct = g.stride == 1 && direct::supports_kernel(g.kernel) && g.padding < g.kernel;
     match (direct, packed) {
+        _ if packed && Wino::serves(g) => Path::Winograd(tile),
         (true, true) if g.chan_out <= DIRECT_MAX_OUT => Path::Direct,
         (true, false) => Path::Direct,
         (_, true) => Path::Packed(tile),
@@ -372,19 +384,15 @@ fn direct_backward<E: CpuFloat>(
         .collect()
 }
 
-/// The packed path's forward pass (`E` is `f32`) on the images laid out as `packed::Phases`:
-/// the weights packed once, then per chunk of images the products into the output, which is
-/// written once, in parallel, and the epilogue.
-fn packed_forward<E: CpuFloat>(
-    t: &Tile,
+/// The forward pass of the packed and Winograd paths (`E` is `f32`): `fill(chunk, images, y)`
+/// writes every element of the outputs of one chunk of images, in parallel over the chunks,
+/// then the epilogue runs on them. The output is written once, without being zeroed first.
+fn chunked_forward<E: CpuFloat>(
     g: &Conv2dGeometry,
-    xin: &[E],
-    wd: &[E],
-    bd: &[E],
     ep: &mut Epilogue<E>,
+    fill: impl Fn(usize, usize, &mut [std::mem::MaybeUninit<f32>]) + Sync,
 ) -> Vec<E> {
-    let (xp, wd, bd) = (f32s(xin), f32s(wd), f32s(bd));
-    let (per, image_in) = (chunk_len(g.batch), packed::Phases::new(g).image());
+    let per = chunk_len(g.batch);
     let n = g.batch * g.image_out();
     let mut y = Vec::with_capacity(n);
     let eps = ep.chunks(g.batch.div_ceil(per), per * g.image_out());
@@ -394,9 +402,12 @@ fn packed_forward<E: CpuFloat>(
         .enumerate()
         .for_each(|(ci, (ys, mut ep))| {
             let nimg = ys.len() / g.image_out();
-            let ys32 = E::as_f32_uninit(ys).expect("the packed path runs on f32");
-            packed::forward(t, g, &xp[ci * per * image_in..], nimg, wd, bd, ys32);
-            // SAFETY: `packed::forward` wrote every element of `ys`.
+            fill(
+                ci,
+                nimg,
+                E::as_f32_uninit(ys).expect("these paths run on f32"),
+            );
+            // SAFETY: `fill` wrote every element of `ys`.
             let ys = unsafe { &mut *(ys as *mut [std::mem::MaybeUninit<E>] as *mut [E]) };
             ep.apply(0, ys);
         });
@@ -405,19 +416,18 @@ fn packed_forward<E: CpuFloat>(
     y
 }
 
-/// The packed path's backward pass: per chunk of images, the weight gradient and (when there is a
-/// `gx`) the input gradient as products. Returns the chunks' partial weight and bias gradients.
-fn packed_backward<E: CpuFloat>(
-    t: &Tile,
+/// The backward pass of the packed path (`E` is `f32`): per chunk of images (first
+/// image, images, output gradient), `grads` adds the weight gradient to a zeroed partial and
+/// (when there is a `gx`) the input gradient to the chunk's part of `gx`. Returns the chunks'
+/// partial weight and bias gradients.
+fn chunked_backward<E: CpuFloat>(
     g: &Conv2dGeometry,
-    saved: &CpuConvSaved<E>,
     gx: Option<&mut [E]>,
     grad_out: &[E],
+    grads: impl Fn(usize, usize, &[f32], &mut [f32], Option<&mut [f32]>) + Sync,
 ) -> Vec<(Vec<E>, Vec<E>)> {
-    let (xp, w) = (f32s(&saved.x), f32s(&saved.w));
-    let kk = g.patch();
-    let (per, image_in) = (chunk_len(g.batch), packed::Phases::new(g).image());
-    let partials = grad_chunks(gx, g.batch.div_ceil(per), per * g.image_in())
+    let per = chunk_len(g.batch);
+    grad_chunks(gx, g.batch.div_ceil(per), per * g.image_in())
         .into_par_iter()
         .enumerate()
         .map(|(ci, gxs)| {
@@ -426,16 +436,11 @@ fn packed_backward<E: CpuFloat>(
             let gys = &grad_out[n0 * g.image_out()..][..nimg * g.image_out()];
             let mut gb = vec![E::zero(); g.chan_out];
             add_bias_grad(&mut gb, gys, g.positions());
-            let mut gw = vec![E::zero(); g.chan_out * kk];
-            let (gys, xs) = (f32s(gys), &xp[n0 * image_in..]);
-            packed::weight_grad(t, g, xs, nimg, gys, f32s_mut(&mut gw));
-            if let Some(gxs) = gxs {
-                packed::input_grad(t, g, nimg, w, gys, f32s_mut(gxs));
-            }
+            let mut gw = vec![E::zero(); g.chan_out * g.patch()];
+            grads(n0, nimg, f32s(gys), f32s_mut(&mut gw), gxs.map(f32s_mut));
             (gw, gb)
         })
-        .collect();
-    partials
+        .collect()
 }
 
 /// The slice as `f32`s: only the packed path calls it, which runs on `f32` alone.
@@ -474,8 +479,32 @@ impl<E: CpuFloat> Conv2dKernel<E> for Cpu {
                     let xd = read_data(x);
                     let xq = packed::Phases::new(g).lay_out(&xd, g.batch);
                     recycle(xd);
-                    let y = packed_forward(&t, g, &xq, &wd, &bd, &mut ep);
+                    let (per, image) = (chunk_len(g.batch), packed::Phases::new(g).image());
+                    let (w, b) = (f32s(&wd), f32s(&bd));
+                    let y = chunked_forward(g, &mut ep, |ci, nimg, ys| {
+                        packed::forward(&t, g, &f32s(&xq)[ci * per * image..], nimg, w, b, ys)
+                    });
                     (xq, y)
+                }
+                Path::Winograd(t) => {
+                    // The products read the images in 2 × 2 phases; the backward pass (the
+                    // packed path's) reads them zero-padded.
+                    let wino = Wino::new(g);
+                    let xd = read_data(x);
+                    let xp = if train {
+                        packed::Phases::new(g).lay_out(&xd, g.batch)
+                    } else {
+                        Vec::new()
+                    };
+                    let xq = wino.q.lay_out_with_slack(&xd, g.batch, winograd::SLACK);
+                    recycle(xd);
+                    let (per, image) = (chunk_len(g.batch), wino.q.image());
+                    let (u, b) = (wino.weights(f32s(&wd)), f32s(&bd));
+                    let y = chunked_forward(g, &mut ep, |ci, nimg, ys| {
+                        wino.forward(&t, &f32s(&xq)[ci * per * image..], nimg, &u, b, ys)
+                    });
+                    recycle(xq);
+                    (xp, y)
                 }
                 _ => {
                     let xin = direct_input(g, x);
@@ -553,55 +582,63 @@ impl<E: CpuFloat> Conv2dKernel<E> for Cpu {
         // Per chunk of images: the input gradient in place (when it is computed), and partial
         // weight and bias gradients.
         let gx = gx.map(|v| &mut v[..]);
-        let partials: Vec<(Vec<E>, Vec<E>)> = if let Path::Packed(t) = saved.path {
-            packed_backward(&t, g, &saved, gx, grad_out)
-        } else if saved.path == Path::Direct {
-            direct_backward(g, &saved, gx, grad_out)
-        } else {
-            grad_chunks(gx, g.batch.div_ceil(per), per * g.image_in())
-                .into_par_iter()
-                .zip(grad_out.par_chunks((per * g.image_out()).max(1)))
-                .zip(xd.par_chunks((per * g.image_in()).max(1)))
-                .map(|((mut gxs, gys), xs)| {
-                    let mut gw = vec![E::zero(); g.chan_out * pk];
-                    let mut gb = vec![E::zero(); g.chan_out];
-                    let mut col = vec![E::zero(); pk * l];
-                    let mut dcol = vec![E::zero(); pk * l];
-                    let images = gys.chunks(g.image_out()).zip(xs.chunks(g.image_in()));
-                    for (j, (gyi, xi)) in images.enumerate() {
-                        add_bias_grad(&mut gb, gyi, l);
-                        im2col(g, xi, &mut col);
-                        // weight: gwᵀ += col · gyᵀ (this orientation packs the small gy, not col)
-                        E::gemm(
-                            pk,
-                            l,
-                            g.chan_out,
-                            E::one(),
-                            (&col, l as isize, 1),
-                            (gyi, 1, l as isize),
-                            E::one(),
-                            (&mut gw, 1, pk as isize),
-                        );
-                        let Some(gxs) = gxs.as_deref_mut() else {
-                            continue;
-                        };
-                        // input: dcol = wᵀ · gy, folded back into the image
-                        E::gemm(
-                            pk,
-                            g.chan_out,
-                            l,
-                            E::one(),
-                            (wd, 1, pk as isize),
-                            (gyi, l as isize, 1),
-                            E::zero(),
-                            (&mut dcol, l as isize, 1),
-                        );
-                        col2im(g, &dcol, &mut gxs[j * g.image_in()..][..g.image_in()]);
+        let partials: Vec<(Vec<E>, Vec<E>)> =
+            if let Path::Packed(t) | Path::Winograd(t) = saved.path {
+                let (xq, w) = (f32s(&saved.x), f32s(&saved.w));
+                let image = packed::Phases::new(g).image();
+                chunked_backward(g, gx, grad_out, |n0, nimg, gys, gw, gxs| {
+                    packed::weight_grad(&t, g, &xq[n0 * image..], nimg, gys, gw);
+                    if let Some(gxs) = gxs {
+                        packed::input_grad(&t, g, nimg, w, gys, gxs);
                     }
-                    (gw, gb)
                 })
-                .collect()
-        };
+            } else if saved.path == Path::Direct {
+                direct_backward(g, &saved, gx, grad_out)
+            } else {
+                grad_chunks(gx, g.batch.div_ceil(per), per * g.image_in())
+                    .into_par_iter()
+                    .zip(grad_out.par_chunks((per * g.image_out()).max(1)))
+                    .zip(xd.par_chunks((per * g.image_in()).max(1)))
+                    .map(|((mut gxs, gys), xs)| {
+                        let mut gw = vec![E::zero(); g.chan_out * pk];
+                        let mut gb = vec![E::zero(); g.chan_out];
+                        let mut col = vec![E::zero(); pk * l];
+                        let mut dcol = vec![E::zero(); pk * l];
+                        let images = gys.chunks(g.image_out()).zip(xs.chunks(g.image_in()));
+                        for (j, (gyi, xi)) in images.enumerate() {
+                            add_bias_grad(&mut gb, gyi, l);
+                            im2col(g, xi, &mut col);
+                            // weight: gwᵀ += col · gyᵀ (this orientation packs the small gy, not col)
+                            E::gemm(
+                                pk,
+                                l,
+                                g.chan_out,
+                                E::one(),
+                                (&col, l as isize, 1),
+                                (gyi, 1, l as isize),
+                                E::one(),
+                                (&mut gw, 1, pk as isize),
+                            );
+                            let Some(gxs) = gxs.as_deref_mut() else {
+                                continue;
+                            };
+                            // input: dcol = wᵀ · gy, folded back into the image
+                            E::gemm(
+                                pk,
+                                g.chan_out,
+                                l,
+                                E::one(),
+                                (wd, 1, pk as isize),
+                                (gyi, l as isize, 1),
+                                E::zero(),
+                                (&mut dcol, l as isize, 1),
+                            );
+                            col2im(g, &dcol, &mut gxs[j * g.image_in()..][..g.image_in()]);
+                        }
+                        (gw, gb)
+                    })
+                    .collect()
+            };
         if let Some(m) = masked {
             recycle(m);
         }

@@ -2,6 +2,7 @@
 mod cpu_kernel;
 mod direct;
 mod packed;
+mod winograd;
 
 use dfdx::shapes::{Dtype, Shape};
 use dfdx::tensor::{PutTape, SplitTape, Storage, Tape, Tensor};
@@ -121,4 +122,18 @@ where
         });
     }
     Ok(out.put_tape(tape))
+}
+
+/// Deterministic values in [-1, 1) for the kernels' unit tests.
+#[cfg(test)]
+fn test_values(n: usize, seed: u64) -> Vec<f32> {
+    let mut s = seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1;
+    (0..n)
+        .map(|_| {
+            s ^= s << 13;
+            s ^= s >> 7;
+            s ^= s << 17;
+            ((s >> 40) as f64 / (1u64 << 24) as f64 * 2.0 - 1.0) as f32
+        })
+        .collect()
 }

@@ -46,7 +46,13 @@ pub(super) struct Phases {
 impl Phases {
     /// The layout for geometry `g`.
     pub fn new(g: &Conv2dGeometry) -> Phases {
-        let (s, p) = (g.stride, g.padding);
+        Phases::split(g, g.stride)
+    }
+
+    /// The layout of geometry `g`'s input in `s × s` phases, whatever its stride (the Winograd
+    /// path splits stride-1 inputs into 2 × 2 phases).
+    pub fn split(g: &Conv2dGeometry, s: usize) -> Phases {
+        let p = g.padding;
         Phases {
             s,
             p,
@@ -70,10 +76,26 @@ impl Phases {
         (((ci * s + y % s) * s + x % s) * self.hq + y / s) * self.wq + x / s
     }
 
+    /// Columns of a phase plane (the distance between its rows).
+    pub fn row_len(&self) -> usize {
+        self.wq
+    }
+
+    /// Floats per phase plane.
+    pub fn plane(&self) -> usize {
+        self.hq * self.wq
+    }
+
     /// `nimg` images `[image][ci][h][w]` in this layout (zeros in the padding), laid out in
     /// parallel over the images.
     pub fn lay_out<E: CpuFloat>(&self, x: &[E], nimg: usize) -> Vec<E> {
-        let mut xq = scratch(nimg * self.image());
+        self.lay_out_with_slack(x, nimg, 0)
+    }
+
+    /// As [`Phases::lay_out`], followed by `slack` zeros.
+    pub fn lay_out_with_slack<E: CpuFloat>(&self, x: &[E], nimg: usize, slack: usize) -> Vec<E> {
+        let mut xq = scratch(nimg * self.image() + slack);
+        xq[nimg * self.image()..].fill(E::zero());
         let image = self.cin * self.h * self.w;
         xq.par_chunks_mut(self.image().max(1))
             .zip(x.par_chunks(image.max(1)))
@@ -547,20 +569,8 @@ pub(super) fn weight_grad(
 
 #[cfg(test)]
 mod tests {
+    use super::super::test_values as values;
     use super::*;
-
-    /// Deterministic values in [-1, 1).
-    fn values(n: usize, seed: u64) -> Vec<f32> {
-        let mut s = seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1;
-        (0..n)
-            .map(|_| {
-                s ^= s << 13;
-                s ^= s >> 7;
-                s ^= s << 17;
-                ((s >> 40) as f64 / (1u64 << 24) as f64 * 2.0 - 1.0) as f32
-            })
-            .collect()
-    }
 
     /// The three passes against loops in `f64` over the zero-padded images, for every register
     /// tile the CPU has, over geometries that take several blocks of taps (`cin·k² > KC`), of
