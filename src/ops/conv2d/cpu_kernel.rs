@@ -416,18 +416,19 @@ fn chunked_forward<E: CpuFloat>(
     y
 }
 
-/// The backward pass of the packed path (`E` is `f32`): per chunk of images (first
-/// image, images, output gradient), `grads` adds the weight gradient to a zeroed partial and
-/// (when there is a `gx`) the input gradient to the chunk's part of `gx`. Returns the chunks'
-/// partial weight and bias gradients.
-fn chunked_backward<E: CpuFloat>(
+/// The packed path's backward pass: per chunk of images, the weight gradient and (when there is a
+/// `gx`) the input gradient as products. Returns the chunks' partial weight and bias gradients.
+fn packed_backward<E: CpuFloat>(
+    t: &Tile,
     g: &Conv2dGeometry,
+    saved: &CpuConvSaved<E>,
     gx: Option<&mut [E]>,
     grad_out: &[E],
-    grads: impl Fn(usize, usize, &[f32], &mut [f32], Option<&mut [f32]>) + Sync,
 ) -> Vec<(Vec<E>, Vec<E>)> {
-    let per = chunk_len(g.batch);
-    grad_chunks(gx, g.batch.div_ceil(per), per * g.image_in())
+    let (xp, w) = (f32s(&saved.x), f32s(&saved.w));
+    let kk = g.patch();
+    let (per, image_in) = (chunk_len(g.batch), packed::Phases::new(g).image());
+    let partials = grad_chunks(gx, g.batch.div_ceil(per), per * g.image_in())
         .into_par_iter()
         .enumerate()
         .map(|(ci, gxs)| {
@@ -436,11 +437,16 @@ fn chunked_backward<E: CpuFloat>(
             let gys = &grad_out[n0 * g.image_out()..][..nimg * g.image_out()];
             let mut gb = vec![E::zero(); g.chan_out];
             add_bias_grad(&mut gb, gys, g.positions());
-            let mut gw = vec![E::zero(); g.chan_out * g.patch()];
-            grads(n0, nimg, f32s(gys), f32s_mut(&mut gw), gxs.map(f32s_mut));
+            let mut gw = vec![E::zero(); g.chan_out * kk];
+            let (gys, xs) = (f32s(gys), &xp[n0 * image_in..]);
+            packed::weight_grad(t, g, xs, nimg, gys, f32s_mut(&mut gw));
+            if let Some(gxs) = gxs {
+                packed::input_grad(t, g, nimg, w, gys, f32s_mut(gxs));
+            }
             (gw, gb)
         })
-        .collect()
+        .collect();
+    partials
 }
 
 /// The slice as `f32`s: only the packed path calls it, which runs on `f32` alone.
@@ -584,14 +590,8 @@ impl<E: CpuFloat> Conv2dKernel<E> for Cpu {
         let gx = gx.map(|v| &mut v[..]);
         let partials: Vec<(Vec<E>, Vec<E>)> =
             if let Path::Packed(t) | Path::Winograd(t) = saved.path {
-                let (xq, w) = (f32s(&saved.x), f32s(&saved.w));
-                let image = packed::Phases::new(g).image();
-                chunked_backward(g, gx, grad_out, |n0, nimg, gys, gw, gxs| {
-                    packed::weight_grad(&t, g, &xq[n0 * image..], nimg, gys, gw);
-                    if let Some(gxs) = gxs {
-                        packed::input_grad(&t, g, nimg, w, gys, gxs);
-                    }
-                })
+                // Winograd's forward pass kept the zero-padded images, as the packed path does.
+                packed_backward(&t, g, &saved, gx, grad_out)
             } else if saved.path == Path::Direct {
                 direct_backward(g, &saved, gx, grad_out)
             } else {

@@ -143,7 +143,6 @@ impl Wino {
     /// The forward pass of one chunk of `nimg` images `xq` (laid out by [`Wino::q`], followed by
     /// [`SLACK`] zeros): writes every element of `y` (`[image][cout][ho][wo]`) from the
     /// transformed weights `u` ([`Wino::weights`]) and the bias.
-    #[allow(clippy::too_many_arguments)]
     pub fn forward(
         &self,
         t: &Tile,
