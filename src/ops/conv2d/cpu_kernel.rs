@@ -525,6 +525,11 @@ impl<E: CpuFloat> Conv2dKernel<E> for Cpu {
                 recycle(xin);
                 Vec::new()
             };
+            // Winograd's backward pass is the packed path's, on the zero-padded images kept.
+            let path = match path {
+                Path::Winograd(t) => Path::Packed(t),
+                path => path,
+            };
             return Ok((y, CpuConvSaved { path, x, w: wd, ep }));
         }
         let xd = read_data(x);
@@ -588,57 +593,55 @@ impl<E: CpuFloat> Conv2dKernel<E> for Cpu {
         // Per chunk of images: the input gradient in place (when it is computed), and partial
         // weight and bias gradients.
         let gx = gx.map(|v| &mut v[..]);
-        let partials: Vec<(Vec<E>, Vec<E>)> =
-            if let Path::Packed(t) | Path::Winograd(t) = saved.path {
-                // Winograd's forward pass kept the zero-padded images, as the packed path does.
-                packed_backward(&t, g, &saved, gx, grad_out)
-            } else if saved.path == Path::Direct {
-                direct_backward(g, &saved, gx, grad_out)
-            } else {
-                grad_chunks(gx, g.batch.div_ceil(per), per * g.image_in())
-                    .into_par_iter()
-                    .zip(grad_out.par_chunks((per * g.image_out()).max(1)))
-                    .zip(xd.par_chunks((per * g.image_in()).max(1)))
-                    .map(|((mut gxs, gys), xs)| {
-                        let mut gw = vec![E::zero(); g.chan_out * pk];
-                        let mut gb = vec![E::zero(); g.chan_out];
-                        let mut col = vec![E::zero(); pk * l];
-                        let mut dcol = vec![E::zero(); pk * l];
-                        let images = gys.chunks(g.image_out()).zip(xs.chunks(g.image_in()));
-                        for (j, (gyi, xi)) in images.enumerate() {
-                            add_bias_grad(&mut gb, gyi, l);
-                            im2col(g, xi, &mut col);
-                            // weight: gwᵀ += col · gyᵀ (this orientation packs the small gy, not col)
-                            E::gemm(
-                                pk,
-                                l,
-                                g.chan_out,
-                                E::one(),
-                                (&col, l as isize, 1),
-                                (gyi, 1, l as isize),
-                                E::one(),
-                                (&mut gw, 1, pk as isize),
-                            );
-                            let Some(gxs) = gxs.as_deref_mut() else {
-                                continue;
-                            };
-                            // input: dcol = wᵀ · gy, folded back into the image
-                            E::gemm(
-                                pk,
-                                g.chan_out,
-                                l,
-                                E::one(),
-                                (wd, 1, pk as isize),
-                                (gyi, l as isize, 1),
-                                E::zero(),
-                                (&mut dcol, l as isize, 1),
-                            );
-                            col2im(g, &dcol, &mut gxs[j * g.image_in()..][..g.image_in()]);
-                        }
-                        (gw, gb)
-                    })
-                    .collect()
-            };
+        let partials: Vec<(Vec<E>, Vec<E>)> = if let Path::Packed(t) = saved.path {
+            packed_backward(&t, g, &saved, gx, grad_out)
+        } else if saved.path == Path::Direct {
+            direct_backward(g, &saved, gx, grad_out)
+        } else {
+            grad_chunks(gx, g.batch.div_ceil(per), per * g.image_in())
+                .into_par_iter()
+                .zip(grad_out.par_chunks((per * g.image_out()).max(1)))
+                .zip(xd.par_chunks((per * g.image_in()).max(1)))
+                .map(|((mut gxs, gys), xs)| {
+                    let mut gw = vec![E::zero(); g.chan_out * pk];
+                    let mut gb = vec![E::zero(); g.chan_out];
+                    let mut col = vec![E::zero(); pk * l];
+                    let mut dcol = vec![E::zero(); pk * l];
+                    let images = gys.chunks(g.image_out()).zip(xs.chunks(g.image_in()));
+                    for (j, (gyi, xi)) in images.enumerate() {
+                        add_bias_grad(&mut gb, gyi, l);
+                        im2col(g, xi, &mut col);
+                        // weight: gwᵀ += col · gyᵀ (this orientation packs the small gy, not col)
+                        E::gemm(
+                            pk,
+                            l,
+                            g.chan_out,
+                            E::one(),
+                            (&col, l as isize, 1),
+                            (gyi, 1, l as isize),
+                            E::one(),
+                            (&mut gw, 1, pk as isize),
+                        );
+                        let Some(gxs) = gxs.as_deref_mut() else {
+                            continue;
+                        };
+                        // input: dcol = wᵀ · gy, folded back into the image
+                        E::gemm(
+                            pk,
+                            g.chan_out,
+                            l,
+                            E::one(),
+                            (wd, 1, pk as isize),
+                            (gyi, l as isize, 1),
+                            E::zero(),
+                            (&mut dcol, l as isize, 1),
+                        );
+                        col2im(g, &dcol, &mut gxs[j * g.image_in()..][..g.image_in()]);
+                    }
+                    (gw, gb)
+                })
+                .collect()
+        };
         if let Some(m) = masked {
             recycle(m);
         }
