@@ -14,6 +14,14 @@
 //!   passes the activation to the absorbing layer as [`Call::epilogue`] and calls the activation
 //!   layer's [`Forward::try_run_absorbed`], which returns its input. The results are bit for bit
 //!   those of the layers run one by one.
+//! - **Folding** (evaluation mode, inputs without a tape): a layer whose [`Fuse::EVAL_AFFINE`] is
+//!   true (a batch norm) is a per-channel affine map there, and a layer before it whose
+//!   [`Fuse::FOLDS_AFFINE`] is true (a convolution) takes it as [`Call::affine`] and folds it into
+//!   its weights and bias, as ONNX Runtime and PyTorch's `fuse_conv_bn_eval` do; the batch norm's
+//!   [`Forward::try_run_absorbed`] then returns its input, and an activation after the batch norm
+//!   becomes the convolution's epilogue. One pass instead of two or three; the results equal the
+//!   layers run one by one up to rounding (the weights are scaled before the sums instead of the
+//!   sums after).
 //! - **Constant inputs**: [`Call::input_grad`] is false for an input whose gradient nobody wants
 //!   (a [`ConstInput`](crate::ConstInput), PyTorch's `requires_grad=False`); the layer then records
 //!   no gradient for it at all, and the layers after it, up to the first with parameters
@@ -33,27 +41,44 @@ pub enum Activation {
     Sigmoid,
 }
 
+/// A per-channel affine map `y[c] = x[c]·scale[c] + shift[c]`: what a batch norm computes in
+/// evaluation mode, handed to the layer before it to fold into its weights (see
+/// [`Fuse::EVAL_AFFINE`]). Kept in `f64`, so that the folded weights are rounded once.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ChannelAffine {
+    /// The factor per channel.
+    pub scale: Vec<f64>,
+    /// The term added per channel, after the factor.
+    pub shift: Vec<f64>,
+}
+
 /// What the caller asks of one forward call, beyond the input. [`Call::DEFAULT`] (no epilogue,
-/// the input's gradient computed) is what dfdx's `forward` and `forward_mut` pass.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Call {
+/// the input's gradient computed, nothing folded) is what dfdx's `forward` and `forward_mut` pass.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Call<'a> {
     /// An activation to apply to the output. Offered only to layers whose [`Fuse::ABSORBS`] is
     /// true; the others never see anything but `None`.
     pub epilogue: Option<Activation>,
     /// Whether the gradient of the input is computed when the input is on a tape. `false` for a
     /// [`ConstInput`](crate::ConstInput) and the layers that receive it first.
     pub input_grad: bool,
+    /// A per-channel affine map to apply to the output before the epilogue, folded into the
+    /// layer's weights and bias: the batch norm that follows the layer, in evaluation mode.
+    /// Offered only to layers whose [`Fuse::FOLDS_AFFINE`] is true, and only on inputs without a
+    /// tape (the folded weights are a temporary, so they could not receive gradients).
+    pub affine: Option<&'a ChannelAffine>,
 }
 
-impl Call {
-    /// No epilogue; the input's gradient is computed.
-    pub const DEFAULT: Call = Call {
+impl Call<'_> {
+    /// No epilogue; the input's gradient is computed; nothing folded.
+    pub const DEFAULT: Call<'static> = Call {
         epilogue: None,
         input_grad: true,
+        affine: None,
     };
 }
 
-impl Default for Call {
+impl Default for Call<'_> {
     fn default() -> Self {
         Call::DEFAULT
     }
@@ -75,6 +100,19 @@ pub trait Fuse {
     /// is the input tensor itself to dfdx, such as `Flatten`'s reshape or `Identity`, which
     /// share one gradient buffer with their input.)
     const PARAMETER_FREE: bool = false;
+    /// Whether, in evaluation mode, the layer is a per-channel affine map of its input (a batch
+    /// norm with its running statistics), which [`Fuse::eval_affine`] returns. A composer may
+    /// then fold it into the layer before it, when that one [`Fuse::FOLDS_AFFINE`], and call this
+    /// layer's [`Forward::try_run_absorbed`] instead of running it.
+    const EVAL_AFFINE: bool = false;
+    /// Whether the layer folds a [`Call::affine`] into its weights and bias (then applies the
+    /// epilogue). Such a layer also [`ABSORBS`](Fuse::ABSORBS).
+    const FOLDS_AFFINE: bool = false;
+
+    /// The affine map the layer computes in evaluation mode, when [`Fuse::EVAL_AFFINE`] is true.
+    fn eval_affine(&self) -> Option<ChannelAffine> {
+        None
+    }
 }
 
 /// A layer's forward pass on input `X` (a tensor, or a [`ConstInput`](crate::ConstInput)).
@@ -145,9 +183,9 @@ pub trait Forward<X>: Fuse {
         self.try_run(x, call)
     }
 
-    /// Called instead of running the layer when the layer before it has applied
-    /// [`Fuse::ACTIVATION`] as its epilogue. Activation layers return their input; the default
-    /// runs the layer, which is never wrong.
+    /// Called instead of running the layer when the layer before it has done its work: applied
+    /// its [`Fuse::ACTIVATION`] as its epilogue, or folded its [`Fuse::eval_affine`] into its
+    /// weights. Activation layers and batch norms return their input; the default runs the layer.
     fn try_run_absorbed(&self, x: X) -> Result<Self::Output, Self::Error> {
         self.try_run(x, Call::DEFAULT)
     }

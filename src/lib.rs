@@ -27,8 +27,9 @@
 //!   [`ResNet20`]: reference networks.
 //! - [`Layer`] and [`Output`]: the shape contract.
 //! - [`Forward`]: the forward pass every layer implements, with what the caller wants as explicit
-//!   arguments ([`Call`]: an activation to fold into the output, the input's gradient or not);
-//!   [`Fuse`]: what a layer can fold. dfdx's `forward` (evaluation) and `forward_mut` (training)
+//!   arguments ([`Call`]: an activation to fold into the output, a following batch norm to fold
+//!   into the weights at evaluation ([`ChannelAffine`]), the input's gradient or not); [`Fuse`]:
+//!   what a layer can fold. dfdx's `forward` (evaluation) and `forward_mut` (training)
 //!   run through it.
 //! - [`summary`]: [`Summary`] and [`Params`], the model report (per-layer shapes, parameters,
 //!   multiply-adds) computed from the types; `LeNet5::PARAMS` is a const.
@@ -64,7 +65,7 @@ pub mod train;
 
 pub use checkpoint::{Checkpoint, CheckpointDtype};
 pub use error::{Error, Result};
-pub use forward::{Activation, Call, Forward, Fuse};
+pub use forward::{Activation, Call, ChannelAffine, Forward, Fuse};
 pub use input::{ConstInput, TraceInput};
 pub use layer::{Layer, Output};
 pub use layers::{

@@ -1,7 +1,7 @@
 //! `Sequential<(L1, L2, …)>`: layers applied in order, the counterpart of `torch.nn.Sequential`.
 use dfdx::nn::{BuildOnDevice, ModuleVisitor, TensorCollection};
 use dfdx::shapes::{Dtype, Shape};
-use dfdx::tensor::{Storage, Tensor};
+use dfdx::tensor::{Storage, Tape, Tensor};
 use dfdx::tensor_ops::Device;
 
 use crate::forward::{dfdx_modules, Activation, Call, Forward, Fuse};
@@ -41,6 +41,28 @@ pub struct Sequential<T> {
 
 dfdx_modules!(composite [T] Sequential<T>);
 
+/// What [`Sequential`] does with one of its layers (see its `plan`).
+#[doc(hidden)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Step {
+    /// The layer before has done its work (applied its activation, folded its affine map): its
+    /// `try_run_absorbed` returns the input.
+    pub skip: bool,
+    /// The activation the layer applies to its output.
+    pub epilogue: Option<Activation>,
+    /// The layer folds the next one's affine map into its weights.
+    pub fold_next: bool,
+}
+
+impl Step {
+    /// Run the layer, nothing fused.
+    const RUN: Step = Step {
+        skip: false,
+        epilogue: None,
+        fold_next: false,
+    };
+}
+
 /// Implements `Layer`, `Fuse`, `Forward` (and from it dfdx's `Module` and `ModuleMut`),
 /// `TensorCollection`, `BuildOnDevice`, `Params` and `Describe` for one tuple size. One expansion,
 /// for two layers:
@@ -48,15 +70,17 @@ dfdx_modules!(composite [T] Sequential<T>);
 /// impl<In: Shape, L0, L1> Layer<In> for Sequential<(L0, L1)>
 /// where L0: Layer<In>, L1: Layer<L0::Output> { type Output = L1::Output; … }
 /// impl<L0: Fuse, L1: Fuse> Sequential<(L0, L1)> {
-///     fn epilogues(last: Option<Activation>) -> [Option<Activation>; 2] { … }
+///     fn plan(last: Option<Activation>, fold: bool) -> [Step; 2] { … }
 /// }
-/// impl<S, E, D, T, L0, L1> Forward<Tensor<S, E, D, T>> for Sequential<(L0, L1)>
+/// impl<S, E, D, T: Tape<E, D>, L0, L1> Forward<Tensor<S, E, D, T>> for Sequential<(L0, L1)>
 /// where L0: Forward<Tensor<S, E, D, T>>, L1: Forward<L0::Output, Error = L0::Error> {
 ///     fn try_run(&self, x, call) {
-///         let ep = Self::epilogues(call.epilogue);
-///         let x = self.layers.0.try_run(x, Call { epilogue: ep[0], input_grad: call.input_grad })?;
-///         let x = if ep[0].is_some() { self.layers.1.try_run_absorbed(x)? }
-///                 else { self.layers.1.try_run(x, Call { epilogue: ep[1], input_grad: true })? };
+///         let plan = Self::plan(call.epilogue, !T::OWNS_TAPE);
+///         let affine = [None, if plan[1].skip && L1::EVAL_AFFINE { self.layers.1.eval_affine() } else { None }];
+///         let x = self.layers.0.try_run(x, Call { epilogue: plan[0].epilogue, input_grad: call.input_grad,
+///                                                 affine: if plan[0].fold_next { affine[1].as_ref() } else { None } })?;
+///         let x = if plan[1].skip { self.layers.1.try_run_absorbed(x)? }
+///                 else { self.layers.1.try_run(x, Call { epilogue: plan[1].epilogue, input_grad: true, affine: None })? };
 ///         Ok(x)
 ///     }
 ///     // try_run_mut: the same with `try_run_mut`
@@ -89,18 +113,36 @@ macro_rules! sequential {
         }
 
         impl<$($l: Fuse),+> Sequential<($($l,)+)> {
-            /// The activation each layer applies as its epilogue: the next layer's, when this
-            /// layer absorbs it and the next is one (the next is then skipped); `last` for the
-            /// last layer, when it absorbs. Decided from the layers' types alone.
+            /// What each layer does, decided from the layers' types alone: `fold` says whether
+            /// batch norms may be folded (evaluation mode on an input without a tape), `last` is
+            /// the epilogue asked of the whole. A layer that [`Fuse::FOLDS_AFFINE`] folds the next
+            /// when that one is [`Fuse::EVAL_AFFINE`]; a layer that [`Fuse::ABSORBS`] applies the
+            /// activation of the layer after those as its epilogue (`last` when there is none).
+            /// The layers so taken over are skipped.
             #[doc(hidden)]
-            pub const fn epilogues(last: Option<Activation>) -> [Option<Activation>; $n] {
-                let next = [$($next::ACTIVATION,)* last];
+            pub const fn plan(last: Option<Activation>, fold: bool) -> [Step; $n] {
+                let activation = [$($l::ACTIVATION,)+];
                 let absorbs = [$($l::ABSORBS,)+];
-                let mut out = [None; $n];
+                let folds = [$($l::ABSORBS && $l::FOLDS_AFFINE,)+];
+                let affine = [$($l::EVAL_AFFINE,)+];
+                let mut out = [Step::RUN; $n];
                 let mut i = 0;
                 while i < $n {
-                    if absorbs[i] {
-                        out[i] = next[i];
+                    if !out[i].skip {
+                        let mut next = i + 1;
+                        if fold && folds[i] && next < $n && affine[next] {
+                            out[i].fold_next = true;
+                            out[next].skip = true;
+                            next += 1;
+                        }
+                        if absorbs[i] {
+                            if next == $n {
+                                out[i].epilogue = last;
+                            } else if let Some(a) = activation[next] {
+                                out[i].epilogue = Some(a);
+                                out[next].skip = true;
+                            }
+                        }
                     }
                     i += 1;
                 }
@@ -115,7 +157,7 @@ macro_rules! sequential {
             const PARAMETER_FREE: bool = true $(&& $l::PARAMETER_FREE)+;
         }
 
-        impl<S: Shape, E: Dtype, D: Storage<E>, T, $($l),+> Forward<Tensor<S, E, D, T>>
+        impl<S: Shape, E: Dtype, D: Storage<E>, T: Tape<E, D>, $($l),+> Forward<Tensor<S, E, D, T>>
             for Sequential<($($l,)+)>
         where
             $first: Forward<Tensor<S, E, D, T>>,
@@ -125,14 +167,18 @@ macro_rules! sequential {
             type Error = $first::Error;
 
             fn try_run(&self, x: Tensor<S, E, D, T>, call: Call) -> Result<Self::Output, Self::Error> {
-                let (ep, mut input_grad) = (Self::epilogues(call.epilogue), call.input_grad);
+                // Batch norms fold into the convolutions before them only where no gradient
+                // can be asked for.
+                let plan = Self::plan(call.epilogue, !T::OWNS_TAPE);
+                let affine = [$(if plan[$i].skip && $l::EVAL_AFFINE { self.layers.$i.eval_affine() } else { None },)+];
+                let mut input_grad = call.input_grad;
                 $(
                     let layer = &self.layers.$i;
-                    // Skipped when the layer before applied it (only ever an activation).
-                    let x = if $i > 0 && ep[($i as usize).saturating_sub(1)].is_some() {
+                    let x = if plan[$i].skip {
                         layer.try_run_absorbed(x)?
                     } else {
-                        layer.try_run(x, Call { epilogue: ep[$i], input_grad })?
+                        let affine = if plan[$i].fold_next { affine.get($i + 1).and_then(Option::as_ref) } else { None };
+                        layer.try_run(x, Call { epilogue: plan[$i].epilogue, input_grad, affine })?
                     };
                     // The next layer's input needs a gradient when this layer has parameters.
                     input_grad |= !$l::PARAMETER_FREE;
@@ -146,13 +192,14 @@ macro_rules! sequential {
                 x: Tensor<S, E, D, T>,
                 call: Call,
             ) -> Result<Self::Output, Self::Error> {
-                let (ep, mut input_grad) = (Self::epilogues(call.epilogue), call.input_grad);
+                let plan = Self::plan(call.epilogue, false);
+                let mut input_grad = call.input_grad;
                 $(
                     let layer = &mut self.layers.$i;
-                    let x = if $i > 0 && ep[($i as usize).saturating_sub(1)].is_some() {
+                    let x = if plan[$i].skip {
                         layer.try_run_absorbed(x)?
                     } else {
-                        layer.try_run_mut(x, Call { epilogue: ep[$i], input_grad })?
+                        layer.try_run_mut(x, Call { epilogue: plan[$i].epilogue, input_grad, affine: None })?
                     };
                     // The next layer's input needs a gradient when this layer has parameters.
                     input_grad |= !$l::PARAMETER_FREE;

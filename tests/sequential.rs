@@ -146,7 +146,7 @@ fn folded_activations_match_the_layers_run_one_by_one() {
 fn epilogues_are_planned_from_the_types() {
     use constnet::Activation::{Relu, Tanh as T};
     assert_eq!(
-        LeNet5::epilogues(None),
+        LeNet5::plan(None, false).map(|s| s.epilogue),
         [
             Some(Relu),
             None,
@@ -164,7 +164,7 @@ fn epilogues_are_planned_from_the_types() {
     );
     // LeNet5Classic's Tanh layers are absorbed like ReLU; pooling and Flatten absorb nothing.
     assert_eq!(
-        LeNet5Classic::epilogues(None),
+        LeNet5Classic::plan(None, false).map(|s| s.epilogue),
         [
             Some(T),
             None,
@@ -181,22 +181,51 @@ fn epilogues_are_planned_from_the_types() {
         ]
     );
     type Twice = Sequential<(Conv2d<1, 2, 3>, ReLU, ReLU, MaxPool2d<2>, ReLU)>;
-    assert_eq!(Twice::epilogues(None), [Some(Relu), None, None, None, None]);
+    assert_eq!(
+        Twice::plan(None, false).map(|s| s.epilogue),
+        [Some(Relu), None, None, None, None]
+    );
     // In a residual network: batch norm absorbs the ReLU after it, a residual block the ReLU
     // after its sum; a convolution followed by batch norm absorbs nothing.
     assert_eq!(
-        BasicBlock::<16, 16, 1>::epilogues(None),
+        BasicBlock::<16, 16, 1>::plan(None, false).map(|s| s.epilogue),
         [None, Some(Relu), None, None, None]
     );
     assert_eq!(
-        constnet::Stage::<16, 32, 2, Projection<16, 32, 2>>::epilogues(None),
+        constnet::Stage::<16, 32, 2, Projection<16, 32, 2>>::plan(None, false).map(|s| s.epilogue),
         [Some(Relu), None, Some(Relu), None, Some(Relu), None]
     );
+    // In evaluation mode on an untaped input, a convolution folds the batch norm after it and
+    // then absorbs the ReLU after that; the batch norm and the ReLU are skipped.
+    let folded = BasicBlock::<16, 16, 1>::plan(None, true);
+    assert_eq!(
+        folded.map(|s| s.epilogue),
+        [Some(Relu), None, None, None, None]
+    );
+    assert_eq!(
+        folded.map(|s| s.fold_next),
+        [true, false, false, true, false]
+    );
+    assert_eq!(folded.map(|s| s.skip), [false, true, true, false, true]);
+    // The epilogue asked of the block goes to the convolution that folded its last layer.
+    let folded = BasicBlock::<16, 16, 1>::plan(Some(Relu), true);
+    assert_eq!(
+        folded.map(|s| s.epilogue),
+        [Some(Relu), None, None, Some(Relu), None]
+    );
+    // Nothing to fold without a batch norm right after a convolution.
+    type BnFirst = Sequential<(BatchNorm2d<1>, Conv2d<1, 2, 3>, ReLU, BatchNorm2d<2>)>;
+    let plan = BnFirst::plan(None, true);
+    assert_eq!(plan.map(|s| s.fold_next), [false; 4]);
+    assert_eq!(plan.map(|s| s.skip), [false, false, true, false]);
     // An epilogue asked of a `Sequential` goes to its last layer, if that absorbs it.
     type EndsInConv = Sequential<(Tanh, Conv2d<1, 2, 3>)>;
-    assert_eq!(EndsInConv::epilogues(Some(Relu)), [None, Some(Relu)]);
     assert_eq!(
-        Twice::epilogues(Some(Relu)),
+        EndsInConv::plan(Some(Relu), false).map(|s| s.epilogue),
+        [None, Some(Relu)]
+    );
+    assert_eq!(
+        Twice::plan(Some(Relu), false).map(|s| s.epilogue),
         [Some(Relu), None, None, None, None]
     );
 }
@@ -253,12 +282,97 @@ fn folded_relu_after_batch_norm_and_residual_matches_the_layers_run_one_by_one()
             );
             // evaluation mode
             let l = &plain.layers;
-            let one_by_one = l.5.forward(
-                l.4.forward(l.3.forward(l.2.forward(l.1.forward(l.0.forward(x.clone()))))),
-            );
-            assert_eq!(folded.forward(x).as_vec(), one_by_one.as_vec());
+            let x0 = l.0.forward(x.clone().traced(Gradients::leaky()));
+            let one_by_one =
+                l.5.forward(l.4.forward(l.3.forward(l.2.forward(l.1.forward(x0)))));
+            // (on a taped input, so that the batch norms are not folded into the convolutions;
+            // see `batch_norm_folded_into_the_convolution_at_evaluation` for those)
+            let y = folded.forward(x.traced(Gradients::leaky()));
+            assert_eq!(y.as_vec(), one_by_one.as_vec());
         }};
     }
     compare!(f32);
     compare!(f64);
+}
+
+/// In evaluation mode on an input without a tape, a batch norm after a convolution is folded into
+/// its weights and bias (and the ReLU after it into its output pass): with and without a bias,
+/// strided, 1×1, in a residual block, and all of ResNet-20. The results equal the layers run one
+/// by one up to rounding, the parameters and running statistics are left as they were, and on a
+/// taped input nothing is folded (bit for bit).
+#[test]
+fn batch_norm_folded_into_the_convolution_at_evaluation() {
+    type Net = Sequential<(
+        Conv2d<3, 4, 3, 1, 1>,
+        BatchNorm2d<4>,
+        ReLU,
+        Conv2d<4, 6, 3, 2, 1, false>,
+        BatchNorm2d<6>,
+        Conv2d<6, 5, 1>,
+        BatchNorm2d<5>,
+        Tanh,
+    )>;
+    /// Largest difference over the largest magnitude.
+    fn rel<E: Into<f64> + Copy>(a: &[E], b: &[E]) -> f64 {
+        let scale = b.iter().fold(0f64, |m, &v| m.max(v.into().abs()));
+        let diff = a
+            .iter()
+            .zip(b)
+            .fold(0f64, |m, (&x, &y)| m.max((x.into() - y.into()).abs()));
+        diff / scale
+    }
+    macro_rules! compare {
+        ($e:ty, $tol:expr) => {{
+            let dev = Cpu::seed_from_u64(7);
+            let mut net = dev.build_module::<Net, $e>();
+            // Running statistics and affine parameters away from their initial 0 and 1.
+            for _ in 0..3 {
+                let x: Tensor<Rank4<4, 3, 9, 9>, $e, Cpu> = dev.sample_normal();
+                net.forward_mut(x * 2.0 + 0.5);
+            }
+            net.layers.1.weight = dev.sample_normal();
+            net.layers.4.bias = dev.sample_normal();
+            net.layers.6.weight = dev.sample_normal();
+            let before = net.clone();
+            let x: Tensor<Rank4<3, 3, 9, 9>, $e, Cpu> = dev.sample_normal();
+            let folded = net.forward(x.clone());
+            let l = &net.layers;
+            let one_by_one = l.7.forward(l.6.forward(l.5.forward(
+                l.4.forward(l.3.forward(l.2.forward(l.1.forward(l.0.forward(x.clone()))))),
+            )));
+            let err = rel(&folded.as_vec(), &one_by_one.as_vec());
+            eprintln!("{}: folded against one by one {err:e}", stringify!($e));
+            assert!(err < $tol, "{}: {err:e}", stringify!($e));
+            // Not the same to the bit: the fold did happen.
+            assert_ne!(folded.as_vec(), one_by_one.as_vec());
+            // On a taped input, the layers one by one exactly.
+            let taped = net.forward(x.traced(Gradients::leaky()));
+            assert_eq!(taped.as_vec(), one_by_one.as_vec());
+            assert_eq!(
+                net.layers.3.weight.as_vec(),
+                before.layers.3.weight.as_vec()
+            );
+            assert_eq!(
+                net.layers.4.running_mean.as_vec(),
+                before.layers.4.running_mean.as_vec()
+            );
+        }};
+    }
+    compare!(f64, 2e-15);
+    compare!(f32, 1e-6);
+
+    // ResNet-20: residual blocks, projection shortcuts, the ReLU after each sum.
+    let dev = Cpu::seed_from_u64(3);
+    let mut net = dev.build_module::<constnet::ResNet20, f32>();
+    for _ in 0..2 {
+        let x: Tensor<Rank4<4, 3, 32, 32>, f32, Cpu> = dev.sample_normal();
+        net.forward_mut(x);
+    }
+    let x: Tensor<Rank4<2, 3, 32, 32>, f32, Cpu> = dev.sample_normal();
+    let folded = net.forward(x.clone()).as_vec();
+    let taped = net.forward(x.traced(Gradients::leaky())).as_vec();
+    let err = rel(&folded, &taped);
+    eprintln!("ResNet20: folded against unfolded {err:e}");
+    assert!(err < 5e-7, "ResNet20: {err:e}");
+    assert_ne!(folded, taped);
 }

@@ -4,7 +4,7 @@ use dfdx::shapes::{Const, ConstShape, Dim, Dtype, HasShape, Rank0, Rank1, Shape}
 use dfdx::tensor::{Cpu, Storage, Tape, Tensor};
 use dfdx::tensor_ops::Device;
 
-use crate::forward::{dfdx_modules, Call, Forward, Fuse};
+use crate::forward::{dfdx_modules, Call, ChannelAffine, Forward, Fuse};
 use crate::layer::{image_dims, Layer};
 use crate::ops::batchnorm2d::{batchnorm2d, BatchNorm2dGeometry, BatchNorm2dKernel};
 use crate::ops::BatchNormStats;
@@ -105,9 +105,39 @@ where
     }
 }
 
-/// Absorbs a following activation, applied as the output is written.
+/// Absorbs a following activation, applied as the output is written; in evaluation mode, a
+/// per-channel affine map that a convolution before it folds into its weights.
 impl<const C: usize, E: Dtype, D: Storage<E>> Fuse for BatchNorm2d<C, E, D> {
     const ABSORBS: bool = true;
+    const EVAL_AFFINE: bool = true;
+
+    /// `scale = weight / √(running_var + eps)`, `shift = bias − running_mean · scale`, in `f64`.
+    fn eval_affine(&self) -> Option<ChannelAffine> {
+        let f = |t: &Tensor<Rank1<C>, E, D>| -> Vec<f64> {
+            t.as_vec()
+                .iter()
+                .map(|v| v.to_f64().unwrap_or(f64::NAN))
+                .collect()
+        };
+        let (w, b, mean, var) = (
+            f(&self.weight),
+            f(&self.bias),
+            f(&self.running_mean),
+            f(&self.running_var),
+        );
+        let scale: Vec<f64> = w
+            .iter()
+            .zip(&var)
+            .map(|(w, v)| w / (v + Self::EPS).sqrt())
+            .collect();
+        let shift = b
+            .iter()
+            .zip(&mean)
+            .zip(&scale)
+            .map(|((b, m), s)| b - m * s)
+            .collect();
+        Some(ChannelAffine { scale, shift })
+    }
 }
 
 impl<const C: usize, E: Dtype, D: Storage<E>> BatchNorm2d<C, E, D> {
@@ -140,6 +170,12 @@ where
         };
         let g = Self::geometry(x.shape());
         batchnorm2d(g, call, x, &self.weight, &self.bias, stats, Self::EPS)
+    }
+
+    /// The convolution before it has folded this batch norm into its weights: the input is the
+    /// output.
+    fn try_run_absorbed(&self, x: Tensor<In, E, D, T>) -> Result<Self::Output, D::Err> {
+        Ok(x)
     }
 
     /// Training: normalised with the batch's statistics, which update the running ones.

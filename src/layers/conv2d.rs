@@ -134,7 +134,7 @@ where
 image_layer!([const I: usize, const O: usize, const K: usize, const S: usize, const P: usize, const BIAS: bool, E: Dtype, D: Storage<E>] Conv2d<I, O, K, S, P, BIAS, E, D>);
 
 /// Absorbs a following activation: applied as the output is written, its gradient masked in the
-/// backward pass.
+/// backward pass. Folds a following batch norm into its weights and bias in evaluation mode.
 impl<
         const I: usize,
         const O: usize,
@@ -150,6 +150,7 @@ where
     D: Storage<E>,
 {
     const ABSORBS: bool = true;
+    const FOLDS_AFFINE: bool = true;
 }
 
 impl<

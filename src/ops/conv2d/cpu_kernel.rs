@@ -9,7 +9,7 @@ use rayon::prelude::*;
 use super::direct::{self, Wide};
 use super::winograd::{self, Wino};
 use super::{packed, Conv2dGeometry, Conv2dKernel};
-use crate::forward::Activation;
+use crate::forward::{Activation, ChannelAffine};
 use crate::ops::activation::{Epilogue, EpilogueChunk};
 use crate::ops::gemm::Tile;
 use crate::ops::{chunk_len, read_data, recycle, scratch, CpuFloat, Forward, Isa};
@@ -157,6 +157,26 @@ fn choose<E: CpuFloat>(g: &Conv2dGeometry) -> Path {
         (true, false) => Path::Direct,
         (_, true) => Path::Packed(tile),
         (false, false) => Path::Im2col,
+    }
+}
+
+/// Folds the per-channel map `a` into the weights `wd` (`[cout][cin·k²]`) and the bias `bd`:
+/// `scale·w` and `scale·b + shift`, computed in `f64` and rounded once.
+fn fold_affine<E: CpuFloat>(g: &Conv2dGeometry, a: &ChannelAffine, wd: &mut [E], bd: &mut [E]) {
+    assert!(
+        a.scale.len() == g.chan_out && a.shift.len() == g.chan_out,
+        "conv2d: a folded batch norm of {} channels after {} output channels",
+        a.scale.len(),
+        g.chan_out
+    );
+    let of = |v: f64| E::from(v).unwrap_or_else(E::nan);
+    for (row, &s) in wd.chunks_exact_mut(g.patch().max(1)).zip(&a.scale) {
+        for v in row {
+            *v = of(v.to_f64().unwrap_or(f64::NAN) * s);
+        }
+    }
+    for (b, (&s, &t)) in bd.iter_mut().zip(a.scale.iter().zip(&a.shift)) {
+        *b = of(b.to_f64().unwrap_or(f64::NAN) * s + t);
     }
 }
 
@@ -468,15 +488,19 @@ impl<E: CpuFloat> Conv2dKernel<E> for Cpu {
         x: &Tensor<S, E, Self>,
         weight: &Tensor<W, E, Self>,
         bias: Option<&Tensor<B, E, Self>>,
+        affine: Option<&ChannelAffine>,
         epilogue: Option<Activation>,
         out: O,
         train: bool,
     ) -> Forward<O, E, Self, Self::Saved> {
         crate::ops::tune_allocator();
-        let wd = read_data(weight);
+        let mut wd = read_data(weight);
         // Without a bias, zeros: adding +0 changes no value the sums can produce (they start at +0,
         // so they are never -0).
-        let bd = bias.map_or_else(|| vec![E::zero(); g.chan_out], read_data);
+        let mut bd = bias.map_or_else(|| vec![E::zero(); g.chan_out], read_data);
+        if let Some(a) = affine {
+            fold_affine(g, a, &mut wd, &mut bd);
+        }
         let mut ep = Epilogue::new(epilogue, g.batch * g.image_out(), train);
         let path = choose::<E>(g);
         if path != Path::Im2col {

@@ -8,7 +8,7 @@ use dfdx::shapes::{Dtype, Shape};
 use dfdx::tensor::{PutTape, SplitTape, Storage, Tape, Tensor};
 use dfdx::tensor_ops::{Device, ReshapeTo};
 
-use crate::forward::{Activation, Call};
+use crate::forward::{Activation, Call, ChannelAffine};
 
 /// Sizes of one convolution call.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -43,8 +43,10 @@ pub trait Conv2dKernel<E: Dtype>: Storage<E> + super::Sealed {
     type Saved: 'static;
 
     /// Computes the output tensor of shape `out` and the state the backward pass needs:
-    /// `epilogue(conv(x) + bias)` (no bias when `bias` is `None`). `train` says whether a backward pass will follow (when not,
-    /// the kernel keeps nothing).
+    /// `epilogue(affine(conv(x) + bias))` (no bias when `bias` is `None`), the per-channel
+    /// `affine` map, when given, folded into the weights and the bias (`scale·W`,
+    /// `scale·bias + shift`, each rounded once). `train` says whether a backward pass will follow
+    /// (when not, the kernel keeps nothing); there is none with an `affine` map.
     #[allow(clippy::too_many_arguments)]
     fn conv2d_forward<S: Shape, W: Shape, B: Shape, O: Shape>(
         &self,
@@ -52,6 +54,7 @@ pub trait Conv2dKernel<E: Dtype>: Storage<E> + super::Sealed {
         x: &Tensor<S, E, Self>,
         weight: &Tensor<W, E, Self>,
         bias: Option<&Tensor<B, E, Self>>,
+        affine: Option<&ChannelAffine>,
         epilogue: Option<Activation>,
         out: O,
         train: bool,
@@ -84,13 +87,27 @@ where
     D: Device<E> + Conv2dKernel<E>,
     T: Tape<E, D>,
 {
+    // A folded batch norm's weights are a temporary that gradients could not reach; composers
+    // fold only on inputs without a tape.
+    assert!(
+        call.affine.is_none() || !T::OWNS_TAPE,
+        "conv2d: a batch norm folded into a convolution on a taped input"
+    );
     let x = x.try_contiguous()?;
     let (x, mut tape) = x.split_tape();
     // The output lives on the input's device (whose generator later layers, such as dropout,
     // draw from).
     let dev = x.device().clone();
-    let (out, saved) =
-        dev.conv2d_forward(&g, &x, weight, bias, call.epilogue, out_shape, T::OWNS_TAPE)?;
+    let (out, saved) = dev.conv2d_forward(
+        &g,
+        &x,
+        weight,
+        bias,
+        call.affine,
+        call.epilogue,
+        out_shape,
+        T::OWNS_TAPE,
+    )?;
     if T::OWNS_TAPE {
         let (x, w, b, y) = (
             x.ghost(),
