@@ -22,27 +22,82 @@ fn window_2x2<E: CpuFloat>(r0: &[E], r1: &[E], c: usize, w: usize, base: usize) 
 }
 
 /// Max pooling with 2×2 windows and stride 2 on one plane: the common case, with the same
-/// semantics as the general loop (first maximum wins, NaN propagates). Rows of at least 8 outputs
-/// take the AVX2 path for `f32` where the CPU has it; the rest go window by window.
-fn max_pool_2x2<E: CpuFloat>(g: &Pool2dGeometry, xp: &[E], yp: &mut [E], ap: &mut [u32]) {
+/// semantics as the general loop (first maximum wins, NaN propagates), and the argmax written to
+/// `ap` when one is given (for a backward pass). Rows of at least 8 outputs take the AVX2 path for
+/// `f32` where the CPU has it; the rest go window by window.
+fn max_pool_2x2<E: CpuFloat>(
+    g: &Pool2dGeometry,
+    xp: &[E],
+    yp: &mut [E],
+    mut ap: Option<&mut [u32]>,
+) {
     let (w, wo) = (g.w_in, g.w_out);
     for oy in 0..g.h_out {
         let base = 2 * oy * w;
         let r0 = &xp[base..base + 2 * wo];
         let r1 = &xp[base + w..base + w + 2 * wo];
         let ys = &mut yp[oy * wo..(oy + 1) * wo];
-        let ats = &mut ap[oy * wo..(oy + 1) * wo];
+        let ats = ap.as_deref_mut().map(|ap| &mut ap[oy * wo..(oy + 1) * wo]);
         #[cfg(target_arch = "x86_64")]
         if let (Some(r0), Some(r1), true) = (E::as_f32(r0), E::as_f32(r1), wo >= 8) {
             if avx::available() {
                 let ys = E::as_f32_mut(ys).expect("f32 like the input");
                 // SAFETY: the CPU has AVX2 (checked just above).
-                unsafe { avx::row_2x2(r0, r1, w, base, ys, ats) };
+                unsafe {
+                    match ats {
+                        Some(ats) => avx::row_2x2(r0, r1, w, base, ys, ats),
+                        None => avx::row_2x2_max(r0, r1, ys),
+                    }
+                };
                 continue;
             }
         }
-        for (ox, (y, a)) in ys.iter_mut().zip(ats.iter_mut()).enumerate() {
-            (*y, *a) = window_2x2(r0, r1, 2 * ox, w, base);
+        match ats {
+            Some(ats) => {
+                for (ox, (y, a)) in ys.iter_mut().zip(ats.iter_mut()).enumerate() {
+                    (*y, *a) = window_2x2(r0, r1, 2 * ox, w, base);
+                }
+            }
+            None => {
+                for (ox, y) in ys.iter_mut().enumerate() {
+                    *y = window_2x2(r0, r1, 2 * ox, w, base).0;
+                }
+            }
+        }
+    }
+}
+
+/// Max pooling of one plane, any window (the general loop), the argmax written to `ap` when one
+/// is given. As PyTorch: each window starts at its first element inside the image with −∞
+/// (padding never wins), a later element wins when greater or NaN (NaN propagates).
+fn max_pool_plane<E: CpuFloat>(
+    g: &Pool2dGeometry,
+    xp: &[E],
+    yp: &mut [E],
+    mut ap: Option<&mut [u32]>,
+) {
+    if g.kernel == 2 && g.stride == 2 && g.padding == 0 {
+        return max_pool_2x2(g, xp, yp, ap);
+    }
+    for oy in 0..g.h_out {
+        let rows = g.window_rows(oy);
+        for ox in 0..g.w_out {
+            let cols = g.window_cols(ox);
+            let mut best = E::neg_infinity();
+            let mut at = rows.start * g.w_in + cols.start;
+            for iy in rows.clone() {
+                let row = iy * g.w_in;
+                for (ix, &v) in xp[row + cols.start..row + cols.end].iter().enumerate() {
+                    if v > best || v.is_nan() {
+                        best = v;
+                        at = row + cols.start + ix;
+                    }
+                }
+            }
+            yp[oy * g.w_out + ox] = best;
+            if let Some(ap) = ap.as_deref_mut() {
+                ap[oy * g.w_out + ox] = at as u32;
+            }
         }
     }
 }
@@ -118,6 +173,29 @@ mod avx {
         )
     }
 
+    /// The `ys.len()` (at least 8) windows of one output row as [`row_2x2`] without the argmax.
+    #[target_feature(enable = "avx2")]
+    pub fn row_2x2_max(r0: &[f32], r1: &[f32], ys: &mut [f32]) {
+        let wo = ys.len();
+        assert!(wo >= 8);
+        for step in 0..wo.div_ceil(8) {
+            let ox = (step * 8).min(wo - 8);
+            let (a0, a1) = deinterleave(&r0[2 * ox..]);
+            let (a2, a3) = deinterleave(&r1[2 * ox..]);
+            let mut best = a0;
+            for v in [a1, a2, a3] {
+                let take = _mm256_or_ps(
+                    _mm256_cmp_ps::<_CMP_GT_OQ>(v, best),
+                    _mm256_cmp_ps::<_CMP_UNORD_Q>(v, v),
+                );
+                best = _mm256_blendv_ps(best, v, take);
+            }
+            let yd = &mut ys[ox..ox + 8];
+            // SAFETY: `yd` holds 8 writable floats (bounds-checked above); no alignment needed.
+            unsafe { _mm256_storeu_ps(yd.as_mut_ptr(), best) };
+        }
+    }
+
     /// The `ys.len()` (at least 8) windows of one output row, whose input rows are `r0` and `r1`
     /// (`r0` at offset `base` of a plane of width `w`): vector steps at 0, 8, 16, … and a last one
     /// ending at the row's end, which overlaps the one before and writes the same values again.
@@ -171,56 +249,39 @@ impl<E: CpuFloat> Pool2dKernel<E> for Cpu {
         let (pin, pout) = (g.h_in * g.w_in, g.h_out * g.w_out);
         // Every output is written below (both kinds), so a recycled buffer will do.
         let mut y = scratch(g.planes * pout);
+        // The argmax only for a backward pass.
         let mut argmax = match g.kind {
-            PoolKind::Max => zeroed::<u32>(g.planes * pout),
-            PoolKind::Avg => Vec::new(),
+            PoolKind::Max if train => zeroed::<u32>(g.planes * pout),
+            _ => Vec::new(),
         };
         let per = chunk_len(g.planes) * pout;
         let scale = E::one() / E::from(g.kernel * g.kernel).unwrap_or_else(E::one);
+        let xs_per = (per / pout.max(1) * pin).max(1);
         match g.kind {
-            PoolKind::Max => y
+            PoolKind::Max if train => y
                 .par_chunks_mut(per.max(1))
                 .zip(argmax.par_chunks_mut(per.max(1)))
-                .zip(xd.par_chunks((per / pout.max(1) * pin).max(1)))
+                .zip(xd.par_chunks(xs_per))
                 .for_each(|((ys, am), xs)| {
                     for ((yp, ap), xp) in ys
                         .chunks_mut(pout)
                         .zip(am.chunks_mut(pout))
                         .zip(xs.chunks(pin))
                     {
-                        if g.kernel == 2 && g.stride == 2 && g.padding == 0 {
-                            max_pool_2x2(g, xp, yp, ap);
-                            continue;
-                        }
-                        for oy in 0..g.h_out {
-                            let rows = g.window_rows(oy);
-                            for ox in 0..g.w_out {
-                                let cols = g.window_cols(ox);
-                                // As PyTorch: start at the window's first element inside the image
-                                // with -inf (padding never wins), and let a NaN win (it
-                                // propagates).
-                                let mut best = E::neg_infinity();
-                                let mut at = rows.start * g.w_in + cols.start;
-                                for iy in rows.clone() {
-                                    let row = iy * g.w_in;
-                                    for (ix, &v) in
-                                        xp[row + cols.start..row + cols.end].iter().enumerate()
-                                    {
-                                        if v > best || v.is_nan() {
-                                            best = v;
-                                            at = row + cols.start + ix;
-                                        }
-                                    }
-                                }
-                                yp[oy * g.w_out + ox] = best;
-                                ap[oy * g.w_out + ox] = at as u32;
-                            }
-                        }
+                        max_pool_plane(g, xp, yp, Some(ap));
+                    }
+                }),
+            PoolKind::Max => y
+                .par_chunks_mut(per.max(1))
+                .zip(xd.par_chunks(xs_per))
+                .for_each(|(ys, xs)| {
+                    for (yp, xp) in ys.chunks_mut(pout).zip(xs.chunks(pin)) {
+                        max_pool_plane(g, xp, yp, None);
                     }
                 }),
             PoolKind::Avg => y
                 .par_chunks_mut(per.max(1))
-                .zip(xd.par_chunks((per / pout.max(1) * pin).max(1)))
+                .zip(xd.par_chunks(xs_per))
                 .for_each(|(ys, xs)| {
                     for (yp, xp) in ys.chunks_mut(pout).zip(xs.chunks(pin)) {
                         if g.kernel == 2 && g.stride == 2 && g.padding == 0 {
@@ -248,9 +309,6 @@ impl<E: CpuFloat> Pool2dKernel<E> for Cpu {
         }
         recycle(xd);
         let y = self.try_tensor_from_vec(y, out)?;
-        if !train {
-            argmax = Vec::new();
-        }
         Ok((y, CpuPoolSaved { argmax }))
     }
 
@@ -307,9 +365,9 @@ impl<E: CpuFloat> Pool2dKernel<E> for Cpu {
 mod tests {
     use super::*;
 
-    /// The 2×2 fast path agrees with the general loop (first maximum wins, NaN propagates, −∞
-    /// windows point at their first element), including odd sizes whose last row and column are
-    /// dropped.
+    /// The 2×2 fast path, with and without the argmax, agrees with the general loop (first maximum
+    /// wins, NaN propagates, −∞ windows point at their first element), including odd sizes whose
+    /// last row and column are dropped.
     #[test]
     fn max_pool_2x2_matches_general_loop() {
         // Narrow planes take the scalar loop only; wide ones also the 8-wide AVX2 steps.
@@ -378,8 +436,10 @@ mod tests {
                 .map(|i| specials[(i * 7 + seed * 13 + i / 3 * seed) % specials.len()])
                 .collect();
             let n = g.h_out * g.w_out;
-            let (mut y, mut a) = (vec![0f32; n], vec![0u32; n]);
-            max_pool_2x2(&g, &x, &mut y, &mut a);
+            let (mut y, mut a, mut y_only) = (vec![0f32; n], vec![0u32; n], vec![0f32; n]);
+            max_pool_2x2(&g, &x, &mut y, Some(&mut a));
+            // Without the argmax (inference), the same maxima.
+            max_pool_2x2(&g, &x, &mut y_only, None);
             for oy in 0..g.h_out {
                 for ox in 0..g.w_out {
                     let (mut best, mut at) = (f32::NEG_INFINITY, 2 * oy * w + 2 * ox);
@@ -394,6 +454,7 @@ mod tests {
                     let o = oy * g.w_out + ox;
                     assert_eq!(a[o] as usize, at, "seed {seed} at ({oy}, {ox})");
                     assert_eq!(y[o].to_bits(), best.to_bits(), "seed {seed}");
+                    assert_eq!(y_only[o].to_bits(), best.to_bits(), "seed {seed}, no argmax");
                 }
             }
         }
