@@ -310,8 +310,13 @@ fn pack_b(
 mod x86 {
     use std::arch::x86_64::*;
 
-    /// As the plain loop of `super::pack_b`. The caller checked that every run lies inside `xq`
-    /// for every offset (offsets increase) and inside the first `cols` columns of a row.
+    /// Pieces of a panel's runs: up to 16 floats each, `(column, start in xq, lane mask)`.
+    const MAX_PIECES: usize = 64;
+
+    /// As the plain loop of `super::pack_b`. The caller checked that every run lies inside the
+    /// first `cols` columns of a row (checked again here, with every run inside `xq` for the last,
+    /// furthest offset; offsets increase). The runs are cut into pieces of at most 16 floats once,
+    /// then every row is one masked load and store per piece.
     #[target_feature(enable = "avx512f")]
     pub fn pack_b(
         xq: &[f32],
@@ -321,21 +326,48 @@ mod x86 {
         nr: usize,
         dst: &mut [f32],
     ) {
-        for (row, &o) in dst[..off.len() * nr].chunks_exact_mut(nr).zip(off) {
-            for &(j, len, start) in runs {
-                let src = &xq[start + o..start + o + len];
-                let d = &mut row[j..j + len];
-                for (s, d) in src.chunks(16).zip(d.chunks_mut(16)) {
-                    let mask = ((1u32 << s.len()) - 1) as u16;
-                    // SAFETY: the masked load reads and the masked store writes only the `s.len()`
-                    // (= `d.len()`) lanes of the mask, which lie inside `s` and `d`.
-                    unsafe {
-                        let v = _mm512_maskz_loadu_ps(mask, s.as_ptr());
-                        _mm512_mask_storeu_ps(d.as_mut_ptr(), mask, v);
-                    }
+        let rows = off.len();
+        assert!(dst.len() >= rows * nr && cols <= nr);
+        let last = off.last().copied().unwrap_or(0);
+        let mut pieces = [(0usize, 0usize, 0u16); MAX_PIECES];
+        let mut n = 0;
+        for &(j, len, start) in runs {
+            assert!(j + len <= cols && start + len + last <= xq.len());
+            for c in (0..len).step_by(16) {
+                assert!(
+                    n < MAX_PIECES,
+                    "conv2d: more than {MAX_PIECES} pieces in a panel"
+                );
+                let lanes = (len - c).min(16);
+                pieces[n] = (j + c, start + c, ((1u32 << lanes) - 1) as u16);
+                n += 1;
+            }
+        }
+        let pieces = &pieces[..n];
+        // The columns past `cols`, zeroed by masked stores of 16.
+        let mut tail = [(0usize, 0u16); 4];
+        let mut nt = 0;
+        for c in (cols..nr).step_by(16) {
+            tail[nt] = (c, ((1u32 << (nr - c).min(16)) - 1) as u16);
+            nt += 1;
+        }
+        let (xp, dp) = (xq.as_ptr(), dst.as_mut_ptr());
+        let zero = _mm512_setzero_ps();
+        for (r, &o) in off.iter().enumerate() {
+            // SAFETY: every piece reads `start + o + lanes ≤ start + len + last ≤ xq.len()` floats
+            // (asserted above; `o ≤ last`), and writes lanes `j + c .. j + c + lanes ≤ cols ≤ nr`
+            // of row `r < rows` of `dst`, which holds `rows · nr` floats; the tail writes lanes
+            // `cols..nr` of the row. Masked moves touch only their mask's lanes.
+            unsafe {
+                let row = dp.add(r * nr);
+                for &(j, start, mask) in pieces {
+                    let v = _mm512_maskz_loadu_ps(mask, xp.add(start + o));
+                    _mm512_mask_storeu_ps(row.add(j), mask, v);
+                }
+                for &(c, mask) in &tail[..nt] {
+                    _mm512_mask_storeu_ps(row.add(c), mask, zero);
                 }
             }
-            row[cols..].fill(0.0);
         }
     }
 }

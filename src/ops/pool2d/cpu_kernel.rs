@@ -454,7 +454,11 @@ mod tests {
                     let o = oy * g.w_out + ox;
                     assert_eq!(a[o] as usize, at, "seed {seed} at ({oy}, {ox})");
                     assert_eq!(y[o].to_bits(), best.to_bits(), "seed {seed}");
-                    assert_eq!(y_only[o].to_bits(), best.to_bits(), "seed {seed}, no argmax");
+                    assert_eq!(
+                        y_only[o].to_bits(),
+                        best.to_bits(),
+                        "seed {seed}, no argmax"
+                    );
                 }
             }
         }
