@@ -44,6 +44,27 @@ pub enum Activation {
 /// A per-channel affine map `y[c] = x[c]·scale[c] + shift[c]`: what a batch norm computes in
 /// evaluation mode, handed to the layer before it to fold into its weights (see
 /// [`Fuse::EVAL_AFFINE`]). Kept in `f64`, so that the folded weights are rounded once.
+///
+/// # Examples
+/// ```
+/// use constnet::prelude::*;
+/// use constnet::Fuse;
+/// let dev: Cpu = Default::default();
+/// type Block = Sequential<(Conv2d<3, 4, 3, 1, 1, false>, BatchNorm2d<4>, ReLU)>;
+/// let mut net = dev.build_module::<Block, f32>();
+/// net.forward_mut(dev.sample_normal::<Rank4<8, 3, 6, 6>>() + 1.0); // running statistics move
+/// let x: Tensor<Rank4<2, 3, 6, 6>, f32, _> = dev.sample_normal();
+/// // evaluation: the batch norm folded into the convolution, the ReLU applied as it writes
+/// let folded: Tensor<Rank4<2, 4, 6, 6>, f32, _> = net.forward(x.clone());
+/// // the layers one by one
+/// let l = &net.layers;
+/// let one_by_one = l.2.forward(l.1.forward(l.0.forward(x)));
+/// let affine = net.layers.1.eval_affine().unwrap();
+/// assert_eq!(affine.scale.len(), 4);
+/// for (a, b) in folded.as_vec().iter().zip(one_by_one.as_vec()) {
+///     assert!((a - b).abs() <= 1e-5 * b.abs().max(1.0));
+/// }
+/// ```
 #[derive(Debug, Clone, PartialEq)]
 pub struct ChannelAffine {
     /// The factor per channel.
