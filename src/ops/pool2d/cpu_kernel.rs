@@ -1,4 +1,5 @@
-//! CPU pooling: one pass per plane; max pooling records each window's argmax for the backward pass.
+//! CPU pooling: one pass per plane; max pooling records each window's argmax when a backward pass
+//! will follow.
 use dfdx::shapes::Shape;
 use dfdx::tensor::{Cpu, CpuError, Tensor, TensorFromVec};
 use rayon::prelude::*;
