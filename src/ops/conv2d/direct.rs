@@ -615,20 +615,8 @@ mod simd {
 
 #[cfg(test)]
 mod tests {
+    use super::super::test_values as values;
     use super::*;
-
-    /// Deterministic values in [-1, 1).
-    fn values<E: CpuFloat>(n: usize, seed: u64) -> Vec<E> {
-        let mut s = seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1;
-        (0..n)
-            .map(|_| {
-                s ^= s << 13;
-                s ^= s >> 7;
-                s ^= s << 17;
-                E::from((s >> 11) as f64 / (1u64 << 53) as f64 * 2.0 - 1.0).unwrap()
-            })
-            .collect()
-    }
 
     fn close<E: CpuFloat>(got: &[E], want: &[E], tol: f64) {
         assert_eq!(got.len(), want.len());

@@ -143,14 +143,42 @@ where
 
 /// Deterministic values in [-1, 1) for the kernels' unit tests.
 #[cfg(test)]
-fn test_values(n: usize, seed: u64) -> Vec<f32> {
+fn test_values<E: crate::ops::CpuFloat>(n: usize, seed: u64) -> Vec<E> {
     let mut s = seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1;
     (0..n)
         .map(|_| {
             s ^= s << 13;
             s ^= s >> 7;
             s ^= s << 17;
-            ((s >> 40) as f64 / (1u64 << 24) as f64 * 2.0 - 1.0) as f32
+            E::from((s >> 11) as f64 / (1u64 << 53) as f64 * 2.0 - 1.0).unwrap_or_else(E::nan)
         })
         .collect()
+}
+
+/// The geometry of a convolution of `batch` images of `cin × h × w` with `cout` filters of
+/// `k × k`, stride `s` and padding `p`, for the kernels' unit tests.
+#[cfg(test)]
+#[allow(clippy::too_many_arguments)]
+fn test_geometry(
+    batch: usize,
+    cin: usize,
+    cout: usize,
+    h: usize,
+    w: usize,
+    k: usize,
+    s: usize,
+    p: usize,
+) -> Conv2dGeometry {
+    Conv2dGeometry {
+        batch,
+        chan_in: cin,
+        chan_out: cout,
+        h_in: h,
+        w_in: w,
+        kernel: k,
+        stride: s,
+        padding: p,
+        h_out: (h + 2 * p - k) / s + 1,
+        w_out: (w + 2 * p - k) / s + 1,
+    }
 }

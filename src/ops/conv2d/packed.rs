@@ -601,7 +601,7 @@ pub(super) fn weight_grad(
 
 #[cfg(test)]
 mod tests {
-    use super::super::test_values as values;
+    use super::super::{test_geometry, test_values as values};
     use super::*;
 
     /// The three passes against loops in `f64` over the zero-padded images, for every register
@@ -624,18 +624,7 @@ mod tests {
         for isa in crate::ops::Isa::available() {
             let t = Tile::for_isa(isa);
             for &(batch, cin, cout, h, w, k, s, p) in &geometries {
-                let g = Conv2dGeometry {
-                    batch,
-                    chan_in: cin,
-                    chan_out: cout,
-                    h_in: h,
-                    w_in: w,
-                    kernel: k,
-                    stride: s,
-                    padding: p,
-                    h_out: (h + 2 * p - k) / s + 1,
-                    w_out: (w + 2 * p - k) / s + 1,
-                };
+                let g = test_geometry(batch, cin, cout, h, w, k, s, p);
                 let (ho, wo, kk) = (g.h_out, g.w_out, cin * k * k);
                 let x = values(batch * cin * h * w, 1);
                 let wt = values(cout * kk, 2);

@@ -381,7 +381,7 @@ fn transform_outputs(
 
 #[cfg(test)]
 mod tests {
-    use super::super::test_values as values;
+    use super::super::{test_geometry, test_values as values};
     use super::*;
 
     /// The forward pass against loops in `f64`, on every register tile with vectors the CPU has
@@ -403,18 +403,7 @@ mod tests {
         for isa in isas {
             let t = Tile::for_isa(isa);
             for &(batch, cin, cout, h, w, p) in &geometries {
-                let g = Conv2dGeometry {
-                    batch,
-                    chan_in: cin,
-                    chan_out: cout,
-                    h_in: h,
-                    w_in: w,
-                    kernel: 3,
-                    stride: 1,
-                    padding: p,
-                    h_out: h + 2 * p - 2,
-                    w_out: w + 2 * p - 2,
-                };
+                let g = test_geometry(batch, cin, cout, h, w, 3, 1, p);
                 let (ho, wo) = (g.h_out, g.w_out);
                 let x = values(batch * cin * h * w, 1);
                 let wt = values(cout * cin * 9, 2);
