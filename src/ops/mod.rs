@@ -427,6 +427,20 @@ pub(crate) fn sum<E: CpuFloat>(v: &[E]) -> E {
     total
 }
 
+/// An optional buffer (an input gradient that may not be computed, an argmax that may not be
+/// kept) split into `chunks` pieces of `len` (the last may be shorter), to zip with the other
+/// buffers of a parallel loop; `chunks` `None`s without it.
+pub(crate) fn optional_chunks<E>(
+    buf: Option<&mut [E]>,
+    chunks: usize,
+    len: usize,
+) -> Vec<Option<&mut [E]>> {
+    match buf {
+        Some(buf) => buf.chunks_mut(len.max(1)).map(Some).collect(),
+        None => (0..chunks).map(|_| None).collect(),
+    }
+}
+
 /// Images per parallel task: the batch split evenly into two tasks per rayon thread, so that a
 /// thread slowed by other work (the calling thread's serial work, a noisy neighbour on a shared
 /// machine) leaves its second task to an idle one. Against one task per thread, interleaved on

@@ -12,7 +12,7 @@ use super::{packed, Conv2dGeometry, Conv2dKernel};
 use crate::forward::{Activation, ChannelAffine};
 use crate::ops::activation::{Epilogue, EpilogueChunk};
 use crate::ops::gemm::Tile;
-use crate::ops::{chunk_len, read_data, recycle, scratch, CpuFloat, Forward, Isa};
+use crate::ops::{chunk_len, optional_chunks, read_data, recycle, scratch, CpuFloat, Forward, Isa};
 
 impl Conv2dGeometry {
     /// Rows of the im2col matrix: `chan_in · kernel²`.
@@ -252,15 +252,6 @@ impl<E: CpuFloat> Drop for CpuConvSaved<E> {
     }
 }
 
-/// The input gradient split into `chunks` pieces of `len` (the last may be shorter); `chunks`
-/// `None`s when the input's gradient is not computed.
-fn grad_chunks<E>(gx: Option<&mut [E]>, chunks: usize, len: usize) -> Vec<Option<&mut [E]>> {
-    match gx {
-        Some(gx) => gx.chunks_mut(len.max(1)).map(Some).collect(),
-        None => (0..chunks).map(|_| None).collect(),
-    }
-}
-
 /// Adds the bias gradient of output gradient `gy` (whole images, `[…, chan, positions]`) to `gb`
 /// (one entry per channel).
 fn add_bias_grad<E: CpuFloat>(gb: &mut [E], gy: &[E], positions: usize) {
@@ -332,7 +323,7 @@ fn direct_backward<E: CpuFloat>(
             }
         }
     }
-    grad_chunks(gx, g.batch.div_ceil(per), per * g.image_in())
+    optional_chunks(gx, g.batch.div_ceil(per), per * g.image_in())
         .into_par_iter()
         .enumerate()
         .map(|(ci, gxs)| {
@@ -448,7 +439,7 @@ fn packed_backward<E: CpuFloat>(
     let (xp, w) = (f32s(&saved.x), f32s(&saved.w));
     let kk = g.patch();
     let (per, image_in) = (chunk_len(g.batch), packed::Phases::new(g).image());
-    let partials = grad_chunks(gx, g.batch.div_ceil(per), per * g.image_in())
+    let partials = optional_chunks(gx, g.batch.div_ceil(per), per * g.image_in())
         .into_par_iter()
         .enumerate()
         .map(|(ci, gxs)| {
@@ -622,7 +613,7 @@ impl<E: CpuFloat> Conv2dKernel<E> for Cpu {
         } else if saved.path == Path::Direct {
             direct_backward(g, &saved, gx, grad_out)
         } else {
-            grad_chunks(gx, g.batch.div_ceil(per), per * g.image_in())
+            optional_chunks(gx, g.batch.div_ceil(per), per * g.image_in())
                 .into_par_iter()
                 .zip(grad_out.par_chunks((per * g.image_out()).max(1)))
                 .zip(xd.par_chunks((per * g.image_in()).max(1)))

@@ -5,7 +5,9 @@ use dfdx::tensor::{Cpu, CpuError, Tensor, TensorFromVec};
 use rayon::prelude::*;
 
 use super::{Pool2dGeometry, Pool2dKernel, PoolKind};
-use crate::ops::{chunk_len, read_data, recycle, scratch, zeroed, CpuFloat, Forward};
+use crate::ops::{
+    chunk_len, optional_chunks, read_data, recycle, scratch, zeroed, CpuFloat, Forward,
+};
 
 /// One 2×2 window whose top-left element is column `c` of the rows `r0` and `r1` (`r0` starts at
 /// offset `base` of a plane of width `w`): its maximum and the maximum's index in the plane. The
@@ -259,27 +261,19 @@ impl<E: CpuFloat> Pool2dKernel<E> for Cpu {
         let scale = E::one() / E::from(g.kernel * g.kernel).unwrap_or_else(E::one);
         let xs_per = (per / pout.max(1) * pin).max(1);
         match g.kind {
-            PoolKind::Max if train => y
-                .par_chunks_mut(per.max(1))
-                .zip(argmax.par_chunks_mut(per.max(1)))
-                .zip(xd.par_chunks(xs_per))
-                .for_each(|((ys, am), xs)| {
-                    for ((yp, ap), xp) in ys
-                        .chunks_mut(pout)
-                        .zip(am.chunks_mut(pout))
-                        .zip(xs.chunks(pin))
-                    {
-                        max_pool_plane(g, xp, yp, Some(ap));
-                    }
-                }),
-            PoolKind::Max => y
-                .par_chunks_mut(per.max(1))
-                .zip(xd.par_chunks(xs_per))
-                .for_each(|(ys, xs)| {
-                    for (yp, xp) in ys.chunks_mut(pout).zip(xs.chunks(pin)) {
-                        max_pool_plane(g, xp, yp, None);
-                    }
-                }),
+            PoolKind::Max => {
+                let chunks = y.len().div_ceil(per.max(1));
+                let ams = optional_chunks(train.then_some(&mut argmax[..]), chunks, per);
+                y.par_chunks_mut(per.max(1))
+                    .zip(xd.par_chunks(xs_per))
+                    .zip(ams)
+                    .for_each(|((ys, xs), mut am)| {
+                        for (j, (yp, xp)) in ys.chunks_mut(pout).zip(xs.chunks(pin)).enumerate() {
+                            let ap = am.as_deref_mut().map(|a| &mut a[j * pout..(j + 1) * pout]);
+                            max_pool_plane(g, xp, yp, ap);
+                        }
+                    })
+            }
             PoolKind::Avg => y
                 .par_chunks_mut(per.max(1))
                 .zip(xd.par_chunks(xs_per))
