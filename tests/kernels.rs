@@ -17,7 +17,7 @@
 //! instruction sets of the direct and packed paths are compared with the widest in their unit
 //! tests. Pooling: the 2×2 max pool (AVX2 rows of 8
 //! and more windows for f32, overlapping last step) and the general loops for max and average,
-//! overlapping or not; max-pool ties, NaN and −∞. Linear: products small and large enough to be
+//! overlapping or not, in one parallel task and in several; max-pool ties, NaN and −∞. Linear: products small and large enough to be
 //! split by rows over the threads. ReLU (over more than one parallel chunk), Tanh, Sigmoid,
 //! Flatten. The residual sum (alone, and with an activation applied by its kernel, bit for bit
 //! against the layers run one by one), global average pooling, and batch normalisation in
@@ -889,6 +889,10 @@ pool_tests! {
     avg3_stride2_overlap: AvgPool2d<3, 2>, false, [4, 3, 2, 7, 7], uniform;
     avg2_stride1: AvgPool2d<2, 1>, false, [2, 2, 1, 5, 4], uniform;
     avg4_stride3: AvgPool2d<4, 3>, false, [2, 4, 3, 10, 9], uniform;
+    // Planes of 1,156 values: tasks of at least 14 planes (16,384 values), so several tasks,
+    // uneven ones among them, at every batch size (16 planes per image).
+    max2_tasks: MaxPool2d<2>, true, [16, 2, 2, 34, 34], uniform;
+    avg2_tasks: AvgPool2d<2>, false, [16, 2, 2, 34, 34], uniform;
 }
 
 /// One test per linear layer; see [`conv_tests`].
@@ -1060,7 +1064,7 @@ macro_rules! global_avg_tests {
 global_avg_tests! {
     global_avg_small: [3, 4, 5];
     global_avg_1x1: [5, 1, 1];
-    // 5,184 values per image: more than one parallel task of about 4,096.
+    // 5,184 values per image: from 4 images on, more than one parallel task of 16,384 values.
     global_avg_tasks: [64, 9, 9];
 }
 
@@ -1240,7 +1244,8 @@ batchnorm_tests! {
     batchnorm_eval: [3, 5, 7], false;
     batchnorm_train: [3, 5, 7], true;
     batchnorm_train_1x1: [4, 1, 1], true;
-    // 4,096 values per image and channel-planes of 1,024: several parallel tasks.
+    // 4,096 values per image and channel-planes of 1,024: from 5 images on, more than one
+    // parallel task of 16 planes.
     batchnorm_train_tasks: [4, 32, 32], true;
     batchnorm_eval_tasks: [4, 32, 32], false;
     // With a ReLU after it, which the layer folds (its mask applied as the gradient is read).

@@ -441,6 +441,17 @@ pub(crate) fn optional_chunks<E>(
     }
 }
 
+/// Values per parallel task of the kernels that split their work finer than by images
+/// (element-wise maps, pooling and batch norm over planes): a task of fewer costs more to hand to
+/// another thread (waking it) than it saves, so a small input (one image) runs as one task on the
+/// calling thread.
+pub(crate) const TASK_VALUES: usize = 1 << 14;
+
+/// Planes of `plane` values per parallel task: at least [`TASK_VALUES`] values.
+pub(crate) fn planes_per_task(plane: usize) -> usize {
+    (TASK_VALUES / plane.max(1)).max(1)
+}
+
 /// Images per parallel task: the batch split evenly into two tasks per rayon thread, so that a
 /// thread slowed by other work (the calling thread's serial work, a noisy neighbour on a shared
 /// machine) leaves its second task to an idle one. Against one task per thread, interleaved on

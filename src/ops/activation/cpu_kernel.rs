@@ -15,7 +15,7 @@ use crate::forward::Activation;
 use crate::ops::{read_data, recycle, scratch, zeroed, CpuFloat, Forward, Isa};
 
 /// Elements per parallel task.
-const CHUNK: usize = 1 << 14;
+const CHUNK: usize = crate::ops::TASK_VALUES;
 
 /// PyTorch's `relu` of one value: 0 for a negative `x`, else `x` itself (so NaN stays NaN and
 /// −0 stays −0). Branch-free, so the loops vectorise.

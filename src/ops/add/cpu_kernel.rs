@@ -9,7 +9,7 @@ use crate::ops::activation::Epilogue;
 use crate::ops::{read_data, recycle, CpuFloat, Forward};
 
 /// Elements per parallel task.
-const CHUNK: usize = 1 << 14;
+const CHUNK: usize = crate::ops::TASK_VALUES;
 
 impl<E: CpuFloat> AddKernel<E> for Cpu {
     /// The folded activation and what its backward pass needs.

@@ -7,7 +7,7 @@ use rayon::prelude::*;
 use super::{BatchNorm2dGeometry, BatchNorm2dKernel, BatchNormStats};
 use crate::forward::Activation;
 use crate::ops::activation::Epilogue;
-use crate::ops::{read_data, recycle, CpuFloat, Forward, Isa};
+use crate::ops::{planes_per_task, read_data, recycle, CpuFloat, Forward, Isa};
 
 /// What the backward pass needs: the input (the normalised input `x̂ = (x − mean)·inv_std` is
 /// recomputed from it, which costs less than writing and reading it back), each channel's mean,
@@ -115,11 +115,6 @@ fn channel_sums<E: CpuFloat>(
             c: usize,
         ) -> (f64, f64)
     )
-}
-
-/// Planes per parallel task, so that a task holds at least a few thousand values.
-fn planes_per_task(plane: usize) -> usize {
-    (4096 / plane.max(1)).max(1)
 }
 
 /// `f(c)` for every channel, in parallel: the per-channel sums over `[batch, chan, plane]` data.

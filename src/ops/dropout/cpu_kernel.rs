@@ -8,7 +8,7 @@ use super::DropoutKernel;
 use crate::ops::{read_data, recycle, zeroed, CpuFloat, Forward};
 
 /// Elements per parallel task.
-const CHUNK: usize = 1 << 14;
+const CHUNK: usize = crate::ops::TASK_VALUES;
 
 /// Which values were kept, and their scale.
 pub struct CpuDropoutSaved<E> {

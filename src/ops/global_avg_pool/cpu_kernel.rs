@@ -4,12 +4,7 @@ use dfdx::tensor::{Cpu, CpuError, Tensor, TensorFromVec};
 use rayon::prelude::*;
 
 use super::GlobalAvgPoolKernel;
-use crate::ops::{read_data, recycle, sum, CpuFloat};
-
-/// Planes per parallel task, so that a task holds at least a few thousand values.
-fn planes_per_task(plane: usize) -> usize {
-    (4096 / plane.max(1)).max(1)
-}
+use crate::ops::{planes_per_task, read_data, recycle, sum, CpuFloat};
 
 impl<E: CpuFloat> GlobalAvgPoolKernel<E> for Cpu {
     fn global_avg_pool_forward<S: Shape, O: Shape>(

@@ -6,7 +6,8 @@ use rayon::prelude::*;
 
 use super::{Pool2dGeometry, Pool2dKernel, PoolKind};
 use crate::ops::{
-    chunk_len, optional_chunks, read_data, recycle, scratch, zeroed, CpuFloat, Forward,
+    chunk_len, optional_chunks, planes_per_task, read_data, recycle, scratch, zeroed, CpuFloat,
+    Forward,
 };
 
 /// One 2×2 window whose top-left element is column `c` of the rows `r0` and `r1` (`r0` starts at
@@ -257,7 +258,8 @@ impl<E: CpuFloat> Pool2dKernel<E> for Cpu {
             PoolKind::Max if train => zeroed::<u32>(g.planes * pout),
             _ => Vec::new(),
         };
-        let per = chunk_len(g.planes) * pout;
+        // Planes split by images, but never into tasks too small to hand to another thread.
+        let per = chunk_len(g.planes).max(planes_per_task(pin)) * pout;
         let scale = E::one() / E::from(g.kernel * g.kernel).unwrap_or_else(E::one);
         let xs_per = (per / pout.max(1) * pin).max(1);
         match g.kind {
@@ -316,7 +318,7 @@ impl<E: CpuFloat> Pool2dKernel<E> for Cpu {
     ) -> Result<(), CpuError> {
         let (pin, pout) = (g.h_in * g.w_in, g.h_out * g.w_out);
         let scale = E::one() / E::from(g.kernel * g.kernel).unwrap_or_else(E::one);
-        let per = chunk_len(g.planes);
+        let per = chunk_len(g.planes).max(planes_per_task(pin));
         gx.par_chunks_mut((per * pin).max(1))
             .zip(grad_out.par_chunks((per * pout).max(1)))
             .enumerate()
