@@ -305,13 +305,67 @@ fn pack_b(
     }
 }
 
-/// Packing with AVX-512's masked moves: a run of up to 16 floats is one load and one store.
+/// Packing with AVX-512: the forward pass's panels with masked moves (a run of up to 16 floats is
+/// one load and one store), the weight gradient's transposed panels with gathers.
 #[cfg(target_arch = "x86_64")]
 mod x86 {
     use std::arch::x86_64::*;
 
     /// Pieces of a panel's runs: up to 16 floats each, `(column, start in xq, lane mask)`.
     const MAX_PIECES: usize = 64;
+
+    /// The weight gradient's `B` panel `X̂ᵀ`: row `k` (a position, the `t`-th of a run
+    /// `(k0, len, start)` is row `k0 + t` with window start `start + t`) holds the taps `off` (at
+    /// most 48) of that window, zeros after them; three gathers of 16 per row. False (nothing
+    /// done) where an offset does not fit the gather's 32-bit indices.
+    #[target_feature(enable = "avx512f")]
+    pub fn gather_rows(
+        xq: &[f32],
+        off: &[usize],
+        runs: &[(usize, usize, usize)],
+        b: &mut [f32],
+    ) -> bool {
+        const NR: usize = 48;
+        let last = off.last().copied().unwrap_or(0);
+        if off.is_empty() || off.len() > NR || last > i32::MAX as usize {
+            return false;
+        }
+        let mut idx = [0i32; NR];
+        for (i, &o) in idx.iter_mut().zip(off) {
+            *i = o as i32;
+        }
+        let masks: [u16; 3] = std::array::from_fn(|g| {
+            let n = off.len().saturating_sub(16 * g).min(16);
+            ((1u32 << n) - 1) as u16
+        });
+        let rows = b.len() / NR;
+        for &(k0, len, start) in runs {
+            // Every gathered lane reads `start + t + o ≤ start + len − 1 + last`, and every row
+            // written is `k0 + t < rows`.
+            assert!(k0 + len <= rows && start + len + last <= xq.len());
+            // SAFETY: the gathers read only their mask's lanes, at `xq[start + t + off[j]]`, in
+            // bounds (asserted above; offsets increase, so none exceeds `last`); the stores
+            // write the 48 floats of row `k0 + t`, in `b` (asserted above).
+            unsafe {
+                let vi: [__m512i; 3] =
+                    std::array::from_fn(|g| _mm512_loadu_si512(idx[16 * g..].as_ptr().cast()));
+                for t in 0..len {
+                    let base = xq.as_ptr().add(start + t);
+                    let row = b.as_mut_ptr().add((k0 + t) * NR);
+                    for g in 0..3 {
+                        let v = _mm512_mask_i32gather_ps::<4>(
+                            _mm512_setzero_ps(),
+                            masks[g],
+                            vi[g],
+                            base.cast(),
+                        );
+                        _mm512_storeu_ps(row.add(16 * g), v);
+                    }
+                }
+            }
+        }
+        true
+    }
 
     /// As the plain loop of `super::pack_b`. The caller checked that every run lies inside the
     /// first `cols` columns of a row (checked again here, with every run inside `xq` for the last,
@@ -570,16 +624,26 @@ pub(super) fn weight_grad(
             // Column `j` of the panel is tap `c0 + j` over the block's positions: per run of
             // contiguous windows, a contiguous read of the image stored down the column.
             let b = &mut b[..kc * nr];
-            for (j, &o) in m.off[c0..c0 + cols].iter().enumerate() {
-                for &(k0, len, start) in &pos_runs {
-                    let src = &xq[start + o..][..len];
-                    for (row, &v) in b[k0 * nr..].chunks_exact_mut(nr).zip(src) {
-                        row[j] = v;
+            #[cfg(target_arch = "x86_64")]
+            let gathered = t.isa == crate::ops::Isa::Avx512 && {
+                // SAFETY: the CPU has AVX-512 (the tile's instruction set comes from run-time
+                // detection).
+                unsafe { x86::gather_rows(xq, &m.off[c0..c0 + cols], &pos_runs, b) }
+            };
+            #[cfg(not(target_arch = "x86_64"))]
+            let gathered = false;
+            if !gathered {
+                for (j, &o) in m.off[c0..c0 + cols].iter().enumerate() {
+                    for &(k0, len, start) in &pos_runs {
+                        let src = &xq[start + o..][..len];
+                        for (row, &v) in b[k0 * nr..].chunks_exact_mut(nr).zip(src) {
+                            row[j] = v;
+                        }
                     }
                 }
-            }
-            if cols < nr {
-                b.chunks_exact_mut(nr).for_each(|row| row[cols..].fill(0.0));
+                if cols < nr {
+                    b.chunks_exact_mut(nr).for_each(|row| row[cols..].fill(0.0));
+                }
             }
             for mp in 0..cout.div_ceil(mr) {
                 t.run(
