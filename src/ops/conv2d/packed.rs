@@ -317,17 +317,19 @@ mod x86 {
     /// The weight gradient's `B` panel `X̂ᵀ`: row `k` (a position, the `t`-th of a run
     /// `(k0, len, start)` is row `k0 + t` with window start `start + t`) holds the taps `off` (at
     /// most 48) of that window, zeros after them; three gathers of 16 per row. False (nothing
-    /// done) where an offset does not fit the gather's 32-bit indices.
+    /// done) where the panel's rows are not 48 wide or an offset does not fit the gather's 32-bit
+    /// indices.
     #[target_feature(enable = "avx512f")]
     pub fn gather_rows(
         xq: &[f32],
         off: &[usize],
         runs: &[(usize, usize, usize)],
         b: &mut [f32],
+        nr: usize,
     ) -> bool {
         const NR: usize = 48;
         let last = off.last().copied().unwrap_or(0);
-        if off.is_empty() || off.len() > NR || last > i32::MAX as usize {
+        if nr != NR || off.is_empty() || off.len() > NR || last > i32::MAX as usize {
             return false;
         }
         let mut idx = [0i32; NR];
@@ -628,7 +630,7 @@ pub(super) fn weight_grad(
             let gathered = t.isa == crate::ops::Isa::Avx512 && {
                 // SAFETY: the CPU has AVX-512 (the tile's instruction set comes from run-time
                 // detection).
-                unsafe { x86::gather_rows(xq, &m.off[c0..c0 + cols], &pos_runs, b) }
+                unsafe { x86::gather_rows(xq, &m.off[c0..c0 + cols], &pos_runs, b, nr) }
             };
             #[cfg(not(target_arch = "x86_64"))]
             let gathered = false;
