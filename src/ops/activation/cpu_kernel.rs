@@ -12,10 +12,7 @@ use rayon::prelude::*;
 
 use super::ActivationKernel;
 use crate::forward::Activation;
-use crate::ops::{read_data, recycle, scratch, zeroed, CpuFloat, Forward, Isa};
-
-/// Elements per parallel task.
-const CHUNK: usize = crate::ops::TASK_VALUES;
+use crate::ops::{read_data, recycle, scratch, zeroed, CpuFloat, Forward, Isa, TASK_VALUES};
 
 /// PyTorch's `relu` of one value: 0 for a negative `x`, else `x` itself (so NaN stays NaN and
 /// −0 stays −0). Branch-free, so the loops vectorise.
@@ -186,8 +183,8 @@ impl<E: CpuFloat> Epilogue<E> {
 
     /// Applies the activation to the whole output `y`, in parallel.
     pub fn apply_par(&mut self, y: &mut [E]) {
-        let chunks = self.chunks(y.len().div_ceil(CHUNK), CHUNK);
-        y.par_chunks_mut(CHUNK)
+        let chunks = self.chunks(y.len().div_ceil(TASK_VALUES), TASK_VALUES);
+        y.par_chunks_mut(TASK_VALUES)
             .zip(chunks)
             .for_each(|(ys, mut c)| c.apply(0, ys));
     }
@@ -197,8 +194,8 @@ impl<E: CpuFloat> Epilogue<E> {
     pub fn grad(&self, gy: &[E]) -> Option<Vec<E>> {
         self.act?;
         let mut g = scratch(gy.len());
-        g.par_chunks_mut(CHUNK)
-            .zip(gy.par_chunks(CHUNK))
+        g.par_chunks_mut(TASK_VALUES)
+            .zip(gy.par_chunks(TASK_VALUES))
             .enumerate()
             .for_each(|(i, (g, gy))| self.chunk_grad(i, g, gy, |d, v| *d = v));
         Some(g)
@@ -207,17 +204,17 @@ impl<E: CpuFloat> Epilogue<E> {
     /// Adds the gradient of the activation's input to `gx` given its output's, `gy` (which passes
     /// unchanged when there is no activation).
     pub fn add_grad(&self, gx: &mut [E], gy: &[E]) {
-        gx.par_chunks_mut(CHUNK)
-            .zip(gy.par_chunks(CHUNK))
+        gx.par_chunks_mut(TASK_VALUES)
+            .zip(gy.par_chunks(TASK_VALUES))
             .enumerate()
             .for_each(|(i, (gx, gy))| self.chunk_grad(i, gx, gy, |d, v| *d += v));
     }
 
-    /// Stores (with `put`) the input gradients of chunk `i` (elements `i·CHUNK..`) into `dst`,
+    /// Stores (with `put`) the input gradients of chunk `i` (elements `i·TASK_VALUES..`) into `dst`,
     /// given the output gradients `gy`: one loop per activation, so each vectorises.
     #[inline(always)]
     fn chunk_grad(&self, i: usize, dst: &mut [E], gy: &[E], put: impl Fn(&mut E, E)) {
-        let at = i * CHUNK..i * CHUNK + dst.len();
+        let at = i * TASK_VALUES..i * TASK_VALUES + dst.len();
         match self.act {
             None => dst.iter_mut().zip(gy).for_each(|(d, &g)| put(d, g)),
             Some(Activation::Relu) => {
@@ -263,9 +260,9 @@ impl<E: CpuFloat> ActivationKernel<E> for Cpu {
         let mut ep = Epilogue::new(Some(act), n, train);
         let mut y = Vec::with_capacity(n);
         y.spare_capacity_mut()[..n]
-            .par_chunks_mut(CHUNK)
-            .zip(xd.par_chunks(CHUNK))
-            .zip(ep.chunks(n.div_ceil(CHUNK), CHUNK))
+            .par_chunks_mut(TASK_VALUES)
+            .zip(xd.par_chunks(TASK_VALUES))
+            .zip(ep.chunks(n.div_ceil(TASK_VALUES), TASK_VALUES))
             .for_each(|((ys, xs), mut c)| c.apply(0, ys.write_copy_of_slice(xs)));
         // SAFETY: the chunks cover the `n` elements, each initialised by `write_copy_of_slice`.
         unsafe { y.set_len(n) };
@@ -299,7 +296,7 @@ mod tests {
     #[test]
     fn relu_matches_pytorch_rules() {
         let dev: Cpu = Default::default();
-        let n = super::CHUNK + 100;
+        let n = super::TASK_VALUES + 100;
         let specials = [-1.5f32, 0.0, 2.5, f32::NAN, -0.0, 1e-30];
         let x: Vec<f32> = (0..n).map(|i| specials[(i * 7 + i / 5) % 6]).collect();
         let xt = dev.tensor_from_vec(x.clone(), (n,));

@@ -6,10 +6,7 @@ use rayon::prelude::*;
 use super::AddKernel;
 use crate::forward::Activation;
 use crate::ops::activation::Epilogue;
-use crate::ops::{read_data, recycle, CpuFloat, Forward};
-
-/// Elements per parallel task.
-const CHUNK: usize = crate::ops::TASK_VALUES;
+use crate::ops::{read_data, recycle, CpuFloat, Forward, TASK_VALUES};
 
 impl<E: CpuFloat> AddKernel<E> for Cpu {
     /// The folded activation and what its backward pass needs.
@@ -33,12 +30,12 @@ impl<E: CpuFloat> AddKernel<E> for Cpu {
         );
         let n = ad.len();
         let mut ep = Epilogue::new(epilogue, n, train);
-        let chunks = ep.chunks(n.div_ceil(CHUNK), CHUNK);
+        let chunks = ep.chunks(n.div_ceil(TASK_VALUES), TASK_VALUES);
         let mut y = Vec::with_capacity(n);
         y.spare_capacity_mut()[..n]
-            .par_chunks_mut(CHUNK)
-            .zip(ad.par_chunks(CHUNK))
-            .zip(bd.par_chunks(CHUNK))
+            .par_chunks_mut(TASK_VALUES)
+            .zip(ad.par_chunks(TASK_VALUES))
+            .zip(bd.par_chunks(TASK_VALUES))
             .zip(chunks)
             .for_each(|(((ys, as_), bs), mut ep)| {
                 let ys = ys.write_copy_of_slice(as_);

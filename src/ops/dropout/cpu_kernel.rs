@@ -5,10 +5,7 @@ use dfdx::tensor::{Cpu, CpuError, SampleTensor, Tensor, TensorFromVec};
 use rayon::prelude::*;
 
 use super::DropoutKernel;
-use crate::ops::{read_data, recycle, zeroed, CpuFloat, Forward};
-
-/// Elements per parallel task.
-const CHUNK: usize = crate::ops::TASK_VALUES;
+use crate::ops::{read_data, recycle, zeroed, CpuFloat, Forward, TASK_VALUES};
 
 /// Which values were kept, and their scale.
 pub struct CpuDropoutSaved<E> {
@@ -44,10 +41,10 @@ where
         let mut kept = zeroed::<u8>(n);
         let mut y = Vec::with_capacity(n);
         y.spare_capacity_mut()[..n]
-            .par_chunks_mut(CHUNK)
-            .zip(xd.par_chunks(CHUNK))
-            .zip(u.par_chunks(CHUNK))
-            .zip(kept.par_chunks_mut(CHUNK))
+            .par_chunks_mut(TASK_VALUES)
+            .zip(xd.par_chunks(TASK_VALUES))
+            .zip(u.par_chunks(TASK_VALUES))
+            .zip(kept.par_chunks_mut(TASK_VALUES))
             .for_each(|(((ys, xs), us), ks)| {
                 for (((y, &x), &u), k) in ys.iter_mut().zip(xs).zip(us).zip(ks) {
                     let keep = u >= p_e && p < 1.0;
@@ -74,9 +71,9 @@ where
     ) -> Result<(), CpuError> {
         let scale = saved.scale;
         grad_x
-            .par_chunks_mut(CHUNK)
-            .zip(grad_out.par_chunks(CHUNK))
-            .zip(saved.kept.par_chunks(CHUNK))
+            .par_chunks_mut(TASK_VALUES)
+            .zip(grad_out.par_chunks(TASK_VALUES))
+            .zip(saved.kept.par_chunks(TASK_VALUES))
             .for_each(|((gs, ys), ks)| {
                 for ((g, &y), &k) in gs.iter_mut().zip(ys).zip(ks) {
                     *g += if k != 0 { y * scale } else { E::zero() };
