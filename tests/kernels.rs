@@ -8,8 +8,9 @@
 //! `cpu_kernel.rs`): the direct path (stride 1, 3×3 or 5×5 kernel, padding below the kernel, at
 //! most 32 output channels in f32) through AVX-512 or AVX2/FMA where the CPU has them and in f64
 //! through the generic loops; Winograd's F(2×2, 3×3) forward pass (f32, stride-1 3×3 convolutions
-//! with at least 64 input and output channels and outputs of at least 10×10; odd and even sizes,
-//! padding 0 to 2, 65 output channels), whose gradients come from the packed path; the packed path
+//! with at least 64 input and output channels and outputs of at least 4×4; odd and even sizes,
+//! padding 0 to 2, 65 output channels, tiles numbered by phase position and compactly), whose
+//! gradients come from the packed path; the packed path
 //! (register tiles over panels packed from the images, `src/ops/gemm.rs`) for every other f32
 //! convolution on a CPU with AVX2 or AVX-512 (strides 2–4,
 //! kernels 1, 2, 4, 7, padding at or above the kernel, more than 32 output channels); im2col +
@@ -30,7 +31,8 @@
 //!   overwrites fails.
 //! - Each value's error is measured against the sum of the magnitudes of the terms that make it up
 //!   (the scale floating-point error grows with), in units of the type's epsilon, and must stay
-//!   below [`TOL`]. `cargo test --test kernels -- --nocapture` prints the worst error per test.
+//!   below [`TOL`] ([`TOL_WINOGRAD`] for the tests named `winograd_…`). `cargo test --test kernels
+//!   -- --nocapture` prints the worst error per test.
 //! - Every run is repeated with poisoned scratch buffers (`constnet::ops::poison_scratch`: every
 //!   buffer the kernels take from their recycling pool is NaN first) and must give the same bits.
 //! - A `Conv2d` followed by `ReLU` in a `Sequential` must give what the two layers give run one by
@@ -45,6 +47,12 @@ use rayon::{ThreadPool, ThreadPoolBuilder};
 /// the value's terms (see the module docs). The worst seen over the whole sweep is printed by each
 /// test.
 const TOL: f64 = 4.0;
+
+/// [`TOL`] for Winograd's forward pass (the tests named `winograd_…`): its transforms add and
+/// subtract the whole 4×4 window before the products, so an output whose own terms are few and
+/// small (a corner with padding 2 keeps one tap of nine) carries the rounding of its neighbours'.
+/// Worst seen over five seeds of the sweep: 4.8 eps (padding 2), 1.3 without padding 2.
+const TOL_WINOGRAD: f64 = 8.0;
 
 /// Batch sizes of the sweep.
 const BATCHES: std::ops::RangeInclusive<usize> = 1..=7;
@@ -272,6 +280,8 @@ where
 /// The worst error seen per element type and quantity, in units of epsilon (see [`TOL`]).
 struct Worst {
     test: &'static str,
+    /// The bound: [`TOL`], or [`TOL_WINOGRAD`].
+    tol: f64,
     start: std::time::Instant,
     /// `[f32, f64]` × `[y, gx, gp]`.
     seen: [[f64; 3]; 2],
@@ -281,6 +291,11 @@ impl Worst {
     fn new(test: &'static str) -> Self {
         Worst {
             test,
+            tol: if test.starts_with("winograd_") {
+                TOL_WINOGRAD
+            } else {
+                TOL
+            },
             start: std::time::Instant::now(),
             seen: [[0.0; 3]; 2],
         }
@@ -295,7 +310,7 @@ impl Worst {
             ("input gradient", &got.gx, &case.want.gx, &case.mag.gx),
         ];
         for (q, (what, got, want, mag)) in quantities.into_iter().enumerate() {
-            let e = compare(what, got, want, mag, eps, || {
+            let e = compare(what, got, want, mag, eps, self.tol, || {
                 format!("{context} {}", E::NAME)
             });
             self.seen[t][q] = self.seen[t][q].max(e);
@@ -315,6 +330,7 @@ impl Worst {
                 want,
                 mag,
                 eps,
+                self.tol,
                 ctx,
             );
             self.seen[t][2] = self.seen[t][2].max(e);
@@ -326,7 +342,7 @@ impl Worst {
         let eps = E::epsilon().f();
         let t = usize::from(E::NAME == "f64");
         let ctx = || format!("{context} {} (no tape)", E::NAME);
-        let e = compare("output", got, &case.want.y, &case.mag.y, eps, ctx);
+        let e = compare("output", got, &case.want.y, &case.mag.y, eps, self.tol, ctx);
         self.seen[t][0] = self.seen[t][0].max(e);
     }
 }
@@ -352,13 +368,14 @@ impl Drop for Worst {
 }
 
 /// The worst error of `got` against `want`, per value in units of `eps · mag`; panics past
-/// [`TOL`]. A NaN must meet a NaN, and a value whose terms are all zero must be exact.
+/// `tol`. A NaN must meet a NaN, and a value whose terms are all zero must be exact.
 fn compare(
     what: &str,
     got: &[f64],
     want: &[f64],
     mag: &[f64],
     eps: f64,
+    tol: f64,
     context: impl Fn() -> String,
 ) -> f64 {
     assert_eq!(got.len(), want.len(), "{what} length, {}", context());
@@ -369,9 +386,9 @@ fn compare(
         }
         let e = (g - w).abs() / (eps * m);
         assert!(
-            e <= TOL,
+            e <= tol,
             "{what}[{i}], {}: got {g:e}, want {w:e}: error {e:.3e} eps of the terms' magnitude \
-             {m:e} (bound {TOL})",
+             {m:e} (bound {tol})",
             context()
         );
         worst = worst.max(e);
@@ -809,8 +826,10 @@ conv_tests! {
     direct3_pad2: Conv2d<3, 5, 3, 1, 2> on 6 x 11;
     direct3_wide_rows: Conv2d<1, 4, 3, 1, 1> on 20 x 33;
     direct3_cout7: Conv2d<8, 7, 3, 1, 0> on 9 x 8;
-    direct3_wide_channels: Conv2d<64, 64, 3, 1, 1> on 4 x 5;
+    packed3_wide_channels: Conv2d<64, 64, 3, 1, 1> on 3 x 5;
     winograd_pad1_odd: Conv2d<64, 64, 3, 1, 1> on 10 x 11;
+    winograd_compact: Conv2d<64, 64, 3, 1, 1> on 8 x 8;
+    winograd_compact_odd: Conv2d<64, 67, 3, 1, 1> on 5 x 7;
     winograd_pad0_cout65: Conv2d<64, 65, 3, 1, 0> on 13 x 12;
     winograd_pad2: Conv2d<66, 64, 3, 1, 2> on 8 x 9;
     direct3_wide_in: Conv2d<72, 2, 3, 1, 1> on 5 x 6;

@@ -23,6 +23,11 @@ pub trait Simd: Copy {
     fn add(self, a: Self::V, b: Self::V) -> Self::V;
     /// `a − b`.
     fn sub(self, a: Self::V, b: Self::V) -> Self::V;
+    /// The floats at `p + idx[lane]` for each of the first `LANES` offsets of `idx`.
+    ///
+    /// # Safety
+    /// Each `p + idx[lane]` must be a readable float of one allocation.
+    unsafe fn gather(self, p: *const f32, idx: &[i32]) -> Self::V;
     /// The sum of the lanes.
     fn hsum(self, v: Self::V) -> f32 {
         let mut a = [0f32; 16];
@@ -85,6 +90,13 @@ impl Simd for Avx2 {
         unsafe { _mm256_storeu_ps(d.as_mut_ptr(), v) }
     }
     #[inline(always)]
+    unsafe fn gather(self, p: *const f32, idx: &[i32]) -> __m256 {
+        let idx = &idx[..8];
+        // SAFETY: an `Avx2` exists only where the CPU has AVX2; `idx` holds 8 offsets (an
+        // unaligned load), and the caller vouches for the floats they reach.
+        unsafe { _mm256_i32gather_ps::<4>(p, _mm256_loadu_si256(idx.as_ptr().cast())) }
+    }
+    #[inline(always)]
     fn fmadd(self, a: __m256, b: __m256, c: __m256) -> __m256 {
         // SAFETY: as above.
         unsafe { _mm256_fmadd_ps(a, b, c) }
@@ -125,6 +137,13 @@ impl Simd for Avx512 {
         let d = &mut d[..16];
         // SAFETY: as above; `d` holds 16 writable floats, and the store needs no alignment.
         unsafe { _mm512_storeu_ps(d.as_mut_ptr(), v) }
+    }
+    #[inline(always)]
+    unsafe fn gather(self, p: *const f32, idx: &[i32]) -> __m512 {
+        let idx = &idx[..16];
+        // SAFETY: an `Avx512` exists only where the CPU has AVX-512F; `idx` holds 16 offsets (an
+        // unaligned load), and the caller vouches for the floats they reach.
+        unsafe { _mm512_i32gather_ps::<4>(_mm512_loadu_si512(idx.as_ptr().cast()), p) }
     }
     #[inline(always)]
     fn fmadd(self, a: __m512, b: __m512, c: __m512) -> __m512 {

@@ -19,7 +19,10 @@
 //! when the width is odd) that lie partly outside the image: they are computed and their outputs
 //! dropped. An image has `tiles` such tiles (rounded up to a multiple of [`L`]); the products run
 //! on panels of `nr` tiles (the register tile's width, a multiple of [`L`]) over groups of
-//! images.
+//! images. On small outputs, where that column and the rounding waste more than a quarter of the
+//! tiles (8×8: 16 of 32), the tiles are numbered compactly instead (`⌈ho / 2⌉ · ⌈wo / 2⌉` per
+//! image, consecutive across a group's images) and the input transform gathers each window
+//! element of a vector of tiles from the same phase layout (one 16-lane gather per element).
 //!
 //! Accuracy: the transforms add and subtract up to 16 inputs before the products, so the errors
 //! can be a few times those of the direct sums (`tests/kernels.rs` bounds them).
@@ -34,10 +37,8 @@ use crate::ops::{recycle, scratch, Isa};
 /// Tiles per transform vector.
 const L: usize = 16;
 
-/// The least output height and width the path serves: below, the column of tiles per row
-/// that lies partly outside the image costs more than the products save (an 8×8 output has 16
-/// tiles in 20, rounded up to 32 per image).
-const MIN_OUT: usize = 10;
+/// The least output height and width the path serves.
+const MIN_OUT: usize = 4;
 
 /// The least input and output channels the path serves: with fewer, the transforms cost more
 /// than the products save. Measured (two such convolutions at batch 64, 2 threads, against the
@@ -60,7 +61,13 @@ pub(super) struct Wino {
     /// Columns of a phase plane, and floats per phase plane.
     wq: usize,
     plane: usize,
-    /// Tiles per image: `⌈ho / 2⌉` rows of `wq`, rounded up to a multiple of [`L`].
+    /// Whether the tiles are numbered compactly (see [`Wino::new`]): `⌈ho / 2⌉` rows of
+    /// `⌈wo / 2⌉` per image, their windows gathered; otherwise by phase-plane position.
+    compact: bool,
+    /// Tiles from one row of tiles to the next: `⌈wo / 2⌉` if compact, else `wq`.
+    row_tiles: usize,
+    /// Tiles per image: compact, `⌈ho / 2⌉·⌈wo / 2⌉`; otherwise `⌈ho / 2⌉` rows of `wq`,
+    /// rounded up to a multiple of [`L`].
     tiles: usize,
     /// Images per group.
     group: usize,
@@ -73,8 +80,8 @@ pub(super) const SLACK: usize = L;
 
 impl Wino {
     /// Whether the path serves geometry `g`: a stride-1 3×3 convolution with at least
-    /// [`MIN_CHANNELS`] input and output channels, whose output (at least [`MIN_OUT`] on each
-    /// side) fills its vectors of tiles well enough.
+    /// [`MIN_CHANNELS`] input and output channels and an output of at least [`MIN_OUT`] on each
+    /// side.
     pub fn serves(g: &Conv2dGeometry) -> bool {
         g.stride == 1
             && g.kernel == 3
@@ -84,12 +91,26 @@ impl Wino {
             && g.w_out >= MIN_OUT
     }
 
-    /// The path's geometry for `g` (which it serves).
+    /// The path's geometry for `g` (which it serves). Numbered by phase-plane position, the
+    /// tiles of an image are `⌈ho / 2⌉` rows of `wq`, rounded up to whole vectors; those outside
+    /// the image are computed for nothing. Where that wastes more than a quarter of them (an 8×8
+    /// output has 16 tiles in 32), the tiles are numbered compactly instead and the input
+    /// transform gathers each vector's windows (16-lane gathers instead of loads).
     pub fn new(g: &Conv2dGeometry) -> Wino {
         let q = Phases::split(g, 2);
         let (wq, plane) = (q.row_len(), q.plane());
-        let th = g.h_out.div_ceil(2);
-        let tiles = (th * wq).div_ceil(L) * L;
+        let (th, tw) = (g.h_out.div_ceil(2), g.w_out.div_ceil(2));
+        let phased = (th * wq).div_ceil(L) * L;
+        let compact = 4 * th * tw < 3 * phased;
+        let (row_tiles, tiles) = if compact { (tw, th * tw) } else { (wq, phased) };
+        let group = GROUP_TILES.div_ceil(tiles).max(1);
+        // The gathers' offsets are `i32`s within a group's images.
+        let compact = compact && group * q.image() + SLACK <= i32::MAX as usize;
+        let (row_tiles, tiles) = if compact {
+            (row_tiles, tiles)
+        } else {
+            (wq, phased)
+        };
         Wino {
             q,
             cin: g.chan_in,
@@ -98,6 +119,8 @@ impl Wino {
             wo: g.w_out,
             wq,
             plane,
+            compact,
+            row_tiles,
             tiles,
             group: GROUP_TILES.div_ceil(tiles).max(1),
         }
@@ -126,11 +149,6 @@ impl Wino {
     /// Floats per laid-out image.
     fn image(&self) -> usize {
         self.q.image()
-    }
-
-    /// Vectors of tiles per image.
-    fn vecs(&self) -> usize {
-        self.tiles / L
     }
 
     /// The groups of a chunk of `nimg` images: `(first image, images)`.
@@ -165,17 +183,19 @@ impl Wino {
         let out = co * self.ho * self.wo;
         assert!(y.len() >= nimg * out, "conv2d: output too short");
         // Panels: V (`[ξ][cin][nr]`, zeros past a partial panel's columns: the tile reads them)
-        // and M (`[ξ][cout][nr]`); the group's transformed outputs `[image][cout][4][tiles]`.
+        // and M (`[ξ][cout][nr]`); the group's transformed outputs `[cout][4][gt]`, `gt` the
+        // group's tiles rounded up to whole vectors.
+        let gt = (self.group.min(nimg) * self.tiles).div_ceil(L) * L;
         let mut bp = scratch(16 * ci * nr);
         let mut mp = scratch(16 * co * nr);
-        let mut yw = scratch(self.group.min(nimg) * co * 4 * self.tiles);
+        let mut yw = scratch(co * 4 * gt);
         let isa = t.isa;
         for (g0, gi) in self.groups(nimg) {
             let xg = &xq[g0 * self.image()..];
             let total = gi * self.tiles;
             for p0 in (0..total).step_by(nr) {
                 let cols = nr.min(total - p0);
-                transform_inputs(isa, self, xg, p0, cols, nr, &mut bp);
+                transform_inputs(isa, self, xg, total, p0, cols, nr, &mut bp);
                 for xi in 0..16 {
                     for k0 in (0..co).step_by(mr) {
                         t.run(
@@ -190,16 +210,16 @@ impl Wino {
                         );
                     }
                 }
-                transform_outputs(isa, self, &mp, p0, cols, nr, &mut yw);
+                transform_outputs(isa, self, &mp, p0, cols, nr, gt, &mut yw);
             }
             // The tiles' outputs plus the bias into the images.
             for img in 0..gi {
                 let yi = &mut y[(g0 + img) * out..][..out];
                 for (k, plane) in yi.chunks_exact_mut(self.ho * self.wo).enumerate() {
-                    let src = &yw[(img * co + k) * 4 * self.tiles..][..4 * self.tiles];
+                    let src = &yw[k * 4 * gt..][..4 * gt];
                     for (oy, row) in plane.chunks_exact_mut(self.wo).enumerate() {
-                        let at = (oy % 2) * 2 * self.tiles + (oy / 2) * self.wq;
-                        let (even, odd) = (&src[at..], &src[at + self.tiles..]);
+                        let at = (oy % 2) * 2 * gt + img * self.tiles + (oy / 2) * self.row_tiles;
+                        let (even, odd) = (&src[at..], &src[at + gt..]);
                         let b = bias[k];
                         let (pairs, last) = row.as_chunks_mut::<2>();
                         for ((d, &e), &o) in pairs.iter_mut().zip(even).zip(odd) {
@@ -231,12 +251,17 @@ fn at<S: Simd>(s: S, [a, b, c, e]: [S::V; 4]) -> [S::V; 2] {
     [s.add(s.add(a, b), c), s.sub(s.sub(b, c), e)]
 }
 
-/// The vector of tiles `v` of a panel starting at tile `p0` of a group: its image in the group
-/// and its first tile in the image.
+/// Where in the group's images `xg` the window of tile `t` of the group starts: its image's
+/// phase plane `(0, 0)` of channel 0, plus its position in the plane.
 #[inline(always)]
-fn locate(w: &Wino, p0: usize, v: usize) -> (usize, usize) {
-    let gv = p0 / L + v;
-    (gv / w.vecs(), (gv % w.vecs()) * L)
+fn window(w: &Wino, t: usize) -> usize {
+    let (img, n) = (t / w.tiles, t % w.tiles);
+    let at = if w.compact {
+        (n / w.row_tiles) * w.wq + n % w.row_tiles
+    } else {
+        n
+    };
+    img * w.image() + at
 }
 
 /// Calls `$body(s, args…)`, generic over [`Simd`], compiled for the instruction set `isa` of a
@@ -273,33 +298,52 @@ fn zero_tail(p: &mut [f32], rows: usize, cols: usize, nr: usize) {
     }
 }
 
-/// `V = Bᵀ d B` of the panel's `cols` tiles from tile `p0` of the group's images `xg`, into
-/// `vp` (`[ξ][cin][nr]`, zeros past `cols`).
+/// `V = Bᵀ d B` of the panel's `cols` tiles from tile `p0` of the group's `total` tiles (of the
+/// images `xg`), into `vp` (`[ξ][cin][nr]`, zeros past `cols`).
+#[allow(clippy::too_many_arguments)]
 fn transform_inputs(
     isa: Isa,
     w: &Wino,
     xg: &[f32],
+    total: usize,
     p0: usize,
     cols: usize,
     nr: usize,
     vp: &mut [f32],
 ) {
     #[inline(always)]
+    #[allow(clippy::too_many_arguments)]
     fn body<S: Simd>(
         s: S,
         w: &Wino,
         xg: &[f32],
+        total: usize,
         p0: usize,
         cols: usize,
         nr: usize,
         vp: &mut [f32],
     ) {
         let (ci, wq, plane) = (w.cin, w.wq, w.plane);
-        for v in 0..cols / L {
-            let (img, n0) = locate(w, p0, v);
-            // Every window element the vector reads: the last plane's start, one row and one
-            // column further, plus a vector.
-            let x = &xg[img * w.image() + n0..][..(4 * ci - 1) * plane + wq + 1 + L];
+        // The window elements a tile reads past its start: up to the last plane's start, one
+        // row and one column further.
+        let reach = (4 * ci - 1) * plane + wq + 2;
+        for v in 0..cols.div_ceil(L) {
+            // Phase-plane numbering: the vector's windows start at `L` consecutive floats.
+            // Compact: at the `L` offsets `idx` (lanes past the group's tiles repeat its last).
+            let first = window(w, p0 + v * L);
+            let mut idx = [0i32; L];
+            let x = if w.compact {
+                let mut last = 0;
+                for (lane, o) in idx.iter_mut().enumerate() {
+                    let at = window(w, (p0 + v * L + lane).min(total - 1));
+                    last = last.max(at);
+                    // In range: `Wino::new` checks a group's floats fit an `i32`.
+                    *o = (at - first) as i32;
+                }
+                &xg[first..][..last - first + reach]
+            } else {
+                &xg[first..][..reach + L - 1]
+            };
             for c in 0..ci {
                 for h in (0..L).step_by(S::LANES) {
                     // d[i][j] at plane (i mod 2, j mod 2), offset (i / 2)·wq + j / 2.
@@ -310,7 +354,13 @@ fn transform_inputs(
                         let mut d = [s.zero(); 4];
                         for (j, d) in d.iter_mut().enumerate() {
                             let at = (4 * c + (i % 2) * 2 + j % 2) * plane + (i / 2) * wq + j / 2;
-                            *d = s.load(&x[at + h..]);
+                            *d = if w.compact {
+                                // SAFETY: every offset in `idx` plus `at` (below `reach`) lies
+                                // in `x`, which spans the last window's start plus `reach`.
+                                unsafe { s.gather(x[at..].as_ptr(), &idx[h..]) }
+                            } else {
+                                s.load(&x[at + h..])
+                            };
                         }
                         *r = bt(s, d);
                     }
@@ -325,11 +375,23 @@ fn transform_inputs(
         }
         zero_tail(vp, 16 * ci, cols, nr);
     }
-    vectorised!(isa, body(w: &Wino, xg: &[f32], p0: usize, cols: usize, nr: usize, vp: &mut [f32]))
+    vectorised!(
+        isa,
+        body(
+            w: &Wino,
+            xg: &[f32],
+            total: usize,
+            p0: usize,
+            cols: usize,
+            nr: usize,
+            vp: &mut [f32],
+        )
+    )
 }
 
-/// `Y = Aᵀ M A` of the panel's tiles (`mp`, `[ξ][cout][nr]`) into the group's transformed
-/// outputs `yw` (`[image][cout][ab][tiles]`).
+/// `Y = Aᵀ M A` of the panel's tiles (`mp`, `[ξ][cout][nr]`, tiles from `p0` of the group) into
+/// the group's transformed outputs `yw` (`[cout][ab][gt]`; whole vectors, past `cols` too).
+#[allow(clippy::too_many_arguments)]
 fn transform_outputs(
     isa: Isa,
     w: &Wino,
@@ -337,9 +399,11 @@ fn transform_outputs(
     p0: usize,
     cols: usize,
     nr: usize,
+    gt: usize,
     yw: &mut [f32],
 ) {
     #[inline(always)]
+    #[allow(clippy::too_many_arguments)]
     fn body<S: Simd>(
         s: S,
         w: &Wino,
@@ -347,11 +411,11 @@ fn transform_outputs(
         p0: usize,
         cols: usize,
         nr: usize,
+        gt: usize,
         yw: &mut [f32],
     ) {
         let co = w.cout;
-        for v in 0..cols / L {
-            let (img, n0) = locate(w, p0, v);
+        for v in 0..cols.div_ceil(L) {
             for k in 0..co {
                 for h in (0..L).step_by(S::LANES) {
                     // Aᵀ along each row (4 → 2 columns), then down each column (4 → 2 rows).
@@ -368,7 +432,7 @@ fn transform_outputs(
                     for bq in 0..2 {
                         let col = at(s, [r[0][bq], r[1][bq], r[2][bq], r[3][bq]]);
                         for (ap, &val) in col.iter().enumerate() {
-                            let at = ((img * co + k) * 4 + ap * 2 + bq) * w.tiles + n0 + h;
+                            let at = (k * 4 + ap * 2 + bq) * gt + p0 + v * L + h;
                             s.store(&mut yw[at..], val);
                         }
                     }
@@ -376,7 +440,18 @@ fn transform_outputs(
             }
         }
     }
-    vectorised!(isa, body(w: &Wino, mp: &[f32], p0: usize, cols: usize, nr: usize, yw: &mut [f32]))
+    vectorised!(
+        isa,
+        body(
+            w: &Wino,
+            mp: &[f32],
+            p0: usize,
+            cols: usize,
+            nr: usize,
+            gt: usize,
+            yw: &mut [f32],
+        )
+    )
 }
 
 #[cfg(test)]
@@ -398,7 +473,16 @@ mod tests {
             (5, 3, 2, 7, 6, 2),
             (1, 8, 8, 32, 32, 1),
             (4, 2, 11, 16, 16, 1),
+            // Compact numbering: vectors across images, a partial last vector and panel.
+            (3, 6, 7, 8, 8, 1),
+            (7, 3, 4, 5, 5, 1),
+            (2, 4, 5, 4, 4, 1),
+            (40, 2, 3, 6, 7, 0),
         ];
+        let numbering = |&(b, ci, co, h, w, p): &(usize, usize, usize, usize, usize, usize)| {
+            Wino::new(&test_geometry(b, ci, co, h, w, 3, 1, p)).compact
+        };
+        assert!(geometries.iter().any(numbering) && !geometries.iter().all(numbering));
         let isas = Isa::available().into_iter().filter(|&i| i != Isa::Scalar);
         for isa in isas {
             let t = Tile::for_isa(isa);
