@@ -12,7 +12,7 @@ use rayon::prelude::*;
 
 use super::ActivationKernel;
 use crate::forward::Activation;
-use crate::ops::{read_data, recycle, scratch, zeroed, CpuFloat, Forward, Isa, TASK_VALUES};
+use crate::ops::{fresh, read_data, recycle, scratch, zeroed, CpuFloat, Forward, Isa, TASK_VALUES};
 
 /// PyTorch's `relu` of one value: 0 for a negative `x`, else `x` itself (so NaN stays NaN and
 /// −0 stays −0). Branch-free, so the loops vectorise.
@@ -258,7 +258,7 @@ impl<E: CpuFloat> ActivationKernel<E> for Cpu {
         let xd = read_data(x);
         let n = xd.len();
         let mut ep = Epilogue::new(Some(act), n, train);
-        let mut y = Vec::with_capacity(n);
+        let mut y = fresh(n);
         y.spare_capacity_mut()[..n]
             .par_chunks_mut(TASK_VALUES)
             .zip(xd.par_chunks(TASK_VALUES))

@@ -6,7 +6,7 @@ use rayon::prelude::*;
 use super::AddKernel;
 use crate::forward::Activation;
 use crate::ops::activation::Epilogue;
-use crate::ops::{read_data, recycle, CpuFloat, Forward, TASK_VALUES};
+use crate::ops::{fresh, read_data, recycle, CpuFloat, Forward, TASK_VALUES};
 
 impl<E: CpuFloat> AddKernel<E> for Cpu {
     /// The folded activation and what its backward pass needs.
@@ -31,7 +31,7 @@ impl<E: CpuFloat> AddKernel<E> for Cpu {
         let n = ad.len();
         let mut ep = Epilogue::new(epilogue, n, train);
         let chunks = ep.chunks(n.div_ceil(TASK_VALUES), TASK_VALUES);
-        let mut y = Vec::with_capacity(n);
+        let mut y = fresh(n);
         y.spare_capacity_mut()[..n]
             .par_chunks_mut(TASK_VALUES)
             .zip(ad.par_chunks(TASK_VALUES))

@@ -7,7 +7,7 @@ use rayon::prelude::*;
 use super::{BatchNorm2dGeometry, BatchNorm2dKernel, BatchNormStats};
 use crate::forward::Activation;
 use crate::ops::activation::Epilogue;
-use crate::ops::{planes_per_task, read_data, recycle, CpuFloat, Forward, Isa};
+use crate::ops::{fresh, planes_per_task, read_data, recycle, CpuFloat, Forward, Isa};
 
 /// What the backward pass needs: the input (the normalised input `x̂ = (x − mean)·inv_std` is
 /// recomputed from it, which costs less than writing and reading it back), each channel's mean,
@@ -198,7 +198,7 @@ impl<E: CpuFloat> BatchNorm2dKernel<E> for Cpu {
         let len = xd.len();
         // A new buffer written once (it becomes the output tensor; see the activation kernel's
         // forward pass).
-        let mut y = Vec::with_capacity(len);
+        let mut y = fresh(len);
         let mut ep = Epilogue::new(epilogue, len, train);
         let per = planes_per_task(g.plane) * g.plane.max(1);
         let ep_chunks = ep.chunks(len.div_ceil(per), per);

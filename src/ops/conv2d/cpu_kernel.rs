@@ -12,7 +12,9 @@ use super::{packed, Conv2dGeometry, Conv2dKernel};
 use crate::forward::{Activation, ChannelAffine};
 use crate::ops::activation::{Epilogue, EpilogueChunk};
 use crate::ops::gemm::Tile;
-use crate::ops::{chunk_len, optional_chunks, read_data, recycle, scratch, CpuFloat, Forward, Isa};
+use crate::ops::{
+    chunk_len, fresh, optional_chunks, read_data, recycle, scratch, CpuFloat, Forward, Isa,
+};
 
 impl Conv2dGeometry {
     /// Rows of the im2col matrix: `chan_in · kernel²`.
@@ -280,7 +282,7 @@ fn direct_forward<E: CpuFloat>(
     assert_eq!(bd.len(), g.chan_out, "conv2d: one bias per output channel");
     let per = chunk_len(g.batch);
     let n = g.batch * g.image_out();
-    let mut y = Vec::with_capacity(n);
+    let mut y = fresh(n);
     let eps = ep.chunks(g.batch.div_ceil(per), per * g.image_out());
     y.spare_capacity_mut()[..n]
         .par_chunks_mut((per * g.image_out()).max(1))
@@ -405,7 +407,7 @@ fn chunked_forward<E: CpuFloat>(
 ) -> Vec<E> {
     let per = chunk_len(g.batch);
     let n = g.batch * g.image_out();
-    let mut y = Vec::with_capacity(n);
+    let mut y = fresh(n);
     let eps = ep.chunks(g.batch.div_ceil(per), per * g.image_out());
     y.spare_capacity_mut()[..n]
         .par_chunks_mut((per * g.image_out()).max(1))
@@ -550,7 +552,7 @@ impl<E: CpuFloat> Conv2dKernel<E> for Cpu {
         let xd = read_data(x);
         let (pk, l) = (g.patch(), g.positions());
         // The output starts as the bias, broadcast (one pass, no zero fill first).
-        let mut y = Vec::with_capacity(g.batch * g.image_out());
+        let mut y = fresh(g.batch * g.image_out());
         for _ in 0..g.batch {
             for &b in &bd[..g.chan_out] {
                 y.extend(std::iter::repeat_n(b, l));

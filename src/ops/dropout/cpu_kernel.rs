@@ -5,7 +5,7 @@ use dfdx::tensor::{Cpu, CpuError, SampleTensor, Tensor, TensorFromVec};
 use rayon::prelude::*;
 
 use super::DropoutKernel;
-use crate::ops::{read_data, recycle, zeroed, CpuFloat, Forward, TASK_VALUES};
+use crate::ops::{fresh, read_data, recycle, zeroed, CpuFloat, Forward, TASK_VALUES};
 
 /// Which values were kept, and their scale.
 pub struct CpuDropoutSaved<E> {
@@ -39,7 +39,7 @@ where
         let xd = read_data(x);
         let n = xd.len();
         let mut kept = zeroed::<u8>(n);
-        let mut y = Vec::with_capacity(n);
+        let mut y = fresh(n);
         y.spare_capacity_mut()[..n]
             .par_chunks_mut(TASK_VALUES)
             .zip(xd.par_chunks(TASK_VALUES))

@@ -5,7 +5,7 @@ use dfdx::tensor::{Cpu, CpuError, Tensor, TensorFromVec};
 use super::LinearKernel;
 use crate::forward::Activation;
 use crate::ops::activation::Epilogue;
-use crate::ops::{par_gemm, read_data, recycle, CpuFloat, Forward, Isa};
+use crate::ops::{fresh, par_gemm, read_data, recycle, CpuFloat, Forward, Isa};
 
 /// The input and weight data the forward pass already copied out, and the folded activation
 /// with what its backward pass needs.
@@ -98,7 +98,7 @@ impl<E: CpuFloat> LinearKernel<E> for Cpu {
         train: bool,
     ) -> Forward<O, E, Self, Self::Saved> {
         let (xd, wd, bd) = (read_data(x), read_data(weight), read_data(bias));
-        let mut y = Vec::with_capacity(rows * outp);
+        let mut y = fresh(rows * outp);
         for _ in 0..rows {
             y.extend_from_slice(&bd);
         }
