@@ -170,6 +170,12 @@ impl Wino {
         bias: &[f32],
         y: &mut [MaybeUninit<f32>],
     ) {
+        assert!(bias.len() >= self.cout);
+        self.run(t, xq, nimg, u, Sink::Write(y, bias));
+    }
+
+    /// The products and transforms of [`Wino::forward`], their outputs into `sink`.
+    fn run(&self, t: &Tile, xq: &[f32], nimg: usize, u: &[f32], mut sink: Sink) {
         let (ci, co, nr, mr) = (self.cin, self.cout, t.nr, t.mr);
         assert!(
             nr % L == 0,
@@ -179,9 +185,9 @@ impl Wino {
             xq.len() >= nimg * self.image() + SLACK,
             "conv2d: input too short"
         );
-        assert!(u.len() >= 16 * co * ci && bias.len() >= co);
+        assert!(u.len() >= 16 * co * ci);
         let out = co * self.ho * self.wo;
-        assert!(y.len() >= nimg * out, "conv2d: output too short");
+        assert!(sink.len() >= nimg * out, "conv2d: output too short");
         // Panels: V (`[ξ][cin][nr]`, zeros past a partial panel's columns: the tile reads them)
         // and M (`[ξ][cout][nr]`); the group's transformed outputs `[cout][4][gt]`, `gt` the
         // group's tiles rounded up to whole vectors.
@@ -212,22 +218,38 @@ impl Wino {
                 }
                 transform_outputs(isa, self, &mp, p0, cols, nr, gt, &mut yw);
             }
-            // The tiles' outputs plus the bias into the images.
+            // The tiles' outputs (plus the bias) into the images.
+            let plane = self.ho * self.wo;
             for img in 0..gi {
-                let yi = &mut y[(g0 + img) * out..][..out];
-                for (k, plane) in yi.chunks_exact_mut(self.ho * self.wo).enumerate() {
+                for k in 0..co {
                     let src = &yw[k * 4 * gt..][..4 * gt];
-                    for (oy, row) in plane.chunks_exact_mut(self.wo).enumerate() {
-                        let at = (oy % 2) * 2 * gt + img * self.tiles + (oy / 2) * self.row_tiles;
-                        let (even, odd) = (&src[at..], &src[at + gt..]);
-                        let b = bias[k];
-                        let (pairs, last) = row.as_chunks_mut::<2>();
-                        for ((d, &e), &o) in pairs.iter_mut().zip(even).zip(odd) {
-                            d[0].write(e + b);
-                            d[1].write(o + b);
-                        }
-                        if let Some(d) = last.first_mut() {
-                            d.write(even[self.wo / 2] + b);
+                    let at = ((g0 + img) * co + k) * plane;
+                    for oy in 0..self.ho {
+                        let o = (oy % 2) * 2 * gt + img * self.tiles + (oy / 2) * self.row_tiles;
+                        let (even, odd) = (&src[o..], &src[o + gt..]);
+                        let row = at + oy * self.wo..at + (oy + 1) * self.wo;
+                        match &mut sink {
+                            Sink::Write(y, bias) => {
+                                let b = bias[k];
+                                let (pairs, last) = y[row].as_chunks_mut::<2>();
+                                for ((d, &e), &o) in pairs.iter_mut().zip(even).zip(odd) {
+                                    d[0].write(e + b);
+                                    d[1].write(o + b);
+                                }
+                                if let Some(d) = last.first_mut() {
+                                    d.write(even[self.wo / 2] + b);
+                                }
+                            }
+                            Sink::Add(y) => {
+                                let (pairs, last) = y[row].as_chunks_mut::<2>();
+                                for ((d, &e), &o) in pairs.iter_mut().zip(even).zip(odd) {
+                                    d[0] += e;
+                                    d[1] += o;
+                                }
+                                if let Some(d) = last.first_mut() {
+                                    *d += even[self.wo / 2];
+                                }
+                            }
                         }
                     }
                 }
@@ -236,6 +258,82 @@ impl Wino {
         recycle(bp);
         recycle(mp);
         recycle(yw);
+    }
+}
+
+/// Where [`Wino::run`] puts its outputs `[image][cout][ho][wo]`.
+enum Sink<'a> {
+    /// Written, plus a bias per output channel.
+    Write(&'a mut [MaybeUninit<f32>], &'a [f32]),
+    /// Added to what is there.
+    Add(&'a mut [f32]),
+}
+
+impl Sink<'_> {
+    fn len(&self) -> usize {
+        match self {
+            Sink::Write(y, _) => y.len(),
+            Sink::Add(y) => y.len(),
+        }
+    }
+}
+
+/// The input gradient of a stride-1 3×3 convolution as Winograd's forward pass: the gradient of
+/// input channel `ci` at `(iy, ix)` sums `gy[co][iy + a − p′][ix + b − p′] · w[co][ci][2 − a][2 −
+/// b]`, a convolution of the output gradient (`cout` channels of `ho × wo`, zero-padded by
+/// `p′ = 2 − padding`) with the kernels flipped and their channel axes swapped, whose output is
+/// the input's `h × w`.
+pub(super) struct InputGrad {
+    wino: Wino,
+    /// The transformed flipped kernels.
+    u: Vec<f32>,
+}
+
+impl InputGrad {
+    /// The input gradient's Winograd pass for convolution `g` with weights `w`
+    /// (`[cout][cin][3][3]`), where it serves the transposed convolution (padding at most 2, and
+    /// see [`Wino::serves`]).
+    pub fn new(g: &Conv2dGeometry, w: &[f32]) -> Option<InputGrad> {
+        if g.stride != 1 || g.kernel != 3 || g.padding > 2 {
+            return None;
+        }
+        let gt = Conv2dGeometry {
+            batch: g.batch,
+            chan_in: g.chan_out,
+            chan_out: g.chan_in,
+            h_in: g.h_out,
+            w_in: g.w_out,
+            kernel: 3,
+            stride: 1,
+            padding: 2 - g.padding,
+            h_out: g.h_in,
+            w_out: g.w_in,
+        };
+        if !Wino::serves(&gt) {
+            return None;
+        }
+        let (co, ci) = (g.chan_out, g.chan_in);
+        assert!(w.len() >= co * ci * 9, "conv2d: too few weights");
+        let mut flipped = vec![0f32; ci * co * 9];
+        for (oc, taps) in w.chunks_exact(9).take(co * ci).enumerate() {
+            let (o, c) = (oc / ci, oc % ci);
+            for (t, &v) in taps.iter().enumerate() {
+                flipped[(c * co + o) * 9 + 8 - t] = v;
+            }
+        }
+        let wino = Wino::new(&gt);
+        Some(InputGrad {
+            u: wino.weights(&flipped),
+            wino,
+        })
+    }
+
+    /// Adds the input gradient of `nimg` images' output gradient `gy` (`[image][cout][ho][wo]`)
+    /// into `gx` (`[image][cin][h][w]`).
+    pub fn add(&self, t: &Tile, gy: &[f32], nimg: usize, gx: &mut [f32]) {
+        let q = self.wino.q.lay_out_with_slack(gy, nimg, SLACK);
+        self.wino.run(t, &q, nimg, &self.u, Sink::Add(gx));
+        recycle(q);
     }
 }
 
@@ -458,6 +556,66 @@ fn transform_outputs(
 mod tests {
     use super::super::{test_geometry, test_values as values};
     use super::*;
+
+    /// The input gradient ([`InputGrad`]) against loops in `f64`, added to values already there,
+    /// on every register tile with vectors the CPU has, over paddings 0 to 2 (the transposed
+    /// convolution's 2 to 0), odd and even sizes, and both numberings of the tiles. Each value is
+    /// within `16·ε` of the sum of the absolute values of its terms.
+    #[test]
+    fn input_grad_matches_naive_loops() {
+        let geometries = [
+            // (batch, cin, cout, h, w, padding)
+            (3, 64, 65, 9, 10, 1),
+            (2, 66, 64, 12, 11, 0),
+            (5, 64, 64, 6, 5, 2),
+            (2, 64, 64, 16, 16, 1),
+        ];
+        let isas = Isa::available().into_iter().filter(|&i| i != Isa::Scalar);
+        for isa in isas {
+            let t = Tile::for_isa(isa);
+            for &(batch, cin, cout, h, w, p) in &geometries {
+                let g = test_geometry(batch, cin, cout, h, w, 3, 1, p);
+                let (ho, wo) = (g.h_out, g.w_out);
+                let gy = values(batch * cout * ho * wo, 4);
+                let wt = values(cout * cin * 9, 5);
+                let gx0 = values(batch * cin * h * w, 6);
+                let mut want: Vec<f64> = gx0.iter().map(|&v| v as f64).collect();
+                let mut scale: Vec<f64> = want.iter().map(|v| v.abs()).collect();
+                for n in 0..batch {
+                    for o in 0..cout {
+                        for oy in 0..ho {
+                            for ox in 0..wo {
+                                let d = gy[((n * cout + o) * ho + oy) * wo + ox] as f64;
+                                for c in 0..cin {
+                                    for ky in 0..3 {
+                                        for kx in 0..3 {
+                                            let (iy, ix) = (oy + ky, ox + kx);
+                                            if iy < p || ix < p || iy - p >= h || ix - p >= w {
+                                                continue;
+                                            }
+                                            let xi = ((n * cin + c) * h + iy - p) * w + ix - p;
+                                            let wv = wt[((o * cin + c) * 3 + ky) * 3 + kx] as f64;
+                                            want[xi] += d * wv;
+                                            scale[xi] += (d * wv).abs();
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+                let ig = InputGrad::new(&g, &wt).expect("served");
+                let mut got = gx0.clone();
+                ig.add(&t, &gy, batch, &mut got);
+                for (i, ((&a, &b), &m)) in got.iter().zip(&want).zip(&scale).enumerate() {
+                    assert!(
+                        (a as f64 - b).abs() <= 16.0 * f32::EPSILON as f64 * m,
+                        "{isa:?} gx[{i}] of {g:?}: {a} vs {b} (scale {m})"
+                    );
+                }
+            }
+        }
+    }
 
     /// The forward pass against loops in `f64`, on every register tile with vectors the CPU has
     /// (AVX2's 16-tile panels and AVX-512's 48-tile ones), over geometries with odd and even
