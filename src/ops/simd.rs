@@ -17,6 +17,10 @@ pub trait Simd: Copy {
     fn load(self, s: &[f32]) -> Self::V;
     /// Into the first `LANES` floats of `d` (bounds-checked).
     fn store(self, d: &mut [f32], v: Self::V);
+    /// Into the first `LANES` floats of the uninitialised `d` (bounds-checked).
+    fn store_uninit(self, d: &mut [std::mem::MaybeUninit<f32>], v: Self::V);
+    /// `a` and `b` interleaved, `(a₀, b₀, a₁, b₁, …)`, as two vectors.
+    fn zip(self, a: Self::V, b: Self::V) -> (Self::V, Self::V);
     /// `a·b + c`, fused.
     fn fmadd(self, a: Self::V, b: Self::V, c: Self::V) -> Self::V;
     /// `a + b`.
@@ -90,6 +94,24 @@ impl Simd for Avx2 {
         unsafe { _mm256_storeu_ps(d.as_mut_ptr(), v) }
     }
     #[inline(always)]
+    fn store_uninit(self, d: &mut [std::mem::MaybeUninit<f32>], v: __m256) {
+        let d = &mut d[..8];
+        // SAFETY: as above; `d` holds 8 writable floats, and the store needs no alignment.
+        unsafe { _mm256_storeu_ps(d.as_mut_ptr().cast(), v) }
+    }
+    #[inline(always)]
+    fn zip(self, a: __m256, b: __m256) -> (__m256, __m256) {
+        // SAFETY: as above. Per 128-bit half: (a0 b0 a1 b1 | a4 b4 a5 b5) and (a2 b2 a3 b3 |
+        // a6 b6 a7 b7); then the low halves together and the high halves together.
+        unsafe {
+            let (lo, hi) = (_mm256_unpacklo_ps(a, b), _mm256_unpackhi_ps(a, b));
+            (
+                _mm256_permute2f128_ps::<0x20>(lo, hi),
+                _mm256_permute2f128_ps::<0x31>(lo, hi),
+            )
+        }
+    }
+    #[inline(always)]
     unsafe fn gather(self, p: *const f32, idx: &[i32]) -> __m256 {
         let idx = &idx[..8];
         // SAFETY: an `Avx2` exists only where the CPU has AVX2; `idx` holds 8 offsets (an
@@ -137,6 +159,27 @@ impl Simd for Avx512 {
         let d = &mut d[..16];
         // SAFETY: as above; `d` holds 16 writable floats, and the store needs no alignment.
         unsafe { _mm512_storeu_ps(d.as_mut_ptr(), v) }
+    }
+    #[inline(always)]
+    fn store_uninit(self, d: &mut [std::mem::MaybeUninit<f32>], v: __m512) {
+        let d = &mut d[..16];
+        // SAFETY: as above; `d` holds 16 writable floats, and the store needs no alignment.
+        unsafe { _mm512_storeu_ps(d.as_mut_ptr().cast(), v) }
+    }
+    #[inline(always)]
+    fn zip(self, a: __m512, b: __m512) -> (__m512, __m512) {
+        // Lane i of the result takes lane i / 2 of `a` (even i) or of `b` (odd i, index 16 +).
+        const LO: [i32; 16] = [0, 16, 1, 17, 2, 18, 3, 19, 4, 20, 5, 21, 6, 22, 7, 23];
+        const HI: [i32; 16] = [8, 24, 9, 25, 10, 26, 11, 27, 12, 28, 13, 29, 14, 30, 15, 31];
+        // SAFETY: as above; the index arrays are 16 `i32`s (unaligned loads).
+        unsafe {
+            let lo = _mm512_loadu_si512(LO.as_ptr().cast());
+            let hi = _mm512_loadu_si512(HI.as_ptr().cast());
+            (
+                _mm512_permutex2var_ps(a, lo, b),
+                _mm512_permutex2var_ps(a, hi, b),
+            )
+        }
     }
     #[inline(always)]
     unsafe fn gather(self, p: *const f32, idx: &[i32]) -> __m512 {

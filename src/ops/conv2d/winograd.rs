@@ -219,41 +219,7 @@ impl Wino {
                 transform_outputs(isa, self, &mp, p0, cols, nr, gt, &mut yw);
             }
             // The tiles' outputs (plus the bias) into the images.
-            let plane = self.ho * self.wo;
-            for img in 0..gi {
-                for k in 0..co {
-                    let src = &yw[k * 4 * gt..][..4 * gt];
-                    let at = ((g0 + img) * co + k) * plane;
-                    for oy in 0..self.ho {
-                        let o = (oy % 2) * 2 * gt + img * self.tiles + (oy / 2) * self.row_tiles;
-                        let (even, odd) = (&src[o..], &src[o + gt..]);
-                        let row = at + oy * self.wo..at + (oy + 1) * self.wo;
-                        match &mut sink {
-                            Sink::Write(y, bias) => {
-                                let b = bias[k];
-                                let (pairs, last) = y[row].as_chunks_mut::<2>();
-                                for ((d, &e), &o) in pairs.iter_mut().zip(even).zip(odd) {
-                                    d[0].write(e + b);
-                                    d[1].write(o + b);
-                                }
-                                if let Some(d) = last.first_mut() {
-                                    d.write(even[self.wo / 2] + b);
-                                }
-                            }
-                            Sink::Add(y) => {
-                                let (pairs, last) = y[row].as_chunks_mut::<2>();
-                                for ((d, &e), &o) in pairs.iter_mut().zip(even).zip(odd) {
-                                    d[0] += e;
-                                    d[1] += o;
-                                }
-                                if let Some(d) = last.first_mut() {
-                                    *d += even[self.wo / 2];
-                                }
-                            }
-                        }
-                    }
-                }
-            }
+            put_outputs(isa, self, &yw, gt, g0, gi, &mut sink);
         }
         recycle(bp);
         recycle(mp);
@@ -384,6 +350,80 @@ macro_rules! vectorised {
             Isa::Scalar => unreachable!("the Winograd path is chosen only with AVX2 or AVX-512"),
         }
     }};
+}
+
+/// The transformed outputs `yw` (`[cout][ab][gt]`) of the group's `gi` images (from image
+/// `g0`) into `sink`: output `(oy, ox)` of a tile's 2 × 2 is `ab = 2·(oy mod 2) + ox mod 2`, so
+/// each output row interleaves two rows of `yw`.
+#[allow(clippy::too_many_arguments)]
+fn put_outputs(isa: Isa, w: &Wino, yw: &[f32], gt: usize, g0: usize, gi: usize, sink: &mut Sink) {
+    #[inline(always)]
+    #[allow(clippy::too_many_arguments)]
+    fn body<S: Simd>(s: S, w: &Wino, yw: &[f32], gt: usize, g0: usize, gi: usize, sink: &mut Sink) {
+        let (co, wo) = (w.cout, w.wo);
+        let (plane, half) = (w.ho * wo, wo / 2);
+        // Whole vectors of output pairs per row, then the rest one pair at a time.
+        let vec_pairs = half / S::LANES * S::LANES;
+        for img in 0..gi {
+            for k in 0..co {
+                let src = &yw[k * 4 * gt..][..4 * gt];
+                let at = ((g0 + img) * co + k) * plane;
+                for oy in 0..w.ho {
+                    let o = (oy % 2) * 2 * gt + img * w.tiles + (oy / 2) * w.row_tiles;
+                    let (even, odd) = (&src[o..][..wo.div_ceil(2)], &src[o + gt..][..half]);
+                    let row = at + oy * wo..at + (oy + 1) * wo;
+                    match sink {
+                        Sink::Write(y, bias) => {
+                            let (d, b) = (&mut y[row], bias[k]);
+                            let bv = s.splat(b);
+                            for x in (0..vec_pairs).step_by(S::LANES) {
+                                let e = s.add(s.load(&even[x..]), bv);
+                                let o = s.add(s.load(&odd[x..]), bv);
+                                let (lo, hi) = s.zip(e, o);
+                                s.store_uninit(&mut d[2 * x..], lo);
+                                s.store_uninit(&mut d[2 * x + S::LANES..], hi);
+                            }
+                            for x in vec_pairs..half {
+                                d[2 * x].write(even[x] + b);
+                                d[2 * x + 1].write(odd[x] + b);
+                            }
+                            if wo % 2 == 1 {
+                                d[wo - 1].write(even[half] + b);
+                            }
+                        }
+                        Sink::Add(y) => {
+                            let d = &mut y[row];
+                            for x in (0..vec_pairs).step_by(S::LANES) {
+                                let (lo, hi) = s.zip(s.load(&even[x..]), s.load(&odd[x..]));
+                                let lo = s.add(s.load(&d[2 * x..]), lo);
+                                let hi = s.add(s.load(&d[2 * x + S::LANES..]), hi);
+                                s.store(&mut d[2 * x..], lo);
+                                s.store(&mut d[2 * x + S::LANES..], hi);
+                            }
+                            for x in vec_pairs..half {
+                                d[2 * x] += even[x];
+                                d[2 * x + 1] += odd[x];
+                            }
+                            if wo % 2 == 1 {
+                                d[wo - 1] += even[half];
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+    vectorised!(
+        isa,
+        body(
+            w: &Wino,
+            yw: &[f32],
+            gt: usize,
+            g0: usize,
+            gi: usize,
+            sink: &mut Sink,
+        )
+    )
 }
 
 /// Zeros for the vectors `cols / L..nr / L` of every row of a panel (`rows` rows of `nr`), which
@@ -569,6 +609,8 @@ mod tests {
             (2, 66, 64, 12, 11, 0),
             (5, 64, 64, 6, 5, 2),
             (2, 64, 64, 16, 16, 1),
+            // Rows of whole 16-lane vectors of output pairs, and an odd last column.
+            (1, 64, 64, 4, 35, 1),
         ];
         let isas = Isa::available().into_iter().filter(|&i| i != Isa::Scalar);
         for isa in isas {
@@ -630,6 +672,7 @@ mod tests {
             (2, 17, 20, 13, 12, 0),
             (5, 3, 2, 7, 6, 2),
             (1, 8, 8, 32, 32, 1),
+            (2, 3, 5, 5, 67, 1),
             (4, 2, 11, 16, 16, 1),
             // Compact numbering: vectors across images, a partial last vector and panel.
             (3, 6, 7, 8, 8, 1),
