@@ -40,6 +40,12 @@ const L: usize = 16;
 /// The least output height and width the path serves.
 const MIN_OUT: usize = 4;
 
+/// The least tiles a call's batch must hold: each call transforms the weights afresh (a pass over
+/// `16·cout·cin` values, as many as the products do per tile), which a batch of fewer tiles does
+/// not repay. One 8×8 image (16 tiles) took ResNet20's batch-1 latency from 1,580 to 2,150 µs
+/// (interleaved, 3 rounds) before this bound; one 16×16 image holds 64.
+const MIN_TILES: usize = 64;
+
 /// The least input and output channels the path serves: with fewer, the transforms cost more
 /// than the products save. Measured (two such convolutions at batch 64, 2 threads, against the
 /// direct and packed paths in the same process, on a build that could switch between them): at 16
@@ -80,10 +86,11 @@ pub(super) const SLACK: usize = L;
 
 impl Wino {
     /// Whether the path serves geometry `g`: a stride-1 3×3 convolution with at least
-    /// [`MIN_CHANNELS`] input and output channels and an output of at least [`MIN_OUT`] on each
-    /// side.
+    /// [`MIN_CHANNELS`] input and output channels, an output of at least [`MIN_OUT`] on each
+    /// side and a batch of at least [`MIN_TILES`] tiles.
     pub fn serves(g: &Conv2dGeometry) -> bool {
-        g.stride == 1
+        g.batch * g.h_out.div_ceil(2) * g.w_out.div_ceil(2) >= MIN_TILES
+            && g.stride == 1
             && g.kernel == 3
             && g.chan_in >= MIN_CHANNELS
             && g.chan_out >= MIN_CHANNELS
@@ -607,10 +614,10 @@ mod tests {
             // (batch, cin, cout, h, w, padding)
             (3, 64, 65, 9, 10, 1),
             (2, 66, 64, 12, 11, 0),
-            (5, 64, 64, 6, 5, 2),
+            (8, 64, 64, 6, 5, 2),
             (2, 64, 64, 16, 16, 1),
             // Rows of whole 16-lane vectors of output pairs, and an odd last column.
-            (1, 64, 64, 4, 35, 1),
+            (2, 64, 64, 4, 35, 1),
         ];
         let isas = Isa::available().into_iter().filter(|&i| i != Isa::Scalar);
         for isa in isas {
