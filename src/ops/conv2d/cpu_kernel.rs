@@ -443,7 +443,7 @@ fn packed_backward<E: CpuFloat>(
 ) -> Vec<(Vec<E>, Vec<E>)> {
     let (xp, w) = (f32s(&saved.x), f32s(&saved.w));
     // Stride-1 3×3 convolutions between wide channel counts: the input gradient by Winograd.
-    let wino = gx.as_ref().and_then(|_| winograd::InputGrad::new(g, w));
+    let wino = gx.as_ref().and_then(|_| winograd::InputGrad::new(t, g, w));
     let kk = g.patch();
     let (per, image_in) = (chunk_len(g.batch), packed::Phases::new(g).image());
     let partials = optional_chunks(gx, g.batch.div_ceil(per), per * g.image_in())
@@ -529,7 +529,7 @@ impl<E: CpuFloat> Conv2dKernel<E> for Cpu {
                     let xq = wino.q.lay_out_with_slack(&xd, g.batch, winograd::SLACK);
                     recycle(xd);
                     let (per, image) = (chunk_len(g.batch), wino.q.image());
-                    let (u, b) = (wino.weights(f32s(&wd)), f32s(&bd));
+                    let (u, b) = (wino.weights(t.isa, f32s(&wd)), f32s(&bd));
                     let y = chunked_forward(g, &mut ep, |ci, nimg, ys| {
                         wino.forward(&t, &f32s(&xq)[ci * per * image..], nimg, &u, b, ys)
                     });

@@ -37,6 +37,30 @@ use crate::ops::{recycle, scratch, Isa};
 /// Tiles per transform vector.
 const L: usize = 16;
 
+/// Calls `$body(s, args…)`, generic over [`Simd`], compiled for the instruction set `isa` of a
+/// register tile (AVX-512 or AVX2; the path is not chosen without them).
+macro_rules! vectorised {
+    ($isa:expr, $body:ident($($arg:ident: $ty:ty),* $(,)?)) => {{
+        #[target_feature(enable = "avx512f")]
+        fn wide($($arg: $ty),*) {
+            // SAFETY: called only where the CPU has AVX-512 (below).
+            $body(unsafe { Avx512::new() }, $($arg),*)
+        }
+        #[target_feature(enable = "avx2,fma")]
+        fn narrow($($arg: $ty),*) {
+            // SAFETY: called only where the CPU has AVX2 and FMA (below).
+            $body(unsafe { Avx2::new() }, $($arg),*)
+        }
+        match $isa {
+            // SAFETY: `Isa` values come from run-time detection: the CPU has this one.
+            Isa::Avx512 => unsafe { wide($($arg),*) },
+            // SAFETY: as above.
+            Isa::Avx2 => unsafe { narrow($($arg),*) },
+            Isa::Scalar => unreachable!("the Winograd path is chosen only with AVX2 or AVX-512"),
+        }
+    }};
+}
+
 /// The least output height and width the path serves.
 const MIN_OUT: usize = 4;
 
@@ -134,22 +158,13 @@ impl Wino {
     }
 
     /// The transformed weights `U[ξ][cout][cin]` of weights `w` (`[cout][cin][3][3]`).
-    pub fn weights(&self, w: &[f32]) -> Vec<f32> {
+    /// Vectors of `LANES` kernels at a time (their taps gathered, stride 9), the rest one by one;
+    /// `isa` is the register tile's (AVX2 or AVX-512).
+    pub fn weights(&self, isa: Isa, w: &[f32]) -> Vec<f32> {
         let (co, ci) = (self.cout, self.cin);
         assert!(w.len() >= co * ci * 9, "conv2d: too few weights");
-        let mut u = vec![0f32; 16 * co * ci];
-        for (kc, g) in w.chunks_exact(9).take(co * ci).enumerate() {
-            // G g Gᵀ, G = [[1, 0, 0], [½, ½, ½], [½, −½, ½], [0, 0, 1]].
-            let col = |a: f32, b: f32, c: f32| [a, 0.5 * (a + b + c), 0.5 * (a - b + c), c];
-            let rows: [[f32; 4]; 3] =
-                std::array::from_fn(|r| col(g[3 * r], g[3 * r + 1], g[3 * r + 2]));
-            for j in 0..4 {
-                let t = col(rows[0][j], rows[1][j], rows[2][j]);
-                for (i, &v) in t.iter().enumerate() {
-                    u[(i * 4 + j) * co * ci + kc] = v;
-                }
-            }
-        }
+        let mut u = scratch(16 * co * ci);
+        transform_weights(isa, &w[..co * ci * 9], &mut u);
         u
     }
 
@@ -234,6 +249,67 @@ impl Wino {
     }
 }
 
+/// `G g Gᵀ` of each 3×3 kernel `g` of `w` (`[kernel][3][3]`) into `u` (`[ξ][kernel]`), with
+/// `G = [[1, 0, 0], [½, ½, ½], [½, −½, ½], [0, 0, 1]]`.
+fn transform_weights(isa: Isa, w: &[f32], u: &mut [f32]) {
+    #[inline(always)]
+    fn body<S: Simd>(s: S, w: &[f32], u: &mut [f32]) {
+        let n = w.len() / 9;
+        assert!(u.len() >= 16 * n);
+        let (zero, half) = (s.zero(), s.splat(0.5));
+        // Tap `t` of kernel `k + lane` at `9·lane + t` from kernel `k`'s first.
+        let idx: [i32; 16] = std::array::from_fn(|lane| 9 * lane as i32);
+        let full = n / S::LANES * S::LANES;
+        for k in (0..full).step_by(S::LANES) {
+            let taps = &w[9 * k..][..9 * S::LANES];
+            let mut g = [zero; 9];
+            for (t, g) in g.iter_mut().enumerate() {
+                // SAFETY: the offsets reach `taps[t + 9·(LANES − 1)]`, the slice's last float
+                // at most.
+                *g = unsafe { s.gather(taps[t..].as_ptr(), &idx) };
+            }
+            // `(a, ½(a + b + c), ½(a − b + c), c)` of each row, then of each column.
+            // (No closures: they would not inherit the target features.)
+            let mut rows = [[zero; 4]; 3];
+            for (r, row) in rows.iter_mut().enumerate() {
+                let (a, b, c) = (g[3 * r], g[3 * r + 1], g[3 * r + 2]);
+                let ac = s.add(a, c);
+                *row = [
+                    a,
+                    s.fmadd(s.add(ac, b), half, zero),
+                    s.fmadd(s.sub(ac, b), half, zero),
+                    c,
+                ];
+            }
+            for j in 0..4 {
+                let (a, b, c) = (rows[0][j], rows[1][j], rows[2][j]);
+                let ac = s.add(a, c);
+                let col = [
+                    a,
+                    s.fmadd(s.add(ac, b), half, zero),
+                    s.fmadd(s.sub(ac, b), half, zero),
+                    c,
+                ];
+                for (i, &v) in col.iter().enumerate() {
+                    s.store(&mut u[(i * 4 + j) * n + k..], v);
+                }
+            }
+        }
+        for (k, g) in w.chunks_exact(9).enumerate().skip(full) {
+            let col = |a: f32, b: f32, c: f32| [a, 0.5 * (a + b + c), 0.5 * (a - b + c), c];
+            let rows: [[f32; 4]; 3] =
+                std::array::from_fn(|r| col(g[3 * r], g[3 * r + 1], g[3 * r + 2]));
+            for j in 0..4 {
+                let t = col(rows[0][j], rows[1][j], rows[2][j]);
+                for (i, &v) in t.iter().enumerate() {
+                    u[(i * 4 + j) * n + k] = v;
+                }
+            }
+        }
+    }
+    vectorised!(isa, body(w: &[f32], u: &mut [f32]))
+}
+
 /// Where [`Wino::run`] puts its outputs `[image][cout][ho][wo]`.
 enum Sink<'a> {
     /// Written, plus a bias per output channel.
@@ -266,7 +342,7 @@ impl InputGrad {
     /// The input gradient's Winograd pass for convolution `g` with weights `w`
     /// (`[cout][cin][3][3]`), where it serves the transposed convolution (padding at most 2, and
     /// see [`Wino::serves`]).
-    pub fn new(g: &Conv2dGeometry, w: &[f32]) -> Option<InputGrad> {
+    pub fn new(t: &Tile, g: &Conv2dGeometry, w: &[f32]) -> Option<InputGrad> {
         if g.stride != 1 || g.kernel != 3 || g.padding > 2 {
             return None;
         }
@@ -296,7 +372,7 @@ impl InputGrad {
         }
         let wino = Wino::new(&gt);
         Some(InputGrad {
-            u: wino.weights(&flipped),
+            u: wino.weights(t.isa, &flipped),
             wino,
         })
     }
@@ -333,30 +409,6 @@ fn window(w: &Wino, t: usize) -> usize {
         n
     };
     img * w.image() + at
-}
-
-/// Calls `$body(s, args…)`, generic over [`Simd`], compiled for the instruction set `isa` of a
-/// register tile (AVX-512 or AVX2; the path is not chosen without them).
-macro_rules! vectorised {
-    ($isa:expr, $body:ident($($arg:ident: $ty:ty),* $(,)?)) => {{
-        #[target_feature(enable = "avx512f")]
-        fn wide($($arg: $ty),*) {
-            // SAFETY: called only where the CPU has AVX-512 (below).
-            $body(unsafe { Avx512::new() }, $($arg),*)
-        }
-        #[target_feature(enable = "avx2,fma")]
-        fn narrow($($arg: $ty),*) {
-            // SAFETY: called only where the CPU has AVX2 and FMA (below).
-            $body(unsafe { Avx2::new() }, $($arg),*)
-        }
-        match $isa {
-            // SAFETY: `Isa` values come from run-time detection: the CPU has this one.
-            Isa::Avx512 => unsafe { wide($($arg),*) },
-            // SAFETY: as above.
-            Isa::Avx2 => unsafe { narrow($($arg),*) },
-            Isa::Scalar => unreachable!("the Winograd path is chosen only with AVX2 or AVX-512"),
-        }
-    }};
 }
 
 /// The transformed outputs `yw` (`[cout][ab][gt]`) of the group's `gi` images (from image
@@ -653,7 +705,7 @@ mod tests {
                         }
                     }
                 }
-                let ig = InputGrad::new(&g, &wt).expect("served");
+                let ig = InputGrad::new(&t, &g, &wt).expect("served");
                 let mut got = gx0.clone();
                 ig.add(&t, &gy, batch, &mut got);
                 for (i, ((&a, &b), &m)) in got.iter().zip(&want).zip(&scale).enumerate() {
@@ -729,7 +781,7 @@ mod tests {
                 }
                 let wino = Wino::new(&g);
                 let xq = wino.q.lay_out_with_slack(&x, batch, SLACK);
-                let u = wino.weights(&wt);
+                let u = wino.weights(isa, &wt);
                 let mut got = vec![MaybeUninit::new(f32::NAN); want.len()];
                 wino.forward(&t, &xq, batch, &u, &bias, &mut got);
                 for (i, ((v, &b), &m)) in got.iter().zip(&want).zip(&scale).enumerate() {
