@@ -656,6 +656,47 @@ mod tests {
     use super::super::{test_geometry, test_values as values};
     use super::*;
 
+    /// Calls `f(y, x, w)` for every term `x[x]·w[w]` of every output `y` of the 3×3 stride-1
+    /// convolution `g` (indices into `[image][cout][ho][wo]`, `[image][cin][h][w]` and the
+    /// weights), padding skipped.
+    fn each_term(g: &Conv2dGeometry, mut f: impl FnMut(usize, usize, usize)) {
+        let (h, w, p, ci, co) = (g.h_in, g.w_in, g.padding, g.chan_in, g.chan_out);
+        for n in 0..g.batch {
+            for o in 0..co {
+                for oy in 0..g.h_out {
+                    for ox in 0..g.w_out {
+                        let yi = ((n * co + o) * g.h_out + oy) * g.w_out + ox;
+                        for c in 0..ci {
+                            for ky in 0..3 {
+                                for kx in 0..3 {
+                                    let (iy, ix) = (oy + ky, ox + kx);
+                                    if iy < p || ix < p || iy - p >= h || ix - p >= w {
+                                        continue;
+                                    }
+                                    let xi = ((n * ci + c) * h + iy - p) * w + ix - p;
+                                    f(yi, xi, ((o * ci + c) * 3 + ky) * 3 + kx);
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// Each of `got` within `16·ε` of `want` times the sum `scale` of its terms' magnitudes.
+    fn close(what: &str, got: impl IntoIterator<Item = f32>, want: &[f64], scale: &[f64]) {
+        let mut n = 0;
+        for (i, ((a, &b), &m)) in got.into_iter().zip(want).zip(scale).enumerate() {
+            assert!(
+                (a as f64 - b).abs() <= 16.0 * f32::EPSILON as f64 * m + 1e-30,
+                "{what}: [{i}] {a} vs {b} (scale {m})"
+            );
+            n += 1;
+        }
+        assert_eq!(n, want.len(), "{what}: length");
+    }
+
     /// The input gradient ([`InputGrad`]) against loops in `f64`, added to values already there,
     /// on every register tile with vectors the CPU has, over paddings 0 to 2 (the transposed
     /// convolution's 2 to 0), odd and even sizes, and both numberings of the tiles. Each value is
@@ -682,38 +723,15 @@ mod tests {
                 let gx0 = values(batch * cin * h * w, 6);
                 let mut want: Vec<f64> = gx0.iter().map(|&v| v as f64).collect();
                 let mut scale: Vec<f64> = want.iter().map(|v| v.abs()).collect();
-                for n in 0..batch {
-                    for o in 0..cout {
-                        for oy in 0..ho {
-                            for ox in 0..wo {
-                                let d = gy[((n * cout + o) * ho + oy) * wo + ox] as f64;
-                                for c in 0..cin {
-                                    for ky in 0..3 {
-                                        for kx in 0..3 {
-                                            let (iy, ix) = (oy + ky, ox + kx);
-                                            if iy < p || ix < p || iy - p >= h || ix - p >= w {
-                                                continue;
-                                            }
-                                            let xi = ((n * cin + c) * h + iy - p) * w + ix - p;
-                                            let wv = wt[((o * cin + c) * 3 + ky) * 3 + kx] as f64;
-                                            want[xi] += d * wv;
-                                            scale[xi] += (d * wv).abs();
-                                        }
-                                    }
-                                }
-                            }
-                        }
-                    }
-                }
+                each_term(&g, |yi, xi, wi| {
+                    let t = gy[yi] as f64 * wt[wi] as f64;
+                    want[xi] += t;
+                    scale[xi] += t.abs();
+                });
                 let ig = InputGrad::new(&t, &g, &wt).expect("served");
                 let mut got = gx0.clone();
                 ig.add(&t, &gy, batch, &mut got);
-                for (i, ((&a, &b), &m)) in got.iter().zip(&want).zip(&scale).enumerate() {
-                    assert!(
-                        (a as f64 - b).abs() <= 16.0 * f32::EPSILON as f64 * m,
-                        "{isa:?} gx[{i}] of {g:?}: {a} vs {b} (scale {m})"
-                    );
-                }
+                close(&format!("{isa:?} gx of {g:?}"), got, &want, &scale);
             }
         }
     }
@@ -752,46 +770,24 @@ mod tests {
                 let x = values(batch * cin * h * w, 1);
                 let wt = values(cout * cin * 9, 2);
                 let bias = values(cout, 3);
-                let mut want = vec![0f64; batch * cout * ho * wo];
-                let mut scale = vec![0f64; want.len()];
-                for n in 0..batch {
-                    for o in 0..cout {
-                        for oy in 0..ho {
-                            for ox in 0..wo {
-                                let yi = ((n * cout + o) * ho + oy) * wo + ox;
-                                want[yi] = bias[o] as f64;
-                                scale[yi] = (bias[o] as f64).abs();
-                                for c in 0..cin {
-                                    for ky in 0..3 {
-                                        for kx in 0..3 {
-                                            let (iy, ix) = (oy + ky, ox + kx);
-                                            if iy < p || ix < p || iy - p >= h || ix - p >= w {
-                                                continue;
-                                            }
-                                            let xv = x[((n * cin + c) * h + iy - p) * w + ix - p];
-                                            let wv = wt[((o * cin + c) * 3 + ky) * 3 + kx];
-                                            want[yi] += xv as f64 * wv as f64;
-                                            scale[yi] += (xv as f64 * wv as f64).abs();
-                                        }
-                                    }
-                                }
-                            }
-                        }
-                    }
-                }
+                let plane = ho * wo;
+                let mut want: Vec<f64> = (0..batch * cout * plane)
+                    .map(|yi| bias[yi / plane % cout] as f64)
+                    .collect();
+                let mut scale: Vec<f64> = want.iter().map(|v| v.abs()).collect();
+                each_term(&g, |yi, xi, wi| {
+                    let t = x[xi] as f64 * wt[wi] as f64;
+                    want[yi] += t;
+                    scale[yi] += t.abs();
+                });
                 let wino = Wino::new(&g);
                 let xq = wino.q.lay_out_with_slack(&x, batch, SLACK);
                 let u = wino.weights(isa, &wt);
                 let mut got = vec![MaybeUninit::new(f32::NAN); want.len()];
                 wino.forward(&t, &xq, batch, &u, &bias, &mut got);
-                for (i, ((v, &b), &m)) in got.iter().zip(&want).zip(&scale).enumerate() {
-                    // SAFETY: initialised when created.
-                    let a = unsafe { v.assume_init() } as f64;
-                    assert!(
-                        (a - b).abs() <= 16.0 * f32::EPSILON as f64 * m + 1e-30,
-                        "{isa:?} y[{i}] of {g:?}: {a} vs {b} (scale {m})"
-                    );
-                }
+                // SAFETY: initialised when created.
+                let got = got.iter().map(|v| unsafe { v.assume_init() });
+                close(&format!("{isa:?} y of {g:?}"), got, &want, &scale);
             }
         }
     }
