@@ -132,16 +132,10 @@ impl Wino {
         let (wq, plane) = (q.row_len(), q.plane());
         let (th, tw) = (g.h_out.div_ceil(2), g.w_out.div_ceil(2));
         let phased = (th * wq).div_ceil(L) * L;
-        let compact = 4 * th * tw < 3 * phased;
+        // Compact where it pays, and where the gathers' `i32` offsets reach a group's images.
+        let compact = 4 * th * tw < 3 * phased
+            && GROUP_TILES.div_ceil(th * tw) * q.image() + SLACK <= i32::MAX as usize;
         let (row_tiles, tiles) = if compact { (tw, th * tw) } else { (wq, phased) };
-        let group = GROUP_TILES.div_ceil(tiles).max(1);
-        // The gathers' offsets are `i32`s within a group's images.
-        let compact = compact && group * q.image() + SLACK <= i32::MAX as usize;
-        let (row_tiles, tiles) = if compact {
-            (row_tiles, tiles)
-        } else {
-            (wq, phased)
-        };
         Wino {
             q,
             cin: g.chan_in,
