@@ -1,4 +1,4 @@
-//! The forward pass of stride-1 3×3 convolutions without a tape (`f32`, any padding; wide
+//! The passes of stride-1 3×3 convolutions (`f32`, any padding; wide
 //! channel counts, see [`Wino::serves`]) by Winograd's minimal filtering F(2×2, 3×3) (Lavin and
 //! Gray, 2016): each 2×2 block of outputs ("tile") is computed from the 4×4 input window it reads
 //! as `Y = Aᵀ [U ⊙ V] A`, with `U = G g Gᵀ` the transformed 3×3 kernel and `V = Bᵀ d B` the
@@ -23,6 +23,11 @@
 //! tiles (8×8: 16 of 32), the tiles are numbered compactly instead (`⌈ho / 2⌉ · ⌈wo / 2⌉` per
 //! image, consecutive across a group's images) and the input transform gathers each window
 //! element of a vector of tiles from the same phase layout (one 16-lane gather per element).
+//!
+//! The weight gradient is the adjoint of these steps ([`Wino::weight_grad`]): per transform point,
+//! `∂U_ξ[cin, cout] = Σ_tiles V_ξ[cin, tile] · (A g Aᵀ)_ξ[tile, cout]` over the output
+//! gradient's 2×2 blocks `g`, then `Gᵀ ∂U G` per kernel, 16 multiplies per tile and channel pair
+//! again. The input gradient is this forward pass over the output gradient ([`InputGrad`]).
 //!
 //! Accuracy: the transforms add and subtract up to 16 inputs before the products, so the errors
 //! can be a few times those of the direct sums (`tests/kernels.rs` bounds them).
@@ -79,6 +84,14 @@ const MIN_CHANNELS: usize = 64;
 
 /// Tiles per group of images, at least (groups of several small images fill whole panels).
 const GROUP_TILES: usize = 256;
+
+/// Tiles per block of the weight gradient's reduction: the transformed windows and output
+/// gradients of a block (`16·(cin + cout)·KT` floats, 1.7 MiB at 256 channels) stay in the
+/// core's L2 cache while the 16 products read them, which costs a pass over the sums
+/// `16·cin·cout` per block. Measured (one thread, the products and transforms alone, 16 images,
+/// 64 to 256 channels on 8×8 and 16×16): 32 and 48 tiles fastest, 16 tiles 1.5× and 128 to 256
+/// tiles 1.2× slower.
+const KT: usize = 48;
 
 /// The geometry of the Winograd path for one convolution.
 pub(super) struct Wino {
@@ -240,6 +253,73 @@ impl Wino {
         recycle(bp);
         recycle(mp);
         recycle(yw);
+    }
+
+    /// The weight gradient of one chunk of `nimg` images in the transform domain: returns
+    /// `∂U[ξ][cin][cout] = Σ_tiles V_ξ[cin][tile] · Ĝ_ξ[tile][cout]`, with `V` the transformed
+    /// windows of the images `xq` (laid out as for [`Wino::forward`]) and `Ĝ = A g Aᵀ` the
+    /// transformed 2×2 blocks `g` of the output gradient `gy` (`[image][cout][ho][wo]`; zeros for
+    /// tiles past the image). The weights' gradient is then `Gᵀ ∂U G` ([`add_weight_grads`]),
+    /// the adjoint of the forward pass's transforms: 16 products per tile and channel pair
+    /// instead of the 36 of the direct sums. The tiles are the reduction (the products' `k`),
+    /// [`KT`] at a time; the output gradient is packed as the products' `B` panels (`nr`
+    /// output channels per row, gathered across the channels' planes).
+    pub fn weight_grad(&self, t: &Tile, xq: &[f32], nimg: usize, gy: &[f32]) -> Vec<f32> {
+        let (ci, co, nr, mr) = (self.cin, self.cout, t.nr, t.mr);
+        assert!(
+            xq.len() >= nimg * self.image() + SLACK,
+            "conv2d: input too short"
+        );
+        assert!(
+            gy.len() >= nimg * co * self.ho * self.wo,
+            "conv2d: output gradient too short"
+        );
+        if nimg == 0 {
+            return vec![0.0; 16 * ci * co];
+        }
+        let panels = co.div_ceil(nr);
+        let mut vp = scratch(16 * ci * KT);
+        let mut bp = scratch(16 * panels * KT * nr);
+        // The last panel's columns past `cout`, which the register tile reads: zeros.
+        if co % nr != 0 {
+            for xi in 0..16 {
+                let last = &mut bp[((xi * panels + panels - 1) * KT) * nr..][..KT * nr];
+                last.chunks_exact_mut(nr)
+                    .for_each(|row| row[co % nr..].fill(0.0));
+            }
+        }
+        // Written by the first block's products (every element), added to by the others.
+        let mut du = scratch(16 * ci * co);
+        let isa = t.isa;
+        for (g0, gi) in self.groups(nimg) {
+            let xg = &xq[g0 * self.image()..];
+            let total = gi * self.tiles;
+            for p0 in (0..total).step_by(KT) {
+                let cols = KT.min(total - p0);
+                transform_inputs(isa, self, xg, total, p0, cols, KT, &mut vp);
+                transform_grads(isa, self, gy, g0, p0, cols, panels, nr, &mut bp);
+                for xi in 0..16 {
+                    for p in 0..panels {
+                        let b = &bp[(xi * panels + p) * KT * nr..][..KT * nr];
+                        for c0 in (0..ci).step_by(mr) {
+                            t.run(
+                                cols,
+                                (&vp[(xi * ci + c0) * KT..], KT, 1),
+                                b,
+                                &mut du[(xi * ci + c0) * co + p * nr..],
+                                co,
+                                mr.min(ci - c0),
+                                nr.min(co - p * nr),
+                                g0 + p0 > 0,
+                            );
+                        }
+                    }
+                }
+            }
+        }
+        recycle(vp);
+        recycle(bp);
+        du
     }
 }
 
@@ -645,6 +725,166 @@ fn transform_outputs(
     )
 }
 
+/// `Ĝ = A g Aᵀ` of the 2×2 output-gradient blocks `g` of the block's `cols` tiles (tiles `p0..`
+/// of the group from image `g0`) into the `B` panels `bp` (`[ξ][panel][KT][nr]`: row `k` of
+/// panel `p` holds output channels `p·nr..` of tile `p0 + k`), with `A = [[1, 0], [1, 1], [1,
+/// −1], [0, −1]]`. Outputs past the image (a tile's second row or column, or a whole tile past
+/// the image's) count as zeros. `S::LANES` channels at a time, each block element gathered
+/// across their planes; the rest one by one.
+#[allow(clippy::too_many_arguments)]
+fn transform_grads(
+    isa: Isa,
+    w: &Wino,
+    gy: &[f32],
+    g0: usize,
+    p0: usize,
+    cols: usize,
+    panels: usize,
+    nr: usize,
+    bp: &mut [f32],
+) {
+    #[inline(always)]
+    #[allow(clippy::too_many_arguments)]
+    fn body<S: Simd>(
+        s: S,
+        w: &Wino,
+        gy: &[f32],
+        g0: usize,
+        p0: usize,
+        cols: usize,
+        panels: usize,
+        nr: usize,
+        bp: &mut [f32],
+    ) {
+        let (co, ho, wo) = (w.cout, w.ho, w.wo);
+        let plane = ho * wo;
+        let (th, tw) = (ho.div_ceil(2), wo.div_ceil(2));
+        assert!(nr.is_multiple_of(S::LANES) && bp.len() >= 16 * panels * KT * nr);
+        // Channel `c + lane` of a position at `lane·plane` from channel `c`'s (in `i32`: a plane
+        // is far smaller than 2³¹ / 16 floats for any image that fits in memory).
+        let idx: [i32; 16] = std::array::from_fn(|lane| (lane * plane) as i32);
+        let full = co / S::LANES * S::LANES;
+        // Where element `ξ` of channel `c` of row `k` goes.
+        let at = |xi: usize, c: usize, k: usize| ((xi * panels + c / nr) * KT + k) * nr + c % nr;
+        for k in 0..cols {
+            let (img, n) = (g0 + (p0 + k) / w.tiles, (p0 + k) % w.tiles);
+            let (ty, tx) = (n / w.row_tiles, n % w.row_tiles);
+            if ty >= th || tx >= tw {
+                for xi in 0..16 {
+                    for c in (0..co).step_by(nr) {
+                        let len = nr.min(co - c);
+                        bp[at(xi, c, k)..][..len].fill(0.0);
+                    }
+                }
+                continue;
+            }
+            let (down, right) = (2 * ty + 1 < ho, 2 * tx + 1 < wo);
+            let base = (img * co * ho + 2 * ty) * wo + 2 * tx;
+            assert!(
+                gy.len() >= (img + 1) * co * plane,
+                "conv2d: output gradient too short"
+            );
+            // The block's offsets from its first element, `None` outside the image.
+            let offs = [
+                Some(0),
+                right.then_some(1),
+                down.then_some(wo),
+                (down && right).then_some(wo + 1),
+            ];
+            for c in (0..full).step_by(S::LANES) {
+                let src = &gy[base + c * plane..];
+                let mut d = [s.zero(); 4];
+                for (d, off) in d.iter_mut().zip(offs) {
+                    if let Some(off) = off {
+                        // SAFETY: lane `l` reads `src[off + l·plane]`, channel `c + l < cout`'s
+                        // element of this block, inside image `img` (checked above).
+                        *d = unsafe { s.gather(src[off..].as_ptr(), &idx) };
+                    }
+                }
+                // A along the columns (2 → 4 rows), then along the rows.
+                let (neg0, neg1) = (s.sub(s.zero(), d[2]), s.sub(s.zero(), d[3]));
+                let cols4 = [
+                    [d[0], s.add(d[0], d[2]), s.sub(d[0], d[2]), neg0],
+                    [d[1], s.add(d[1], d[3]), s.sub(d[1], d[3]), neg1],
+                ];
+                for i in 0..4 {
+                    let (a, b) = (cols4[0][i], cols4[1][i]);
+                    let row = [a, s.add(a, b), s.sub(a, b), s.sub(s.zero(), b)];
+                    for (j, &v) in row.iter().enumerate() {
+                        s.store(&mut bp[at(4 * i + j, c, k)..], v);
+                    }
+                }
+            }
+            for c in full..co {
+                let src = &gy[base + c * plane..];
+                let d = offs.map(|o| o.map_or(0.0, |o| src[o]));
+                let cols4 = [
+                    [d[0], d[0] + d[2], d[0] - d[2], -d[2]],
+                    [d[1], d[1] + d[3], d[1] - d[3], -d[3]],
+                ];
+                for i in 0..4 {
+                    let (a, b) = (cols4[0][i], cols4[1][i]);
+                    for (j, v) in [a, a + b, a - b, -b].into_iter().enumerate() {
+                        bp[at(4 * i + j, c, k)] = v;
+                    }
+                }
+            }
+        }
+    }
+    vectorised!(
+        isa,
+        body(
+            w: &Wino,
+            gy: &[f32],
+            g0: usize,
+            p0: usize,
+            cols: usize,
+            panels: usize,
+            nr: usize,
+            bp: &mut [f32],
+        )
+    )
+}
+
+/// Adds the weights' gradient `Gᵀ ∂U G` (`[cout][cin][3][3]`, into `gw`) of the transform
+/// domain's `du` (`[ξ][cin][cout]`, [`Wino::weight_grad`]), with `Gᵀ = [[1, ½, ½, 0], [0, ½,
+/// −½, 0], [0, ½, ½, 1]]`: per input channel, the nine taps of every output channel (loops over
+/// the output channels, which the compiler vectorises), then added into their kernels.
+pub(super) fn add_weight_grads(cin: usize, cout: usize, du: &[f32], gw: &mut [f32]) {
+    assert!(du.len() >= 16 * cin * cout && gw.len() >= 9 * cin * cout);
+    let mut taps = vec![0f32; 9 * cout];
+    let mut rows = vec![0f32; 12 * cout];
+    for c in 0..cin {
+        let d = |xi: usize| &du[(xi * cin + c) * cout..][..cout];
+        // Rows `Gᵀ ∂U`: 3 × 4, then columns: 3 × 3.
+        for j in 0..4 {
+            let (a, b, e, f) = (d(j), d(4 + j), d(8 + j), d(12 + j));
+            for o in 0..cout {
+                let (s, t) = (b[o] + e[o], b[o] - e[o]);
+                rows[j * cout + o] = a[o] + 0.5 * s;
+                rows[(4 + j) * cout + o] = 0.5 * t;
+                rows[(8 + j) * cout + o] = 0.5 * s + f[o];
+            }
+        }
+        for r in 0..3 {
+            let row = |j: usize| &rows[(4 * r + j) * cout..][..cout];
+            let (a, b, e, f) = (row(0), row(1), row(2), row(3));
+            for o in 0..cout {
+                let (s, t) = (b[o] + e[o], b[o] - e[o]);
+                taps[(3 * r) * cout + o] = a[o] + 0.5 * s;
+                taps[(3 * r + 1) * cout + o] = 0.5 * t;
+                taps[(3 * r + 2) * cout + o] = 0.5 * s + f[o];
+            }
+        }
+        for o in 0..cout {
+            let k = &mut gw[(o * cin + c) * 9..][..9];
+            for (t, k) in k.iter_mut().enumerate() {
+                *k += taps[t * cout + o];
+            }
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::{test_geometry, test_values as values};
@@ -691,14 +931,54 @@ mod tests {
         assert_eq!(n, want.len(), "{what}: length");
     }
 
+    /// A geometry of the tests: `(batch, cin, cout, h, w, padding)` of a 3×3 stride-1
+    /// convolution.
+    type Case = (usize, usize, usize, usize, usize, usize);
+
+    /// Calls `f(isa, tile, geometry)` for each case, on every register tile with vectors the CPU
+    /// has; with `both_numberings`, first checks that the cases number their tiles both ways.
+    fn each_case(
+        cases: &[Case],
+        both_numberings: bool,
+        mut f: impl FnMut(Isa, Tile, Conv2dGeometry),
+    ) {
+        let geometry = |&(b, ci, co, h, w, p): &Case| test_geometry(b, ci, co, h, w, 3, 1, p);
+        if both_numberings {
+            let compact = |c: &Case| Wino::new(&geometry(c)).compact;
+            assert!(cases.iter().any(compact) && !cases.iter().all(compact));
+        }
+        for isa in Isa::available().into_iter().filter(|&i| i != Isa::Scalar) {
+            for c in cases {
+                f(isa, Tile::for_isa(isa), geometry(c));
+            }
+        }
+    }
+
+    /// A pass in `f64`: `start` plus, for every term of convolution `g` (indices as
+    /// [`each_term`]'s), the value `term` gives at the index it gives; and the sums of the
+    /// magnitudes of each value's terms (start included).
+    fn reference(
+        g: &Conv2dGeometry,
+        start: impl IntoIterator<Item = f64>,
+        mut term: impl FnMut(usize, usize, usize) -> (usize, f64),
+    ) -> (Vec<f64>, Vec<f64>) {
+        let mut want: Vec<f64> = start.into_iter().collect();
+        let mut scale: Vec<f64> = want.iter().map(|v| v.abs()).collect();
+        each_term(g, |yi, xi, wi| {
+            let (at, t) = term(yi, xi, wi);
+            want[at] += t;
+            scale[at] += t.abs();
+        });
+        (want, scale)
+    }
+
     /// The input gradient ([`InputGrad`]) against loops in `f64`, added to values already there,
     /// on every register tile with vectors the CPU has, over paddings 0 to 2 (the transposed
     /// convolution's 2 to 0), odd and even sizes, and both numberings of the tiles. Each value is
     /// within `16·ε` of the sum of the absolute values of its terms.
     #[test]
     fn input_grad_matches_naive_loops() {
-        let geometries = [
-            // (batch, cin, cout, h, w, padding)
+        let cases = [
             (3, 64, 65, 9, 10, 1),
             (2, 66, 64, 12, 11, 0),
             (8, 64, 64, 6, 5, 2),
@@ -706,28 +986,51 @@ mod tests {
             // Rows of whole 16-lane vectors of output pairs, and an odd last column.
             (2, 64, 64, 4, 35, 1),
         ];
-        let isas = Isa::available().into_iter().filter(|&i| i != Isa::Scalar);
-        for isa in isas {
-            let t = Tile::for_isa(isa);
-            for &(batch, cin, cout, h, w, p) in &geometries {
-                let g = test_geometry(batch, cin, cout, h, w, 3, 1, p);
-                let (ho, wo) = (g.h_out, g.w_out);
-                let gy = values(batch * cout * ho * wo, 4);
-                let wt = values(cout * cin * 9, 5);
-                let gx0 = values(batch * cin * h * w, 6);
-                let mut want: Vec<f64> = gx0.iter().map(|&v| v as f64).collect();
-                let mut scale: Vec<f64> = want.iter().map(|v| v.abs()).collect();
-                each_term(&g, |yi, xi, wi| {
-                    let t = gy[yi] as f64 * wt[wi] as f64;
-                    want[xi] += t;
-                    scale[xi] += t.abs();
-                });
-                let ig = InputGrad::new(&t, &g, &wt).expect("served");
-                let mut got = gx0.clone();
-                ig.add(&t, &gy, batch, &mut got);
-                close(&format!("{isa:?} gx of {g:?}"), got, &want, &scale);
-            }
-        }
+        each_case(&cases, false, |isa, t, g| {
+            let gy = values(g.batch * g.chan_out * g.h_out * g.w_out, 4);
+            let wt = values(g.chan_out * g.chan_in * 9, 5);
+            let gx0 = values(g.batch * g.chan_in * g.h_in * g.w_in, 6);
+            let start = gx0.iter().map(|&v| v as f64);
+            let (want, scale) =
+                reference(&g, start, |yi, xi, wi| (xi, gy[yi] as f64 * wt[wi] as f64));
+            let ig = InputGrad::new(&t, &g, &wt).expect("served");
+            let mut got = gx0.clone();
+            ig.add(&t, &gy, g.batch, &mut got);
+            close(&format!("{isa:?} gx of {g:?}"), got, &want, &scale);
+        });
+    }
+
+    /// The weight gradient ([`Wino::weight_grad`], then [`add_weight_grads`] onto values already
+    /// there) against loops in `f64`, on every register tile with vectors the CPU has, over both
+    /// numberings of the tiles, odd and even outputs, padding 0 to 2, output channel counts that
+    /// leave partial panels and partial vectors, and reductions of several blocks and groups.
+    /// Each value is within `16·ε` of the sum of the absolute values of its terms.
+    #[test]
+    fn weight_grad_matches_naive_loops() {
+        let cases = [
+            (3, 5, 9, 10, 11, 1),
+            (2, 17, 20, 13, 12, 0),
+            (5, 3, 2, 7, 6, 2),
+            (2, 8, 50, 16, 16, 1),
+            (1, 4, 5, 32, 33, 1),
+            (3, 6, 7, 8, 8, 1),
+            (40, 2, 3, 6, 7, 0),
+            (2, 9, 16, 4, 4, 1),
+        ];
+        each_case(&cases, true, |isa, t, g| {
+            let x = values(g.batch * g.chan_in * g.h_in * g.w_in, 1);
+            let gy = values(g.batch * g.chan_out * g.h_out * g.w_out, 4);
+            let gw0 = values(g.chan_out * g.chan_in * 9, 7);
+            let start = gw0.iter().map(|&v| v as f64);
+            let (want, scale) =
+                reference(&g, start, |yi, xi, wi| (wi, gy[yi] as f64 * x[xi] as f64));
+            let wino = Wino::new(&g);
+            let xq = wino.q.lay_out_with_slack(&x, g.batch, SLACK);
+            let du = wino.weight_grad(&t, &xq, g.batch, &gy);
+            let mut got = gw0.clone();
+            add_weight_grads(g.chan_in, g.chan_out, &du, &mut got);
+            close(&format!("{isa:?} gw of {g:?}"), got, &want, &scale);
+        });
     }
 
     /// The forward pass against loops in `f64`, on every register tile with vectors the CPU has
@@ -737,8 +1040,7 @@ mod tests {
     /// sum of the absolute values of its terms.
     #[test]
     fn forward_matches_naive_loops() {
-        let geometries = [
-            // (batch, cin, cout, h, w, padding)
+        let cases = [
             (3, 5, 9, 10, 11, 1),
             (2, 17, 20, 13, 12, 0),
             (5, 3, 2, 7, 6, 2),
@@ -751,38 +1053,23 @@ mod tests {
             (2, 4, 5, 4, 4, 1),
             (40, 2, 3, 6, 7, 0),
         ];
-        let numbering = |&(b, ci, co, h, w, p): &(usize, usize, usize, usize, usize, usize)| {
-            Wino::new(&test_geometry(b, ci, co, h, w, 3, 1, p)).compact
-        };
-        assert!(geometries.iter().any(numbering) && !geometries.iter().all(numbering));
-        let isas = Isa::available().into_iter().filter(|&i| i != Isa::Scalar);
-        for isa in isas {
-            let t = Tile::for_isa(isa);
-            for &(batch, cin, cout, h, w, p) in &geometries {
-                let g = test_geometry(batch, cin, cout, h, w, 3, 1, p);
-                let (ho, wo) = (g.h_out, g.w_out);
-                let x = values(batch * cin * h * w, 1);
-                let wt = values(cout * cin * 9, 2);
-                let bias = values(cout, 3);
-                let plane = ho * wo;
-                let mut want: Vec<f64> = (0..batch * cout * plane)
-                    .map(|yi| bias[yi / plane % cout] as f64)
-                    .collect();
-                let mut scale: Vec<f64> = want.iter().map(|v| v.abs()).collect();
-                each_term(&g, |yi, xi, wi| {
-                    let t = x[xi] as f64 * wt[wi] as f64;
-                    want[yi] += t;
-                    scale[yi] += t.abs();
-                });
-                let wino = Wino::new(&g);
-                let xq = wino.q.lay_out_with_slack(&x, batch, SLACK);
-                let u = wino.weights(isa, &wt);
-                let mut got = vec![MaybeUninit::new(f32::NAN); want.len()];
-                wino.forward(&t, &xq, batch, &u, &bias, &mut got);
-                // SAFETY: initialised when created.
-                let got = got.iter().map(|v| unsafe { v.assume_init() });
-                close(&format!("{isa:?} y of {g:?}"), got, &want, &scale);
-            }
-        }
+        each_case(&cases, true, |isa, t, g| {
+            let x = values(g.batch * g.chan_in * g.h_in * g.w_in, 1);
+            let wt = values(g.chan_out * g.chan_in * 9, 2);
+            let bias = values(g.chan_out, 3);
+            let plane = g.h_out * g.w_out;
+            let start =
+                (0..g.batch * g.chan_out * plane).map(|yi| bias[yi / plane % g.chan_out] as f64);
+            let (want, scale) =
+                reference(&g, start, |yi, xi, wi| (yi, x[xi] as f64 * wt[wi] as f64));
+            let wino = Wino::new(&g);
+            let xq = wino.q.lay_out_with_slack(&x, g.batch, SLACK);
+            let u = wino.weights(isa, &wt);
+            let mut got = vec![MaybeUninit::new(f32::NAN); want.len()];
+            wino.forward(&t, &xq, g.batch, &u, &bias, &mut got);
+            // SAFETY: initialised when created.
+            let got = got.iter().map(|v| unsafe { v.assume_init() });
+            close(&format!("{isa:?} y of {g:?}"), got, &want, &scale);
+        });
     }
 }
