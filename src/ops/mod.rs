@@ -410,6 +410,19 @@ pub(crate) fn read_data<S: Shape, E: CpuFloat, T>(t: &Tensor<S, E, Cpu, T>) -> V
     v
 }
 
+/// Adds every slice of `parts` to `acc`, element by element in the order of `parts` (so the
+/// sums are those of a serial loop), in parallel tasks of [`TASK_VALUES`] elements.
+pub(crate) fn add_all<E: CpuFloat, P: AsRef<[E]> + Sync>(acc: &mut [E], parts: &[P]) {
+    acc.par_chunks_mut(TASK_VALUES)
+        .enumerate()
+        .for_each(|(i, acc)| {
+            for p in parts {
+                let p = &p.as_ref()[i * TASK_VALUES..][..acc.len()];
+                acc.iter_mut().zip(p).for_each(|(a, &v)| *a += v);
+            }
+        });
+}
+
 /// Sum of a slice with eight independent accumulators, so the compiler can vectorise it.
 pub(crate) fn sum<E: CpuFloat>(v: &[E]) -> E {
     let mut acc = [E::zero(); 8];

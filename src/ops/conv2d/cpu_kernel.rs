@@ -509,23 +509,15 @@ fn winograd_backward<E: CpuFloat>(
         add_input_grad(t, g, ig.as_ref(), w, nimg, gys, gxs);
         du
     });
-    let mut parts = partials.into_iter();
-    let Some((mut du, mut gb)) = parts.next() else {
+    // The chunks' sums added in the transform domain, then taken to the weights once.
+    let (mut dus, mut gbs): (Vec<_>, Vec<_>) = partials.into_iter().unzip();
+    if dus.is_empty() {
         return Vec::new();
-    };
-    let (dus, gbs): (Vec<_>, Vec<_>) = parts.unzip();
-    du.par_chunks_mut(crate::ops::TASK_VALUES)
-        .enumerate()
-        .for_each(|(i, acc)| {
-            for d in &dus {
-                let d = &d[i * crate::ops::TASK_VALUES..][..acc.len()];
-                acc.iter_mut().zip(d).for_each(|(a, &v)| *a += v);
-            }
-        });
-    dus.into_iter().for_each(recycle);
-    for b in gbs {
-        gb.iter_mut().zip(&b).for_each(|(a, &v)| *a += v);
     }
+    let (mut du, mut gb) = (dus.remove(0), gbs.remove(0));
+    crate::ops::add_all(&mut du, &dus);
+    crate::ops::add_all(&mut gb, &gbs);
+    dus.into_iter().for_each(recycle);
     let mut gw = vec![E::zero(); g.chan_out * g.patch()];
     winograd::add_weight_grads(g.chan_in, g.chan_out, &du, f32s_mut(&mut gw));
     recycle(du);
@@ -724,16 +716,10 @@ impl<E: CpuFloat> Conv2dKernel<E> for Cpu {
         if let Some(m) = masked {
             recycle(m);
         }
-        let mut grad_b = grad_b;
-        for (pw, pb) in &partials {
-            for (a, &b) in grad_w.iter_mut().zip(pw) {
-                *a += b;
-            }
-            if let Some(gb) = grad_b.as_deref_mut() {
-                for (a, &b) in gb.iter_mut().zip(pb) {
-                    *a += b;
-                }
-            }
+        let (pws, pbs): (Vec<_>, Vec<_>) = partials.into_iter().unzip();
+        crate::ops::add_all(grad_w, &pws);
+        if let Some(gb) = grad_b {
+            crate::ops::add_all(gb, &pbs);
         }
         Ok(())
     }

@@ -466,6 +466,17 @@ fn bt<S: Simd>(s: S, [a, b, c, e]: [S::V; 4]) -> [S::V; 4] {
     [s.sub(a, c), s.add(b, c), s.sub(c, b), s.sub(b, e)]
 }
 
+/// `A` on a column of two vectors: `(a, a + b, a − b, −b)`.
+#[inline(always)]
+fn a<S: Simd>(s: S, [x, y]: [S::V; 2]) -> [S::V; 4] {
+    [x, s.add(x, y), s.sub(x, y), s.sub(s.zero(), y)]
+}
+
+/// `A` on a column of two values (as [`a`]).
+fn a_scalar([x, y]: [f32; 2]) -> [f32; 4] {
+    [x, x + y, x - y, -y]
+}
+
 /// `Aᵀ` on a column: `(a + b + c, b − c − e)`.
 #[inline(always)]
 fn at<S: Simd>(s: S, [a, b, c, e]: [S::V; 4]) -> [S::V; 2] {
@@ -766,6 +777,12 @@ fn transform_grads(
         let full = co / S::LANES * S::LANES;
         // Where element `ξ` of channel `c` of row `k` goes.
         let at = |xi: usize, c: usize, k: usize| ((xi * panels + c / nr) * KT + k) * nr + c % nr;
+        // The images the block's tiles lie in.
+        let last = g0 + (p0 + cols.max(1) - 1) / w.tiles;
+        assert!(
+            gy.len() >= (last + 1) * co * plane,
+            "conv2d: output gradient too short"
+        );
         for k in 0..cols {
             let (img, n) = (g0 + (p0 + k) / w.tiles, (p0 + k) % w.tiles);
             let (ty, tx) = (n / w.row_tiles, n % w.row_tiles);
@@ -780,10 +797,6 @@ fn transform_grads(
             }
             let (down, right) = (2 * ty + 1 < ho, 2 * tx + 1 < wo);
             let base = (img * co * ho + 2 * ty) * wo + 2 * tx;
-            assert!(
-                gy.len() >= (img + 1) * co * plane,
-                "conv2d: output gradient too short"
-            );
             // The block's offsets from its first element, `None` outside the image.
             let offs = [
                 Some(0),
@@ -797,20 +810,14 @@ fn transform_grads(
                 for (d, off) in d.iter_mut().zip(offs) {
                     if let Some(off) = off {
                         // SAFETY: lane `l` reads `src[off + l·plane]`, channel `c + l < cout`'s
-                        // element of this block, inside image `img` (checked above).
+                        // element of this block, inside image `img ≤ last` (checked above).
                         *d = unsafe { s.gather(src[off..].as_ptr(), &idx) };
                     }
                 }
-                // A along the columns (2 → 4 rows), then along the rows.
-                let (neg0, neg1) = (s.sub(s.zero(), d[2]), s.sub(s.zero(), d[3]));
-                let cols4 = [
-                    [d[0], s.add(d[0], d[2]), s.sub(d[0], d[2]), neg0],
-                    [d[1], s.add(d[1], d[3]), s.sub(d[1], d[3]), neg1],
-                ];
+                // A down each column (2 → 4 rows), then along each row.
+                let cols4 = [a(s, [d[0], d[2]]), a(s, [d[1], d[3]])];
                 for i in 0..4 {
-                    let (a, b) = (cols4[0][i], cols4[1][i]);
-                    let row = [a, s.add(a, b), s.sub(a, b), s.sub(s.zero(), b)];
-                    for (j, &v) in row.iter().enumerate() {
+                    for (j, &v) in a(s, [cols4[0][i], cols4[1][i]]).iter().enumerate() {
                         s.store(&mut bp[at(4 * i + j, c, k)..], v);
                     }
                 }
@@ -818,13 +825,9 @@ fn transform_grads(
             for c in full..co {
                 let src = &gy[base + c * plane..];
                 let d = offs.map(|o| o.map_or(0.0, |o| src[o]));
-                let cols4 = [
-                    [d[0], d[0] + d[2], d[0] - d[2], -d[2]],
-                    [d[1], d[1] + d[3], d[1] - d[3], -d[3]],
-                ];
+                let cols4 = [a_scalar([d[0], d[2]]), a_scalar([d[1], d[3]])];
                 for i in 0..4 {
-                    let (a, b) = (cols4[0][i], cols4[1][i]);
-                    for (j, v) in [a, a + b, a - b, -b].into_iter().enumerate() {
+                    for (j, v) in a_scalar([cols4[0][i], cols4[1][i]]).into_iter().enumerate() {
                         bp[at(4 * i + j, c, k)] = v;
                     }
                 }
@@ -846,6 +849,17 @@ fn transform_grads(
     )
 }
 
+/// `Gᵀ` on `n` columns at once: from the four rows `(a, b, e, f)`, `a + ½(b + e)`, `½(b − e)`
+/// and `½(b + e) + f` into `out` at the offsets `at(0)`, `at(1)`, `at(2)`.
+fn gt(n: usize, [a, b, e, f]: [&[f32]; 4], out: &mut [f32], at: impl Fn(usize) -> usize) {
+    for o in 0..n {
+        let (s, t) = (b[o] + e[o], b[o] - e[o]);
+        out[at(0) + o] = a[o] + 0.5 * s;
+        out[at(1) + o] = 0.5 * t;
+        out[at(2) + o] = 0.5 * s + f[o];
+    }
+}
+
 /// Adds the weights' gradient `Gᵀ ∂U G` (`[cout][cin][3][3]`, into `gw`) of the transform
 /// domain's `du` (`[ξ][cin][cout]`, [`Wino::weight_grad`]), with `Gᵀ = [[1, ½, ½, 0], [0, ½,
 /// −½, 0], [0, ½, ½, 1]]`: per input channel, the nine taps of every output channel (loops over
@@ -856,25 +870,16 @@ pub(super) fn add_weight_grads(cin: usize, cout: usize, du: &[f32], gw: &mut [f3
     let mut rows = vec![0f32; 12 * cout];
     for c in 0..cin {
         let d = |xi: usize| &du[(xi * cin + c) * cout..][..cout];
-        // Rows `Gᵀ ∂U`: 3 × 4, then columns: 3 × 3.
+        // Rows `Gᵀ ∂U`: 3 × 4 (row `r`, column `j` at `(4r + j)·cout`), then columns: 3 × 3.
         for j in 0..4 {
-            let (a, b, e, f) = (d(j), d(4 + j), d(8 + j), d(12 + j));
-            for o in 0..cout {
-                let (s, t) = (b[o] + e[o], b[o] - e[o]);
-                rows[j * cout + o] = a[o] + 0.5 * s;
-                rows[(4 + j) * cout + o] = 0.5 * t;
-                rows[(8 + j) * cout + o] = 0.5 * s + f[o];
-            }
+            let out = |r: usize| (4 * r + j) * cout;
+            gt(cout, [d(j), d(4 + j), d(8 + j), d(12 + j)], &mut rows, out);
         }
         for r in 0..3 {
             let row = |j: usize| &rows[(4 * r + j) * cout..][..cout];
-            let (a, b, e, f) = (row(0), row(1), row(2), row(3));
-            for o in 0..cout {
-                let (s, t) = (b[o] + e[o], b[o] - e[o]);
-                taps[(3 * r) * cout + o] = a[o] + 0.5 * s;
-                taps[(3 * r + 1) * cout + o] = 0.5 * t;
-                taps[(3 * r + 2) * cout + o] = 0.5 * s + f[o];
-            }
+            gt(cout, [row(0), row(1), row(2), row(3)], &mut taps, |c| {
+                (3 * r + c) * cout
+            });
         }
         for o in 0..cout {
             let k = &mut gw[(o * cin + c) * 9..][..9];
