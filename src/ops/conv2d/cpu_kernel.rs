@@ -6,6 +6,7 @@ use dfdx::shapes::Shape;
 use dfdx::tensor::{Cpu, CpuError, Tensor, TensorFromVec};
 use rayon::prelude::*;
 
+use super::chanvec::ChanVec;
 use super::direct::{self, Wide};
 use super::winograd::{self, Wino};
 use super::{packed, Conv2dGeometry, Conv2dKernel};
@@ -125,6 +126,9 @@ enum Path {
     Packed(Tile),
     /// Winograd's F(2×2, 3×3) with this register tile (`super::winograd`), `f32` only.
     Winograd(Tile),
+    /// The direct convolution with the output channels in the vector lanes (`super::chanvec`),
+    /// on these vectors, `f32` only, forward only (inference).
+    ChanVec(Isa),
     /// im2col per image and `matrixmultiply`.
     Im2col,
 }
@@ -138,8 +142,9 @@ const DIRECT_MAX_OUT: usize = 32;
 /// `Wino::serves`) on a CPU with vector instructions, forward and backward; otherwise the direct
 /// convolution for stride 1, a kernel size its loops are compiled for, padding below the kernel
 /// size and few output channels (or any number of them where the packed path is unavailable);
-/// the packed path for every other `f32` convolution on a CPU with vector instructions; im2col
-/// otherwise. Convolutions without channels take im2col, which handles them.
+/// at inference (`train` false), the channel-vector direct convolution for the stride-2 ones it
+/// serves (`ChanVec::serves`: few output channels); the packed path for every other `f32`
+/// convolution on a CPU with vector instructions; im2col otherwise. Convolutions without channels take im2col, which handles them.
 ///
 /// Winograd's backward pass (`winograd_backward`): the input gradient as Winograd's *forward*
 /// pass over the output gradient with the kernels flipped (`winograd::InputGrad`: *wide*
@@ -147,7 +152,7 @@ const DIRECT_MAX_OUT: usize = 32;
 /// the transform domain (`Wino::weight_grad`: 1.0–1.13× the packed path's weight gradient alone
 /// on 64 to 256 channels, *wide* training 1.08×, median of 10 interleaved rounds). An earlier
 /// input gradient through the adjoint transforms was slower than the packed path's.
-fn choose<E: CpuFloat>(g: &Conv2dGeometry) -> Path {
+fn choose<E: CpuFloat>(g: &Conv2dGeometry, train: bool) -> Path {
     if g.chan_in == 0 || g.chan_out == 0 {
         return Path::Im2col;
     }
@@ -158,6 +163,7 @@ fn choose<E: CpuFloat>(g: &Conv2dGeometry) -> Path {
         _ if packed && Wino::serves(g) => Path::Winograd(tile),
         (true, true) if g.chan_out <= DIRECT_MAX_OUT => Path::Direct,
         (true, false) => Path::Direct,
+        (_, true) if !train && ChanVec::serves(g) => Path::ChanVec(tile.isa),
         (_, true) => Path::Packed(tile),
         (false, false) => Path::Im2col,
     }
@@ -557,7 +563,7 @@ impl<E: CpuFloat> Conv2dKernel<E> for Cpu {
             fold_affine(g, a, &mut wd, &mut bd);
         }
         let mut ep = Epilogue::new(epilogue, g.batch * g.image_out(), train);
-        let path = choose::<E>(g);
+        let path = choose::<E>(g, train);
         if path != Path::Im2col {
             let (xin, y) = match path {
                 Path::Packed(t) => {
@@ -585,6 +591,17 @@ impl<E: CpuFloat> Conv2dKernel<E> for Cpu {
                     });
                     // The weight gradient reads the images in the same layout.
                     (xq, y)
+                }
+                Path::ChanVec(isa) => {
+                    let xd = read_data(x);
+                    let cv = ChanVec::new(g);
+                    let (wpk, b) = (cv.pack_weights(f32s(&wd)), f32s(&bd));
+                    let per = chunk_len(g.batch);
+                    let y = chunked_forward(g, &mut ep, |ci, nimg, ys| {
+                        let xs = &f32s(&xd)[ci * per * g.image_in()..];
+                        cv.forward(isa, xs, nimg, &wpk, b, ys)
+                    });
+                    (xd, y)
                 }
                 _ => {
                     let xin = direct_input(g, x);

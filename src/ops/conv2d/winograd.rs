@@ -36,35 +36,11 @@ use std::mem::MaybeUninit;
 use super::packed::Phases;
 use super::Conv2dGeometry;
 use crate::ops::gemm::Tile;
-use crate::ops::simd::{Avx2, Avx512, Simd};
+use crate::ops::simd::Simd;
 use crate::ops::{recycle, scratch, Isa};
 
 /// Tiles per transform vector.
 const L: usize = 16;
-
-/// Calls `$body(s, args…)`, generic over [`Simd`], compiled for the instruction set `isa` of a
-/// register tile (AVX-512 or AVX2; the path is not chosen without them).
-macro_rules! vectorised {
-    ($isa:expr, $body:ident($($arg:ident: $ty:ty),* $(,)?)) => {{
-        #[target_feature(enable = "avx512f")]
-        fn wide($($arg: $ty),*) {
-            // SAFETY: called only where the CPU has AVX-512 (below).
-            $body(unsafe { Avx512::new() }, $($arg),*)
-        }
-        #[target_feature(enable = "avx2,fma")]
-        fn narrow($($arg: $ty),*) {
-            // SAFETY: called only where the CPU has AVX2 and FMA (below).
-            $body(unsafe { Avx2::new() }, $($arg),*)
-        }
-        match $isa {
-            // SAFETY: `Isa` values come from run-time detection: the CPU has this one.
-            Isa::Avx512 => unsafe { wide($($arg),*) },
-            // SAFETY: as above.
-            Isa::Avx2 => unsafe { narrow($($arg),*) },
-            Isa::Scalar => unreachable!("the Winograd path is chosen only with AVX2 or AVX-512"),
-        }
-    }};
-}
 
 /// The least output height and width the path serves.
 const MIN_OUT: usize = 4;

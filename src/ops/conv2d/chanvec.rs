@@ -1,0 +1,388 @@
+//! Direct convolution with the output channels in the vector lanes (`f32`, stride 2, any padding
+//! and kernel size), for inference: the path of the strided convolutions whose packed products
+//! spend longer laying out and packing the images than multiplying them (few channels; see
+//! [`ChanVec::serves`]).
+//!
+//! Per image, the input is copied once into zero-padded planes (`[cin][hp][wp]`, small enough to
+//! stay in the core's caches). A block of `P` output positions × `V` vectors of output channels
+//! then runs over every input channel and kernel tap: the `V` weight vectors of the tap (packed
+//! `[cin][k][k][cpad]`, zeros past `cout`) are loaded once and each position's input value is
+//! broadcast against them, `P·V` fused multiply-adds for `P + V` loads. A strided or padded read is
+//! only an address (`2·(y·wp + x)` plus the tap's offset), so there is no im2col matrix, no
+//! packing and no phase layout. The blocks are written position-major (`[position][cpad]`) and
+//! turned channel-major into the output (`[cout][ho][wo]`) with the bias added.
+use std::mem::MaybeUninit;
+
+use super::Conv2dGeometry;
+use crate::ops::simd::Simd;
+use crate::ops::{recycle, scratch, Isa};
+
+/// Output channels are padded to a multiple of this (one AVX-512 vector, two AVX2 ones).
+const CPAD: usize = 16;
+
+/// The geometry of one convolution on this path.
+#[derive(Clone, Copy, Debug)]
+pub(super) struct ChanVec {
+    k: usize,
+    s: usize,
+    p: usize,
+    cin: usize,
+    cout: usize,
+    /// Output channels rounded up to [`CPAD`]: the row length of the packed weights.
+    cpad: usize,
+    h: usize,
+    w: usize,
+    /// Padded input height and width.
+    hp: usize,
+    wp: usize,
+    ho: usize,
+    wo: usize,
+}
+
+impl ChanVec {
+    /// The path's geometry for `g`, which must have stride 2 and outputs at least 4 wide (the
+    /// tiles are compiled for them).
+    pub fn new(g: &Conv2dGeometry) -> ChanVec {
+        let c = ChanVec {
+            k: g.kernel,
+            s: g.stride,
+            p: g.padding,
+            cin: g.chan_in,
+            cout: g.chan_out,
+            cpad: g.chan_out.div_ceil(CPAD) * CPAD,
+            h: g.h_in,
+            w: g.w_in,
+            hp: g.h_in + 2 * g.padding,
+            wp: g.w_in + 2 * g.padding,
+            ho: g.h_out,
+            wo: g.w_out,
+        };
+        // What makes the reads of `tile` sound: the last output position's window ends inside the
+        // padded image. And what the tiles are compiled for: stride 2, at least 4 columns.
+        assert!(
+            c.k >= 1
+                && c.s == 2
+                && c.wo >= 4
+                && c.ho >= 1
+                && c.wo >= 1
+                && c.s * (c.ho - 1) + c.k <= c.hp
+                && c.s * (c.wo - 1) + c.k <= c.wp,
+            "conv2d: inconsistent output size"
+        );
+        c
+    }
+
+    /// Whether the path serves geometry `g`: stride 2 (the tiles read their positions at fixed
+    /// offsets), outputs at least 4 wide (a tile's columns) and at most 64 output channels, or
+    /// 128 on at least 64 input channels. Measured at inference, against the packed path in the
+    /// same process (2 threads, batch 256 and batch 1, medians of 9 alternations): 1.10–1.84× on
+    /// 3×3 and 1×1 stride-2 convolutions of 3 to 64 input and 8 to 64 output channels on 8×8 to
+    /// 32×32 outputs (the *strided* network's and ResNet20's), and on 64 → 96 and 64 → 128;
+    /// 0.98× and 0.82× on 8 → 128 (few terms per output for the channel-major write-out),
+    /// 1.05× and 0.71× on 128 → 256 (one image is one task here, where the packed products split
+    /// by channels). Stride 1 lost on 3 → 64 (0.98×, 0.71×) and 64 → 128 1×1 (1.01×, 0.78×).
+    pub fn serves(g: &Conv2dGeometry) -> bool {
+        g.stride == 2
+            && g.w_out >= 4
+            && g.h_out >= 1
+            && (g.chan_out <= 64 || (g.chan_out <= 128 && g.chan_in >= 64))
+    }
+
+    /// Floats per padded input image.
+    fn image_in(&self) -> usize {
+        self.cin * self.hp * self.wp
+    }
+
+    /// The weights `[cout][cin][k][k]` packed for the kernel: `[cin][k][k][cpad]`, zeros past
+    /// `cout`.
+    pub fn pack_weights(&self, w: &[f32]) -> Vec<f32> {
+        let taps = self.cin * self.k * self.k;
+        assert!(w.len() >= self.cout * taps, "conv2d: too few weights");
+        let mut wpk = vec![0f32; taps * self.cpad];
+        for (o, row) in w.chunks_exact(taps.max(1)).take(self.cout).enumerate() {
+            for (t, &v) in row.iter().enumerate() {
+                wpk[t * self.cpad + o] = v;
+            }
+        }
+        wpk
+    }
+
+    /// The outputs `ys` (`[image][cout][ho][wo]`, every element written) of the `nimg` images `x`
+    /// (`[image][cin][h][w]`), with the weights `wpk` ([`ChanVec::pack_weights`]) and one bias per
+    /// output channel, on the vectors of `isa` (AVX2 or AVX-512).
+    pub fn forward(
+        &self,
+        isa: Isa,
+        x: &[f32],
+        nimg: usize,
+        wpk: &[f32],
+        bias: &[f32],
+        ys: &mut [MaybeUninit<f32>],
+    ) {
+        let (image, npos) = (self.cin * self.h * self.w, self.ho * self.wo);
+        assert!(
+            x.len() >= nimg * image
+                && ys.len() >= nimg * self.cout * npos
+                && wpk.len() >= self.cin * self.k * self.k * self.cpad
+                && bias.len() >= self.cout,
+            "conv2d: buffers too small for {nimg} images"
+        );
+        // The padding is zeroed once: the images overwrite only the interior.
+        let mut xp = scratch::<f32>(self.image_in());
+        xp.fill(0.0);
+        // Rows of the position-major blocks, and room for the last vector of positions that `put`
+        // reads.
+        let mut stage = scratch::<f32>((npos + CPAD) * self.cpad);
+        for (xi, yi) in x
+            .chunks_exact(image.max(1))
+            .zip(ys.chunks_exact_mut((self.cout * npos).max(1)))
+            .take(nimg)
+        {
+            let xp = if self.p == 0 {
+                xi
+            } else {
+                self.pad(xi, &mut xp);
+                &xp[..]
+            };
+            let (c, stage) = (*self, &mut stage[..]);
+            vectorised!(isa, image_blocks(c: ChanVec, xp: &[f32], wpk: &[f32], stage: &mut [f32]));
+            vectorised!(isa, put(c: ChanVec, stage: &[f32], bias: &[f32], yi: &mut [MaybeUninit<f32>]));
+        }
+        recycle(xp);
+        recycle(stage);
+    }
+
+    /// The interior of `xp` (`[cin][hp][wp]`, whose padding holds zeros) from one image `x`
+    /// (`[cin][h][w]`).
+    fn pad(&self, x: &[f32], xp: &mut [f32]) {
+        let (p, wp) = (self.p, self.wp);
+        for (plane, src) in xp
+            .chunks_exact_mut(self.hp * wp)
+            .zip(x.chunks_exact(self.h * self.w))
+        {
+            let rows = plane[p * wp..].chunks_exact_mut(wp);
+            for (d, s) in rows.zip(src.chunks_exact(self.w)) {
+                d[p..p + self.w].copy_from_slice(s);
+            }
+        }
+    }
+}
+
+/// The position-major blocks `stage` of one image into its output `y` (`[cout][ho][wo]`, every
+/// element written) with the bias added: per channel, vectors of positions gathered from the
+/// blocks' rows.
+#[inline(always)]
+fn put<S: Simd>(s: S, c: ChanVec, stage: &[f32], bias: &[f32], y: &mut [MaybeUninit<f32>]) {
+    let (l, npos) = (S::LANES, c.ho * c.wo);
+    let idx: [i32; 16] = std::array::from_fn(|i| (i * c.cpad) as i32);
+    // What makes the gathers sound: the last vector of positions ends inside `stage`.
+    assert!(npos.div_ceil(l) * l * c.cpad <= stage.len() && y.len() >= c.cout * npos);
+    let mut tail = [0f32; 16];
+    for (o, (yo, &b)) in y.chunks_exact_mut(npos).zip(bias).enumerate() {
+        let b = s.splat(b);
+        let mut p0 = 0;
+        while p0 < npos {
+            // SAFETY: rows `p0..p0 + l` of `stage` (asserted above), channel `o < cpad`.
+            let v = unsafe { s.gather(stage.as_ptr().add(p0 * c.cpad + o), &idx) };
+            let v = s.add(v, b);
+            if p0 + l <= npos {
+                s.store_uninit(&mut yo[p0..], v);
+            } else {
+                s.store(&mut tail, v);
+                for (d, &t) in yo[p0..].iter_mut().zip(&tail) {
+                    d.write(t);
+                }
+            }
+            p0 += l;
+        }
+    }
+}
+
+/// Every block of one padded image `xp` into `stage` (`[position][cpad]`): the output channels
+/// in groups of as many vectors as the registers hold beside their positions. Register tiles:
+/// `R` rows × `P` columns of positions × `V` vectors of channels, their `R·P·V` accumulators,
+/// `V` weights and a broadcast value within the vector registers (32 with AVX-512, 16 with AVX2).
+#[inline(always)]
+fn image_blocks<S: Simd>(s: S, c: ChanVec, xp: &[f32], wpk: &[f32], stage: &mut [f32]) {
+    /// The stride the tiles are compiled for ([`ChanVec::serves`]).
+    const ST: usize = 2;
+    let (l, nv, wide) = (S::LANES, c.cpad / S::LANES, c.wo >= 8);
+    let c = &c;
+    let mut v0 = 0;
+    while v0 < nv {
+        let v = (nv - v0).min(if l == 16 { 4 } else { 2 });
+        match (l, v, wide) {
+            (16, 1, true) => blocks::<S, ST, 1, 8, 3>(s, c, xp, wpk, stage, v0),
+            (16, 1, false) => blocks::<S, ST, 1, 4, 4>(s, c, xp, wpk, stage, v0),
+            (16, 2, true) => blocks::<S, ST, 2, 8, 1>(s, c, xp, wpk, stage, v0),
+            (16, 2, false) => blocks::<S, ST, 2, 4, 3>(s, c, xp, wpk, stage, v0),
+            (16, 3, true) => blocks::<S, ST, 3, 8, 1>(s, c, xp, wpk, stage, v0),
+            (16, 3, false) => blocks::<S, ST, 3, 4, 2>(s, c, xp, wpk, stage, v0),
+            (16, _, _) => blocks::<S, ST, 4, 4, 1>(s, c, xp, wpk, stage, v0),
+            (_, 1, true) => blocks::<S, ST, 1, 8, 1>(s, c, xp, wpk, stage, v0),
+            (_, 1, false) => blocks::<S, ST, 1, 4, 3>(s, c, xp, wpk, stage, v0),
+            _ => blocks::<S, ST, 2, 4, 1>(s, c, xp, wpk, stage, v0),
+        }
+        v0 += v;
+    }
+}
+
+/// Channel vectors `v0..v0 + V` of every output position, in blocks of `R` rows × `P` columns:
+/// the last block of a row starts `P` columns before its end and the last rows repeat the last
+/// one (their positions are computed twice, to the same values).
+#[inline(always)]
+fn blocks<S: Simd, const ST: usize, const V: usize, const P: usize, const R: usize>(
+    s: S,
+    c: &ChanVec,
+    xp: &[f32],
+    wpk: &[f32],
+    stage: &mut [f32],
+    v0: usize,
+) {
+    let mut y0 = 0;
+    while y0 < c.ho {
+        let rows: [usize; R] = std::array::from_fn(|r| (y0 + r).min(c.ho - 1));
+        let mut x0 = 0;
+        loop {
+            let x = x0.min(c.wo - P);
+            tile::<S, ST, V, P, R>(s, c, xp, wpk, &rows, x, stage, v0);
+            x0 += P;
+            if x0 >= c.wo {
+                break;
+            }
+        }
+        y0 += R;
+    }
+}
+
+/// Output rows `rows` × columns `x0..x0 + P` × channel vectors `v0..v0 + V` into their rows of
+/// `stage` (`cpad` floats per position).
+#[allow(clippy::too_many_arguments)]
+#[inline(always)]
+fn tile<S: Simd, const ST: usize, const V: usize, const P: usize, const R: usize>(
+    s: S,
+    c: &ChanVec,
+    xp: &[f32],
+    wpk: &[f32],
+    rows: &[usize; R],
+    x0: usize,
+    stage: &mut [f32],
+    v0: usize,
+) {
+    let l = S::LANES;
+    let plane = c.hp * c.wp;
+    // What makes the unchecked reads below sound: the positions are output positions (rows
+    // below `ho`, columns below `wo`) of a convolution of stride `ST`, whose windows end inside
+    // their padded planes (`ChanVec::new`), and `xp` holds `cin` planes.
+    assert!(
+        ST == c.s && x0 + P <= c.wo && rows.iter().all(|&y| y < c.ho) && xp.len() >= c.cin * plane
+    );
+    let mut acc = [[[s.zero(); V]; P]; R];
+    for ci in 0..c.cin {
+        for ky in 0..c.k {
+            let at: [usize; R] =
+                std::array::from_fn(|r| ci * plane + (ST * rows[r] + ky) * c.wp + ST * x0);
+            for kx in 0..c.k {
+                let t = (ci * c.k + ky) * c.k + kx;
+                let wt = &wpk[t * c.cpad + v0 * l..][..V * l];
+                let w: [S::V; V] = std::array::from_fn(|v| s.load(&wt[v * l..]));
+                for (acc, &at) in acc.iter_mut().zip(&at) {
+                    for (j, a) in acc.iter_mut().enumerate() {
+                        // SAFETY: tap (ky, kx) of the window of output position (row, x0 + j)
+                        // in plane `ci`, inside `xp` (asserted above; `ky, kx < k`).
+                        let b = s.splat(unsafe { *xp.get_unchecked(at + kx + ST * j) });
+                        for (a, &w) in a.iter_mut().zip(&w) {
+                            *a = s.fmadd(b, w, *a);
+                        }
+                    }
+                }
+            }
+        }
+    }
+    for (acc, &y) in acc.iter().zip(rows) {
+        for (j, a) in acc.iter().enumerate() {
+            let pos = y * c.wo + x0 + j;
+            for (v, &a) in a.iter().enumerate() {
+                s.store(&mut stage[pos * c.cpad + (v0 + v) * l..], a);
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{test_geometry, test_values as values};
+    use super::*;
+
+    /// The forward pass against loops in `f64` on every vector instruction set the CPU has, over
+    /// paddings 0 to 2, kernels of 1, 2, 3 and 5, outputs that leave a partial last block of rows
+    /// and of columns (or have fewer rows than a block), and channel counts that leave every
+    /// number of channel vectors in the last group (1 to 4 AVX-512 vectors, 1 and 2 AVX2 ones),
+    /// with a partial last vector. Each output is within `4·ε` of the sum of the absolute values
+    /// of its terms; scratch buffers start as NaN, as the path must overwrite them.
+    #[test]
+    fn forward_matches_naive_loops() {
+        let mut cases = Vec::new();
+        for (k, p) in [(3, 1), (3, 0), (1, 0), (5, 2), (2, 1)] {
+            for (cin, cout, h, w) in [
+                (3, 16, 9, 9),
+                (2, 5, 8, 17),
+                (5, 33, 13, 10),
+                (1, 50, 4, 20),
+                (4, 70, 11, 12),
+                (3, 140, 7, 8),
+                (2, 20, 6, 9),
+                (3, 100, 10, 7),
+            ] {
+                cases.push(test_geometry(2, cin, cout, h, w, k, 2, p));
+            }
+        }
+        for isa in Isa::available().into_iter().filter(|&i| i != Isa::Scalar) {
+            crate::ops::poison_scratch(true);
+            // The kernel's own bound (`ChanVec::new`); `serves` adds where it is the faster path.
+            for g in cases.iter().filter(|g| g.w_out >= 4) {
+                let x = values::<f32>(g.batch * g.chan_in * g.h_in * g.w_in, 1);
+                let wt = values::<f32>(g.chan_out * g.chan_in * g.kernel * g.kernel, 2);
+                let bias = values::<f32>(g.chan_out, 3);
+                let (k, plane) = (g.kernel, g.h_out * g.w_out);
+                let mut want = vec![0f64; g.batch * g.chan_out * plane];
+                let mut scale = want.clone();
+                for (yi, (want, scale)) in want.iter_mut().zip(&mut scale).enumerate() {
+                    let (n, o, pos) =
+                        (yi / plane / g.chan_out, yi / plane % g.chan_out, yi % plane);
+                    let (oy, ox) = (pos / g.w_out, pos % g.w_out);
+                    *want = bias[o] as f64;
+                    *scale = want.abs();
+                    for c in 0..g.chan_in {
+                        for ky in 0..k {
+                            for kx in 0..k {
+                                let (iy, ix) = (oy * g.stride + ky, ox * g.stride + kx);
+                                let p = g.padding;
+                                if iy < p || ix < p || iy - p >= g.h_in || ix - p >= g.w_in {
+                                    continue;
+                                }
+                                let xi = ((n * g.chan_in + c) * g.h_in + iy - p) * g.w_in + ix - p;
+                                let t = x[xi] as f64
+                                    * wt[((o * g.chan_in + c) * k + ky) * k + kx] as f64;
+                                *want += t;
+                                *scale += t.abs();
+                            }
+                        }
+                    }
+                }
+                let cv = ChanVec::new(g);
+                let mut got = vec![MaybeUninit::new(f32::NAN); want.len()];
+                cv.forward(isa, &x, g.batch, &cv.pack_weights(&wt), &bias, &mut got);
+                for (i, ((y, &b), &m)) in got.iter().zip(&want).zip(&scale).enumerate() {
+                    // SAFETY: initialised when created.
+                    let a = unsafe { y.assume_init() } as f64;
+                    assert!(
+                        (a - b).abs() <= 4.0 * f32::EPSILON as f64 * m,
+                        "{isa:?} {g:?}: [{i}] {a} vs {b} (scale {m})"
+                    );
+                }
+            }
+            crate::ops::poison_scratch(false);
+        }
+    }
+}
