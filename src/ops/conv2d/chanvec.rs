@@ -64,7 +64,6 @@ impl ChanVec {
                 && c.s == 2
                 && c.wo >= 4
                 && c.ho >= 1
-                && c.wo >= 1
                 && c.s * (c.ho - 1) + c.k <= c.hp
                 && c.s * (c.wo - 1) + c.k <= c.wp,
             "conv2d: inconsistent output size"
