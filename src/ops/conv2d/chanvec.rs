@@ -20,11 +20,13 @@ use crate::ops::{recycle, scratch, Isa};
 /// Output channels are padded to a multiple of this (one AVX-512 vector, two AVX2 ones).
 const CPAD: usize = 16;
 
+/// The stride the path serves and its tiles are compiled for ([`ChanVec::serves`]).
+const STRIDE: usize = 2;
+
 /// The geometry of one convolution on this path.
 #[derive(Clone, Copy, Debug)]
 pub(super) struct ChanVec {
     k: usize,
-    s: usize,
     p: usize,
     cin: usize,
     cout: usize,
@@ -45,7 +47,6 @@ impl ChanVec {
     pub fn new(g: &Conv2dGeometry) -> ChanVec {
         let c = ChanVec {
             k: g.kernel,
-            s: g.stride,
             p: g.padding,
             cin: g.chan_in,
             cout: g.chan_out,
@@ -61,11 +62,11 @@ impl ChanVec {
         // padded image. And what the tiles are compiled for: stride 2, at least 4 columns.
         assert!(
             c.k >= 1
-                && c.s == 2
+                && g.stride == STRIDE
                 && c.wo >= 4
                 && c.ho >= 1
-                && c.s * (c.ho - 1) + c.k <= c.hp
-                && c.s * (c.wo - 1) + c.k <= c.wp,
+                && STRIDE * (c.ho - 1) + c.k <= c.hp
+                && STRIDE * (c.wo - 1) + c.k <= c.wp,
             "conv2d: inconsistent output size"
         );
         c
@@ -81,7 +82,7 @@ impl ChanVec {
     /// 1.05× and 0.71× on 128 → 256 (one image is one task here, where the packed products split
     /// by channels). Stride 1 lost on 3 → 64 (0.98×, 0.71×) and 64 → 128 1×1 (1.01×, 0.78×).
     pub fn serves(g: &Conv2dGeometry) -> bool {
-        g.stride == 2
+        g.stride == STRIDE
             && g.w_out >= 4
             && g.h_out >= 1
             && (g.chan_out <= 64 || (g.chan_out <= 128 && g.chan_in >= 64))
@@ -203,24 +204,22 @@ fn put<S: Simd>(s: S, c: ChanVec, stage: &[f32], bias: &[f32], y: &mut [MaybeUni
 /// `V` weights and a broadcast value within the vector registers (32 with AVX-512, 16 with AVX2).
 #[inline(always)]
 fn image_blocks<S: Simd>(s: S, c: ChanVec, xp: &[f32], wpk: &[f32], stage: &mut [f32]) {
-    /// The stride the tiles are compiled for ([`ChanVec::serves`]).
-    const ST: usize = 2;
     let (l, nv, wide) = (S::LANES, c.cpad / S::LANES, c.wo >= 8);
     let c = &c;
     let mut v0 = 0;
     while v0 < nv {
         let v = (nv - v0).min(if l == 16 { 4 } else { 2 });
         match (l, v, wide) {
-            (16, 1, true) => blocks::<S, ST, 1, 8, 3>(s, c, xp, wpk, stage, v0),
-            (16, 1, false) => blocks::<S, ST, 1, 4, 4>(s, c, xp, wpk, stage, v0),
-            (16, 2, true) => blocks::<S, ST, 2, 8, 1>(s, c, xp, wpk, stage, v0),
-            (16, 2, false) => blocks::<S, ST, 2, 4, 3>(s, c, xp, wpk, stage, v0),
-            (16, 3, true) => blocks::<S, ST, 3, 8, 1>(s, c, xp, wpk, stage, v0),
-            (16, 3, false) => blocks::<S, ST, 3, 4, 2>(s, c, xp, wpk, stage, v0),
-            (16, _, _) => blocks::<S, ST, 4, 4, 1>(s, c, xp, wpk, stage, v0),
-            (_, 1, true) => blocks::<S, ST, 1, 8, 1>(s, c, xp, wpk, stage, v0),
-            (_, 1, false) => blocks::<S, ST, 1, 4, 3>(s, c, xp, wpk, stage, v0),
-            _ => blocks::<S, ST, 2, 4, 1>(s, c, xp, wpk, stage, v0),
+            (16, 1, true) => blocks::<S, 1, 8, 3>(s, c, xp, wpk, stage, v0),
+            (16, 1, false) => blocks::<S, 1, 4, 4>(s, c, xp, wpk, stage, v0),
+            (16, 2, true) => blocks::<S, 2, 8, 1>(s, c, xp, wpk, stage, v0),
+            (16, 2, false) => blocks::<S, 2, 4, 3>(s, c, xp, wpk, stage, v0),
+            (16, 3, true) => blocks::<S, 3, 8, 1>(s, c, xp, wpk, stage, v0),
+            (16, 3, false) => blocks::<S, 3, 4, 2>(s, c, xp, wpk, stage, v0),
+            (16, _, _) => blocks::<S, 4, 4, 1>(s, c, xp, wpk, stage, v0),
+            (_, 1, true) => blocks::<S, 1, 8, 1>(s, c, xp, wpk, stage, v0),
+            (_, 1, false) => blocks::<S, 1, 4, 3>(s, c, xp, wpk, stage, v0),
+            _ => blocks::<S, 2, 4, 1>(s, c, xp, wpk, stage, v0),
         }
         v0 += v;
     }
@@ -230,7 +229,7 @@ fn image_blocks<S: Simd>(s: S, c: ChanVec, xp: &[f32], wpk: &[f32], stage: &mut 
 /// the last block of a row starts `P` columns before its end and the last rows repeat the last
 /// one (their positions are computed twice, to the same values).
 #[inline(always)]
-fn blocks<S: Simd, const ST: usize, const V: usize, const P: usize, const R: usize>(
+fn blocks<S: Simd, const V: usize, const P: usize, const R: usize>(
     s: S,
     c: &ChanVec,
     xp: &[f32],
@@ -244,7 +243,7 @@ fn blocks<S: Simd, const ST: usize, const V: usize, const P: usize, const R: usi
         let mut x0 = 0;
         loop {
             let x = x0.min(c.wo - P);
-            tile::<S, ST, V, P, R>(s, c, xp, wpk, &rows, x, stage, v0);
+            tile::<S, V, P, R>(s, c, xp, wpk, &rows, x, stage, v0);
             x0 += P;
             if x0 >= c.wo {
                 break;
@@ -258,7 +257,7 @@ fn blocks<S: Simd, const ST: usize, const V: usize, const P: usize, const R: usi
 /// `stage` (`cpad` floats per position).
 #[allow(clippy::too_many_arguments)]
 #[inline(always)]
-fn tile<S: Simd, const ST: usize, const V: usize, const P: usize, const R: usize>(
+fn tile<S: Simd, const V: usize, const P: usize, const R: usize>(
     s: S,
     c: &ChanVec,
     xp: &[f32],
@@ -271,16 +270,14 @@ fn tile<S: Simd, const ST: usize, const V: usize, const P: usize, const R: usize
     let l = S::LANES;
     let plane = c.hp * c.wp;
     // What makes the unchecked reads below sound: the positions are output positions (rows
-    // below `ho`, columns below `wo`) of a convolution of stride `ST`, whose windows end inside
-    // their padded planes (`ChanVec::new`), and `xp` holds `cin` planes.
-    assert!(
-        ST == c.s && x0 + P <= c.wo && rows.iter().all(|&y| y < c.ho) && xp.len() >= c.cin * plane
-    );
+    // below `ho`, columns below `wo`) of a convolution of stride [`STRIDE`], whose windows end
+    // inside their padded planes (`ChanVec::new`), and `xp` holds `cin` planes.
+    assert!(x0 + P <= c.wo && rows.iter().all(|&y| y < c.ho) && xp.len() >= c.cin * plane);
     let mut acc = [[[s.zero(); V]; P]; R];
     for ci in 0..c.cin {
         for ky in 0..c.k {
             let at: [usize; R] =
-                std::array::from_fn(|r| ci * plane + (ST * rows[r] + ky) * c.wp + ST * x0);
+                std::array::from_fn(|r| ci * plane + (STRIDE * rows[r] + ky) * c.wp + STRIDE * x0);
             for kx in 0..c.k {
                 let t = (ci * c.k + ky) * c.k + kx;
                 let wt = &wpk[t * c.cpad + v0 * l..][..V * l];
@@ -289,7 +286,7 @@ fn tile<S: Simd, const ST: usize, const V: usize, const P: usize, const R: usize
                     for (j, a) in acc.iter_mut().enumerate() {
                         // SAFETY: tap (ky, kx) of the window of output position (row, x0 + j)
                         // in plane `ci`, inside `xp` (asserted above; `ky, kx < k`).
-                        let b = s.splat(unsafe { *xp.get_unchecked(at + kx + ST * j) });
+                        let b = s.splat(unsafe { *xp.get_unchecked(at + kx + STRIDE * j) });
                         for (a, &w) in a.iter_mut().zip(&w) {
                             *a = s.fmadd(b, w, *a);
                         }
