@@ -22,12 +22,22 @@
 //!   becomes the convolution's epilogue. One pass instead of two or three; the results equal the
 //!   layers run one by one up to rounding (the weights are scaled before the sums instead of the
 //!   sums after).
+//! - **Activations in constnet's buffers** (evaluation mode, inputs without a tape): a composer
+//!   passes the activations between its layers as a [`Carried`] value and calls
+//!   [`Forward::try_run_carried`]. Layers with constnet kernels (convolution, pooling, linear,
+//!   flatten, and the activations and batch norms they absorb) read their input from the buffer
+//!   the layer before them wrote and write theirs into a new one, so that nothing is copied out
+//!   of a dfdx tensor between them (such a copy is serial: dfdx keeps its storage private); other
+//!   layers, a user's own included, get a dfdx tensor by default. The results are those of the
+//!   layers run one by one, bit for bit.
 //! - **Constant inputs**: [`Call::input_grad`] is false for an input whose gradient nobody wants
 //!   (a [`ConstInput`](crate::ConstInput), PyTorch's `requires_grad=False`); the layer then records
 //!   no gradient for it at all, and the layers after it, up to the first with parameters
 //!   ([`Fuse::PARAMETER_FREE`]), are told the same.
-use dfdx::shapes::{Dtype, Shape};
-use dfdx::tensor::{PutTape, SplitTape, Storage, Tape, Tensor};
+use std::any::Any;
+
+use dfdx::shapes::{Dtype, HasShape, Shape};
+use dfdx::tensor::{PutTape, SplitTape, Storage, Tape, Tensor, TensorFromVec};
 
 /// An element-wise activation that a layer can apply to its own output (see [`Fuse`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -209,6 +219,142 @@ pub trait Forward<X>: Fuse {
     /// weights. Activation layers and batch norms return their input; the default runs the layer.
     fn try_run_absorbed(&self, x: X) -> Result<Self::Output, Self::Error> {
         self.try_run(x, Call::DEFAULT)
+    }
+
+    /// [`Forward::try_run`] inside a composite evaluating an input without a tape, on a
+    /// [`Carried`] activation. Layers with their own kernels override it to read and write
+    /// constnet's buffers, so that the activations between them are never copied out of dfdx
+    /// tensors; the default turns the activation into the input tensor and runs `try_run`.
+    #[doc(hidden)]
+    fn try_run_carried(&self, x: Carried, call: Call) -> Result<Carried, Self::Error>
+    where
+        X: 'static,
+        Self::Output: 'static,
+    {
+        Ok(Carried::tensor(self.try_run(x.into_tensor::<X>(), call)?))
+    }
+
+    /// [`Forward::try_run_absorbed`] on a [`Carried`] activation; the default turns it into the
+    /// input tensor and calls `try_run_absorbed`.
+    #[doc(hidden)]
+    fn try_run_absorbed_carried(&self, x: Carried) -> Result<Carried, Self::Error>
+    where
+        X: 'static,
+        Self::Output: 'static,
+    {
+        Ok(Carried::tensor(
+            self.try_run_absorbed(x.into_tensor::<X>())?,
+        ))
+    }
+}
+
+/// An activation between two layers of a composite evaluating an input without a tape: a dfdx
+/// tensor without a tape, or its values in a buffer of constnet's own (written by a layer's kernel
+/// and read by the next one's, with no copy out of dfdx's storage in between). Composers create
+/// and consume it; layers see it in [`Forward::try_run_carried`].
+#[doc(hidden)]
+pub struct Carried(Carry);
+
+enum Carry {
+    /// A dfdx tensor without a tape (its type is the receiving layer's input type).
+    Tensor(Box<dyn Any>),
+    /// A [`Values`] of the receiving layer's input shape, element and device.
+    Values(Box<dyn IntoTensor>),
+}
+
+/// The values of a tensor of shape `S` on device `D`, in a buffer of constnet's own.
+struct Values<S, E, D> {
+    data: Vec<E>,
+    shape: S,
+    dev: D,
+}
+
+/// Turns a boxed [`Values`] into a boxed tensor without a tape, without knowing its type.
+trait IntoTensor {
+    fn into_tensor(self: Box<Self>) -> Box<dyn Any>;
+    fn into_any(self: Box<Self>) -> Box<dyn Any>;
+}
+
+impl<S: Shape, E: Dtype, D: Storage<E> + TensorFromVec<E>> IntoTensor for Values<S, E, D> {
+    fn into_tensor(self: Box<Self>) -> Box<dyn Any> {
+        // The buffer moves into the tensor: no copy.
+        Box::new(self.dev.tensor_from_vec(self.data, self.shape))
+    }
+    fn into_any(self: Box<Self>) -> Box<dyn Any> {
+        self
+    }
+}
+
+/// A [`Carried`] activation opened as a layer's input: a dfdx tensor, or the values of one.
+#[doc(hidden)]
+pub enum Opened<S: Shape, E: Dtype, D: Storage<E>> {
+    /// A tensor without a tape.
+    Tensor(Tensor<S, E, D>),
+    /// Values in a buffer of constnet's own, with their shape and device.
+    Values(Vec<E>, S, D),
+}
+
+impl<S: Shape, E: Dtype, D: Storage<E>> Opened<S, E, D> {
+    /// The shape.
+    pub fn shape(&self) -> &S {
+        match self {
+            Opened::Tensor(t) => t.shape(),
+            Opened::Values(_, s, _) => s,
+        }
+    }
+
+    /// The device.
+    pub fn device(&self) -> &D {
+        match self {
+            Opened::Tensor(t) => t.device(),
+            Opened::Values(_, _, d) => d,
+        }
+    }
+}
+
+const MISMATCH: &str = "a composer passes each layer an activation of the layer's input type";
+
+impl Carried {
+    /// A tensor, carried as it is.
+    pub fn tensor<X: 'static>(x: X) -> Self {
+        Carried(Carry::Tensor(Box::new(x)))
+    }
+
+    /// Values of shape `shape` on `dev` in a buffer of constnet's own.
+    pub fn values<S: Shape, E: Dtype, D: Storage<E> + TensorFromVec<E>>(
+        data: Vec<E>,
+        shape: S,
+        dev: D,
+    ) -> Self {
+        debug_assert_eq!(data.len(), shape.num_elements());
+        Carried(Carry::Values(Box::new(Values { data, shape, dev })))
+    }
+
+    /// The activation as the tensor type `X` (a tensor without a tape: values move into it).
+    ///
+    /// # Panics
+    /// When `X` is not the activation's type: composers pass each layer the output of the one
+    /// before it, so this is a bug in a composer.
+    pub fn into_tensor<X: 'static>(self) -> X {
+        let any = match self.0 {
+            Carry::Tensor(t) => t,
+            Carry::Values(v) => v.into_tensor(),
+        };
+        *any.downcast::<X>().expect(MISMATCH)
+    }
+
+    /// The activation as an input of shape `S` and element `E` on device `D`.
+    ///
+    /// # Panics
+    /// As [`Carried::into_tensor`].
+    pub fn open<S: Shape, E: Dtype, D: Storage<E>>(self) -> Opened<S, E, D> {
+        match self.0 {
+            Carry::Tensor(t) => Opened::Tensor(*t.downcast().expect(MISMATCH)),
+            Carry::Values(v) => {
+                let v: Box<Values<S, E, D>> = v.into_any().downcast().expect(MISMATCH);
+                Opened::Values(v.data, v.shape, v.dev)
+            }
+        }
     }
 }
 

@@ -1,10 +1,12 @@
 //! `Sequential<(L1, L2, …)>`: layers applied in order, the counterpart of `torch.nn.Sequential`.
+use std::any::TypeId;
+
 use dfdx::nn::{BuildOnDevice, ModuleVisitor, TensorCollection};
 use dfdx::shapes::{Dtype, Shape};
-use dfdx::tensor::{Storage, Tape, Tensor};
+use dfdx::tensor::{NoneTape, Storage, Tape, Tensor};
 use dfdx::tensor_ops::Device;
 
-use crate::forward::{dfdx_modules, Activation, Call, Forward, Fuse};
+use crate::forward::{dfdx_modules, Activation, Call, Carried, Forward, Fuse};
 use crate::layer::Layer;
 use crate::summary::{child, Describe, LayerSummary, Params};
 
@@ -157,16 +159,22 @@ macro_rules! sequential {
             const PARAMETER_FREE: bool = true $(&& $l::PARAMETER_FREE)+;
         }
 
-        impl<S: Shape, E: Dtype, D: Storage<E>, T: Tape<E, D>, $($l),+> Forward<Tensor<S, E, D, T>>
+        impl<S: Shape, E: Dtype, D: Storage<E>, T: Tape<E, D> + 'static, $($l),+> Forward<Tensor<S, E, D, T>>
             for Sequential<($($l,)+)>
         where
             $first: Forward<Tensor<S, E, D, T>>,
             $($next: Forward<$prev::Output, Error = $first::Error>,)*
+            $($l::Output: 'static,)+
         {
             type Output = $last::Output;
             type Error = $first::Error;
 
             fn try_run(&self, x: Tensor<S, E, D, T>, call: Call) -> Result<Self::Output, Self::Error> {
+                if TypeId::of::<T>() == TypeId::of::<NoneTape>() {
+                    // Without a tape, the activations between the layers stay in the layers'
+                    // own buffers.
+                    return Ok(self.try_run_carried(Carried::tensor(x), call)?.into_tensor());
+                }
                 // Batch norms fold into the convolutions before them only where no gradient
                 // can be asked for.
                 let plan = Self::plan(call.epilogue, !T::OWNS_TAPE);
@@ -184,6 +192,26 @@ macro_rules! sequential {
                     input_grad |= !$l::PARAMETER_FREE;
                 )+
                 let _ = input_grad; // (after the last layer, unused)
+                Ok(x)
+            }
+
+            fn try_run_carried(&self, x: Carried, call: Call) -> Result<Carried, Self::Error>
+            where
+                Tensor<S, E, D, T>: 'static,
+                Self::Output: 'static,
+            {
+                // No tape: batch norms fold into the convolutions before them.
+                let plan = Self::plan(call.epilogue, true);
+                let affine = [$(if plan[$i].skip && $l::EVAL_AFFINE { self.layers.$i.eval_affine() } else { None },)+];
+                $(
+                    let layer = &self.layers.$i;
+                    let x = if plan[$i].skip {
+                        layer.try_run_absorbed_carried(x)?
+                    } else {
+                        let affine = if plan[$i].fold_next { affine.get($i + 1).and_then(Option::as_ref) } else { None };
+                        layer.try_run_carried(x, Call { epilogue: plan[$i].epilogue, input_grad: false, affine })?
+                    };
+                )+
                 Ok(x)
             }
 

@@ -376,3 +376,91 @@ fn batch_norm_folded_into_the_convolution_at_evaluation() {
     assert!(err < 5e-7, "ResNet20: {err:e}");
     assert_ne!(folded, taped);
 }
+
+/// Doubles its input; a layer of a user's own, with no kernel of constnet's behind it.
+#[derive(Debug, Default, Clone, Copy)]
+struct Double;
+impl<S: Shape> Layer<S> for Double {
+    type Output = S;
+    fn output_shape(input: &S) -> S {
+        *input
+    }
+}
+impl constnet::Fuse for Double {}
+impl<S: Shape, E: Dtype, T: Tape<E, Cpu>> constnet::Forward<Tensor<S, E, Cpu, T>> for Double
+where
+    Cpu: dfdx::tensor_ops::Device<E>,
+{
+    type Output = Tensor<S, E, Cpu, T>;
+    type Error = dfdx::tensor::CpuError;
+    fn try_run(
+        &self,
+        x: Tensor<S, E, Cpu, T>,
+        _: constnet::Call,
+    ) -> Result<Self::Output, Self::Error> {
+        Ok(x * E::from_f64(2.0).unwrap())
+    }
+}
+impl<S: Shape, E: Dtype, T: Tape<E, Cpu>> Module<Tensor<S, E, Cpu, T>> for Double
+where
+    Cpu: dfdx::tensor_ops::Device<E>,
+{
+    type Output = Tensor<S, E, Cpu, T>;
+    type Error = dfdx::tensor::CpuError;
+    fn try_forward(&self, x: Tensor<S, E, Cpu, T>) -> Result<Self::Output, Self::Error> {
+        constnet::Forward::try_run(self, x, constnet::Call::DEFAULT)
+    }
+}
+impl dfdx::nn::ZeroSizedModule for Double {}
+
+/// In evaluation mode on an input without a tape, `Sequential` passes the activations from one
+/// layer's kernel to the next in constnet's own buffers (no copy out of a dfdx tensor). The
+/// results are those of the layers run one by one, bit for bit: pooling of both kinds (strided,
+/// padded), convolutions (stride 1 and 2, padded or not), linear layers, identity and dropout, a
+/// user's own layer in between (which gets a dfdx tensor), nested composites, f32 and f64, batches
+/// that split unevenly over threads.
+#[test]
+fn evaluation_in_constnet_buffers_matches_the_layers_run_one_by_one() {
+    macro_rules! compare {
+        ($e:ty, $net:ty, $in:ty, [$($i:tt),+]) => {{
+            let dev = Cpu::seed_from_u64(5);
+            let net = dev.build_module::<$net, $e>();
+            let x: Tensor<$in, $e, Cpu> = dev.sample_normal();
+            let y = x.clone();
+            $(let y = net.layers.$i.forward(y);)+
+            assert_eq!(net.forward(x).as_vec(), y.as_vec(), "{}", stringify!($net));
+        }};
+    }
+    type Pools = Sequential<(
+        Conv2d<3, 8, 3, 1, 1>,
+        ReLU,
+        MaxPool2d<2>,
+        Conv2d<8, 8, 3, 2, 1>,
+        Tanh,
+        AvgPool2d<3, 2, 1>,
+        MaxPool2d<3, 1, 1>,
+        Flatten,
+        Linear<32, 7>,
+        Sigmoid,
+    )>;
+    type UserLayer = Sequential<(
+        Conv2d<3, 4, 5>,
+        Double,
+        AvgPool2d<2>,
+        Sequential<(Conv2d<4, 16, 3, 1, 1>, ReLU, Double)>,
+        MaxPool2d<2>,
+        Identity,
+        Flatten,
+        Dropout,
+        Double,
+        Linear<576, 10>,
+    )>;
+    compare!(f32, Pools, Rank4<5, 3, 16, 16>, [0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    compare!(f64, Pools, Rank4<3, 3, 16, 16>, [0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    compare!(f32, UserLayer, Rank4<7, 3, 28, 28>, [0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    compare!(f64, UserLayer, Rank4<2, 3, 28, 28>, [0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    compare!(f32, LeNet5, Rank4<9, 3, 32, 32>, [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
+    compare!(f32, LeNet5Classic, Rank4<3, 1, 32, 32>, [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
+    // a single image, no batch axis
+    compare!(f32, LeNet5, Rank3<3, 32, 32>, [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
+}

@@ -4,7 +4,7 @@ use dfdx::shapes::{ConstShape, Dtype, Shape};
 use dfdx::tensor::{Tape, Tensor};
 use dfdx::tensor_ops::Device;
 
-use crate::forward::{dfdx_modules, untraced_if, Activation, Call, Forward, Fuse};
+use crate::forward::{dfdx_modules, untraced_if, Activation, Call, Carried, Forward, Fuse};
 use crate::layer::Layer;
 use crate::ops::activation::activation;
 use crate::ops::ActivationKernel;
@@ -44,6 +44,11 @@ macro_rules! activation {
 
             fn try_run_absorbed(&self, x: Tensor<S, E, D, T>) -> Result<Self::Output, D::Err> {
                 // The layer before this one applied it as its epilogue.
+                Ok(x)
+            }
+
+            fn try_run_absorbed_carried(&self, x: Carried) -> Result<Carried, D::Err> {
+                // Likewise.
                 Ok(x)
             }
         }

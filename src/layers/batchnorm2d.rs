@@ -4,7 +4,7 @@ use dfdx::shapes::{Const, ConstShape, Dim, Dtype, HasShape, Rank0, Rank1, Shape}
 use dfdx::tensor::{Cpu, Storage, Tape, Tensor};
 use dfdx::tensor_ops::Device;
 
-use crate::forward::{dfdx_modules, Call, ChannelAffine, Forward, Fuse};
+use crate::forward::{dfdx_modules, Call, Carried, ChannelAffine, Forward, Fuse};
 use crate::layer::{image_dims, Layer};
 use crate::ops::batchnorm2d::{batchnorm2d, BatchNorm2dGeometry, BatchNorm2dKernel};
 use crate::ops::BatchNormStats;
@@ -175,6 +175,10 @@ where
     /// The convolution before it has folded this batch norm into its weights: the input is the
     /// output.
     fn try_run_absorbed(&self, x: Tensor<In, E, D, T>) -> Result<Self::Output, D::Err> {
+        Ok(x)
+    }
+
+    fn try_run_absorbed_carried(&self, x: Carried) -> Result<Carried, D::Err> {
         Ok(x)
     }
 

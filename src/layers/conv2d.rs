@@ -7,9 +7,9 @@ use num_traits::Float;
 use rand_distr::uniform::SampleUniform;
 
 use crate::dims::ConvAxis;
-use crate::forward::{dfdx_modules, Call, Forward, Fuse};
+use crate::forward::{dfdx_modules, Call, Carried, Forward, Fuse};
 use crate::layer::{image_dims, image_layer, Layer, OnImage, Output};
-use crate::ops::conv2d::{conv2d, Conv2dGeometry, Conv2dKernel};
+use crate::ops::conv2d::{conv2d, conv2d_carried, Conv2dGeometry, Conv2dKernel};
 use crate::summary::{Describe, LayerSummary, Params};
 
 /// 2-D convolution over `IN` channels with `OUT` filters of `KERNEL`×`KERNEL`, zero padding and
@@ -176,8 +176,39 @@ where
     type Error = D::Err;
 
     fn try_run(&self, x: Tensor<In, E, D, T>, call: Call) -> Result<Self::Output, D::Err> {
-        let out = <Self as Layer<In>>::output_shape(x.shape());
-        let (batch, _, h_in, w_in) = image_dims(x.shape());
+        let (g, out) = Self::geometry(x.shape());
+        conv2d(g, call, x, &self.weight, self.bias.as_ref(), out)
+    }
+
+    fn try_run_carried(&self, x: Carried, call: Call) -> Result<Carried, D::Err>
+    where
+        Tensor<In, E, D, T>: 'static,
+        Self::Output: 'static,
+    {
+        let x = x.open::<In, E, D>();
+        let (g, out) = Self::geometry(x.shape());
+        conv2d_carried(g, call, x, &self.weight, self.bias.as_ref(), out)
+    }
+}
+
+impl<
+        const I: usize,
+        const O: usize,
+        const K: usize,
+        const S: usize,
+        const P: usize,
+        const BIAS: bool,
+        E: Dtype,
+        D: Storage<E>,
+    > Conv2d<I, O, K, S, P, BIAS, E, D>
+{
+    /// The geometry and output shape for an input of shape `input`.
+    fn geometry<In: Shape>(input: &In) -> (Conv2dGeometry, Output<Self, In>)
+    where
+        Self: Layer<In>,
+    {
+        let out = <Self as Layer<In>>::output_shape(input);
+        let (batch, _, h_in, w_in) = image_dims(input);
         let (_, _, h_out, w_out) = image_dims(&out);
         let g = Conv2dGeometry {
             batch,
@@ -191,7 +222,7 @@ where
             h_out,
             w_out,
         };
-        conv2d(g, call, x, &self.weight, self.bias.as_ref(), out)
+        (g, out)
     }
 }
 

@@ -5,7 +5,7 @@ use dfdx::tensor::{Tape, Tensor};
 use dfdx::tensor_ops::Device;
 
 use crate::dims::PercentRule;
-use crate::forward::{dfdx_modules, Call, Forward, Fuse};
+use crate::forward::{dfdx_modules, Call, Carried, Forward, Fuse};
 use crate::layer::Layer;
 use crate::ops::dropout::{dropout, DropoutKernel};
 use crate::summary::{Describe, LayerSummary, Params};
@@ -75,6 +75,14 @@ where
 
     /// Evaluation: the identity.
     fn try_run(&self, x: Tensor<S, E, D, T>, _: Call) -> Result<Self::Output, D::Err> {
+        Ok(x)
+    }
+
+    fn try_run_carried(&self, x: Carried, _: Call) -> Result<Carried, D::Err>
+    where
+        Tensor<S, E, D, T>: 'static,
+        Self::Output: 'static,
+    {
         Ok(x)
     }
 

@@ -5,7 +5,7 @@ use dfdx::tensor::{Tape, Tensor};
 use dfdx::tensor_ops::{Device, ReshapeTo};
 
 use crate::dims::FlatSize;
-use crate::forward::{dfdx_modules, untraced_if, Call, Forward, Fuse};
+use crate::forward::{dfdx_modules, untraced_if, Call, Carried, Forward, Fuse, Opened};
 use crate::layer::{image_layer, Layer, OnImage, Output};
 use crate::summary::{Describe, LayerSummary, Params};
 
@@ -64,6 +64,21 @@ where
             |x| x.try_reshape_like(&shape),
             |x| x.try_reshape_like(&shape),
         )
+    }
+
+    fn try_run_carried(&self, x: Carried, _: Call) -> Result<Carried, D::Err>
+    where
+        Tensor<In, E, D, T>: 'static,
+        Self::Output: 'static,
+    {
+        Ok(match x.open::<In, E, D>() {
+            // The same values, seen with the flat shape.
+            Opened::Values(v, s, dev) => Carried::values(v, Self::output_shape(&s), dev),
+            Opened::Tensor(x) => {
+                let shape = Self::output_shape(x.shape());
+                Carried::tensor(x.try_reshape_like(&shape)?)
+            }
+        })
     }
 }
 

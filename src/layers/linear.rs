@@ -6,9 +6,9 @@ use dfdx::tensor_ops::Device;
 use num_traits::Float;
 use rand_distr::uniform::SampleUniform;
 
-use crate::forward::{dfdx_modules, Call, Forward, Fuse};
+use crate::forward::{dfdx_modules, Call, Carried, Forward, Fuse};
 use crate::layer::{Layer, Output};
-use crate::ops::linear::{linear, LinearKernel};
+use crate::ops::linear::{linear, linear_carried, LinearKernel};
 use crate::summary::{Describe, LayerSummary, Params};
 
 /// Fully connected layer: `y = x·Wᵀ + b` from `IN` features to `OUT`.
@@ -108,6 +108,17 @@ where
         let out = <Self as Layer<In>>::output_shape(x.shape());
         let rows = out.num_elements() / core::cmp::max(O, 1);
         linear((rows, I, O), call, x, &self.weight, &self.bias, out)
+    }
+
+    fn try_run_carried(&self, x: Carried, call: Call) -> Result<Carried, D::Err>
+    where
+        Tensor<In, E, D, T>: 'static,
+        Self::Output: 'static,
+    {
+        let x = x.open::<In, E, D>();
+        let out = <Self as Layer<In>>::output_shape(x.shape());
+        let rows = out.num_elements() / core::cmp::max(O, 1);
+        linear_carried((rows, I, O), call, x, &self.weight, &self.bias, out)
     }
 }
 

@@ -5,9 +5,9 @@ use dfdx::tensor::{Tape, Tensor};
 use dfdx::tensor_ops::Device;
 
 use crate::dims::PoolAxis;
-use crate::forward::{dfdx_modules, Call, Forward, Fuse};
+use crate::forward::{dfdx_modules, Call, Carried, Forward, Fuse};
 use crate::layer::{image_dims, image_layer, Layer, OnImage, Output};
-use crate::ops::pool2d::{pool2d, Pool2dGeometry, Pool2dKernel, PoolKind};
+use crate::ops::pool2d::{pool2d, pool2d_carried, Pool2dGeometry, Pool2dKernel, PoolKind};
 use crate::summary::{Describe, LayerSummary, Params};
 
 /// 2-D max pooling over `KERNEL`×`KERNEL` windows moved by `STRIDE` (rounding down).
@@ -126,8 +126,29 @@ macro_rules! pool_layer {
             type Error = D::Err;
 
             fn try_run(&self, x: Tensor<In, E, D, T>, call: Call) -> Result<Self::Output, D::Err> {
-                let out = <Self as Layer<In>>::output_shape(x.shape());
-                let (batch, c, h_in, w_in) = image_dims(x.shape());
+                let (g, out) = Self::geometry(x.shape());
+                pool2d(g, call.input_grad, x, out)
+            }
+
+            fn try_run_carried(&self, x: Carried, _: Call) -> Result<Carried, D::Err>
+            where
+                Tensor<In, E, D, T>: 'static,
+                Self::Output: 'static,
+            {
+                let x = x.open::<In, E, D>();
+                let (g, out) = Self::geometry(x.shape());
+                pool2d_carried(g, x, out)
+            }
+        }
+
+        impl<const K: usize, const S: usize, const P: usize> $name<K, S, P> {
+            /// The geometry and output shape for an input of shape `input`.
+            fn geometry<In: Shape>(input: &In) -> (Pool2dGeometry, Output<Self, In>)
+            where
+                Self: Layer<In>,
+            {
+                let out = <Self as Layer<In>>::output_shape(input);
+                let (batch, c, h_in, w_in) = image_dims(input);
                 let (_, _, h_out, w_out) = image_dims(&out);
                 let g = Pool2dGeometry {
                     kind: $kind,
@@ -140,7 +161,7 @@ macro_rules! pool_layer {
                     h_out,
                     w_out,
                 };
-                pool2d(g, call.input_grad, x, out)
+                (g, out)
             }
         }
 

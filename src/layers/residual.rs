@@ -5,7 +5,7 @@ use dfdx::shapes::{ConstShape, Dtype, Shape};
 use dfdx::tensor::{PutTape, SplitTape, Tape, Tensor};
 use dfdx::tensor_ops::Device;
 
-use crate::forward::{dfdx_modules, Call, Forward, Fuse};
+use crate::forward::{dfdx_modules, Call, Carried, Forward, Fuse};
 use crate::layer::Layer;
 use crate::ops::add::{add, AddKernel};
 use crate::summary::{child, Describe, LayerSummary, Params};
@@ -37,6 +37,14 @@ impl<S: Shape, E: Dtype, D: Device<E>, T: Tape<E, D>> Forward<Tensor<S, E, D, T>
     type Error = D::Err;
 
     fn try_run(&self, x: Tensor<S, E, D, T>, _: Call) -> Result<Self::Output, D::Err> {
+        Ok(x)
+    }
+
+    fn try_run_carried(&self, x: Carried, _: Call) -> Result<Carried, D::Err>
+    where
+        Tensor<S, E, D, T>: 'static,
+        Self::Output: 'static,
+    {
         Ok(x)
     }
 }

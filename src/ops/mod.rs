@@ -81,6 +81,8 @@ pub use pool2d::{Pool2dKernel, PoolKind};
 
 use dfdx::shapes::{Dtype, HasShape, Shape};
 use dfdx::tensor::{Cpu, Tensor};
+
+use crate::forward::Opened;
 use rayon::prelude::*;
 
 /// Seals the kernel traits: the supertrait cannot be named outside this crate, so only this crate
@@ -94,6 +96,31 @@ pub(crate) use sealed::Sealed;
 /// What a kernel's forward pass returns: the output tensor and the state its backward pass needs.
 pub type Forward<O, E, D, Saved> =
     Result<(Tensor<O, E, D>, Saved), <D as dfdx::tensor::HasErr>::Err>;
+
+/// What a kernel's forward pass returns when its caller makes the output tensor: the output's
+/// values and the state its backward pass needs.
+pub type Computed<E, D, Saved> = Result<(Vec<E>, Saved), <D as dfdx::tensor::HasErr>::Err>;
+
+impl<S: Shape, E: CpuFloat> Opened<S, E, Cpu> {
+    /// The values, moved when they are in a buffer of ours, else copied out of the tensor.
+    pub(crate) fn read(self) -> Vec<E> {
+        match self {
+            Opened::Tensor(t) => read_data(&t),
+            Opened::Values(v, ..) => v,
+        }
+    }
+
+    /// Copies the values into `dst` (in parallel when they are in a buffer of ours).
+    pub(crate) fn copy_to(&self, dst: &mut [E]) {
+        match self {
+            Opened::Tensor(t) => t.copy_into(dst),
+            Opened::Values(v, ..) => dst
+                .par_chunks_mut(TASK_VALUES)
+                .zip(v.par_chunks(TASK_VALUES))
+                .for_each(|(d, s)| d.copy_from_slice(s)),
+        }
+    }
+}
 
 /// A float type the CPU kernels compute in (`f32`, `f64`).
 pub trait CpuFloat: Dtype + num_traits::Float + core::ops::AddAssign + Send + Sync {

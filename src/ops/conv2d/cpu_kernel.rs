@@ -3,18 +3,18 @@
 //! channels; packed matrix products (`super::packed`) for every other `f32` convolution on a CPU
 //! with AVX2 or AVX-512; otherwise (`f64`, other CPUs) im2col per image feeding `matrixmultiply`.
 use dfdx::shapes::Shape;
-use dfdx::tensor::{Cpu, CpuError, Tensor, TensorFromVec};
+use dfdx::tensor::{Cpu, CpuError, Tensor};
 use rayon::prelude::*;
 
 use super::chanvec::ChanVec;
 use super::direct::{self, Wide};
 use super::winograd::{self, Wino};
 use super::{packed, Conv2dGeometry, Conv2dKernel};
-use crate::forward::{Activation, ChannelAffine};
+use crate::forward::{Activation, ChannelAffine, Opened};
 use crate::ops::activation::{Epilogue, EpilogueChunk};
 use crate::ops::gemm::Tile;
 use crate::ops::{
-    chunk_len, fresh, optional_chunks, read_data, recycle, scratch, CpuFloat, Forward, Isa,
+    chunk_len, fresh, optional_chunks, read_data, recycle, scratch, Computed, CpuFloat, Isa,
 };
 
 impl Conv2dGeometry {
@@ -202,21 +202,24 @@ fn wide(g: &Conv2dGeometry) -> Wide {
 
 /// The input images of the direct and packed paths: zero-padded to `hp × wp` planes, followed by
 /// [`Wide::SLACK`] zeros.
-fn direct_input<S: Shape, E: CpuFloat>(g: &Conv2dGeometry, x: &Tensor<S, E, Cpu>) -> Vec<E> {
+fn direct_input<S: Shape, E: CpuFloat>(g: &Conv2dGeometry, x: Opened<S, E, Cpu>) -> Vec<E> {
     let l = wide(g);
     let n = g.batch * l.image_in();
     if g.padding == 0 {
         // A recycled buffer: the images overwrite all but the slack, which is zeroed (stale values
         // there would meet the zero gradient of dropped positions, and 0 · NaN is NaN).
         let mut xin = scratch(n + Wide::SLACK);
-        x.copy_into(&mut xin[..n]);
+        x.copy_to(&mut xin[..n]);
         xin[n..].fill(E::zero());
+        if let Opened::Values(v, ..) = x {
+            recycle(v);
+        }
         return xin;
     }
     // A recycled buffer whose every value is written, in parallel over the images: the padding
     // zeroed, the rows copied.
     let mut xin = scratch(n + Wide::SLACK);
-    let (xd, p) = (read_data(x), g.padding);
+    let (xd, p) = (x.read(), g.padding);
     let image = g.chan_in * g.h_in * g.w_in;
     let (images, slack) = xin.split_at_mut(n);
     slack.fill(E::zero());
@@ -543,17 +546,16 @@ fn f32s_mut<E: CpuFloat>(s: &mut [E]) -> &mut [f32] {
 impl<E: CpuFloat> Conv2dKernel<E> for Cpu {
     type Saved = CpuConvSaved<E>;
 
-    fn conv2d_forward<S: Shape, W: Shape, B: Shape, O: Shape>(
+    fn conv2d_forward<S: Shape, W: Shape, B: Shape>(
         &self,
         g: &Conv2dGeometry,
-        x: &Tensor<S, E, Self>,
+        x: Opened<S, E, Self>,
         weight: &Tensor<W, E, Self>,
         bias: Option<&Tensor<B, E, Self>>,
         affine: Option<&ChannelAffine>,
         epilogue: Option<Activation>,
-        out: O,
         train: bool,
-    ) -> Forward<O, E, Self, Self::Saved> {
+    ) -> Computed<E, Self, Self::Saved> {
         crate::ops::tune_allocator();
         let mut wd = read_data(weight);
         // Without a bias, zeros: adding +0 changes no value the sums can produce (they start at +0,
@@ -567,7 +569,7 @@ impl<E: CpuFloat> Conv2dKernel<E> for Cpu {
         if path != Path::Im2col {
             let (xin, y) = match path {
                 Path::Packed(t) => {
-                    let xd = read_data(x);
+                    let xd = x.read();
                     let xq = packed::Phases::new(g).lay_out(&xd, g.batch);
                     recycle(xd);
                     let (per, image) = (chunk_len(g.batch), packed::Phases::new(g).image());
@@ -581,7 +583,7 @@ impl<E: CpuFloat> Conv2dKernel<E> for Cpu {
                     // The products read the images in 2 × 2 phases; the backward pass (the
                     // packed path's) reads them zero-padded.
                     let wino = Wino::new(g);
-                    let xd = read_data(x);
+                    let xd = x.read();
                     let xq = wino.q.lay_out_with_slack(&xd, g.batch, winograd::SLACK);
                     recycle(xd);
                     let (per, image) = (chunk_len(g.batch), wino.q.image());
@@ -593,7 +595,7 @@ impl<E: CpuFloat> Conv2dKernel<E> for Cpu {
                     (xq, y)
                 }
                 Path::ChanVec(isa) => {
-                    let xd = read_data(x);
+                    let xd = x.read();
                     let cv = ChanVec::new(g);
                     let (wpk, b) = (cv.pack_weights(f32s(&wd)), f32s(&bd));
                     let per = chunk_len(g.batch);
@@ -609,7 +611,6 @@ impl<E: CpuFloat> Conv2dKernel<E> for Cpu {
                     (xin, y)
                 }
             };
-            let y = self.try_tensor_from_vec(y, out)?;
             let x = if train {
                 xin
             } else {
@@ -618,7 +619,7 @@ impl<E: CpuFloat> Conv2dKernel<E> for Cpu {
             };
             return Ok((y, CpuConvSaved { path, x, w: wd, ep }));
         }
-        let xd = read_data(x);
+        let xd = x.read();
         let (pk, l) = (g.patch(), g.positions());
         // The output starts as the bias, broadcast (one pass, no zero fill first).
         let mut y = fresh(g.batch * g.image_out());
@@ -650,7 +651,6 @@ impl<E: CpuFloat> Conv2dKernel<E> for Cpu {
                     ep.apply(j * g.image_out(), yi);
                 }
             });
-        let y = self.try_tensor_from_vec(y, out)?;
         let x = if train {
             xd
         } else {

@@ -33,7 +33,7 @@ use dfdx::shapes::{Dtype, Shape};
 use dfdx::tensor::{PutTape, SplitTape, Storage, Tape, Tensor};
 use dfdx::tensor_ops::{Device, ReshapeTo};
 
-use crate::forward::{Activation, Call, ChannelAffine};
+use crate::forward::{Activation, Call, Carried, ChannelAffine, Opened};
 
 /// Sizes of one convolution call.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -67,23 +67,22 @@ pub trait Conv2dKernel<E: Dtype>: Storage<E> + super::Sealed {
     /// State the forward pass leaves for the backward pass.
     type Saved: 'static;
 
-    /// Computes the output tensor of shape `out` and the state the backward pass needs:
+    /// Computes the output's values and the state the backward pass needs:
     /// `epilogue(affine(conv(x) + bias))` (no bias when `bias` is `None`), the per-channel
     /// `affine` map, when given, folded into the weights and the bias (`scale·W`,
     /// `scale·bias + shift`, each rounded once). `train` says whether a backward pass will follow
     /// (when not, the kernel keeps nothing); there is none with an `affine` map.
     #[allow(clippy::too_many_arguments)]
-    fn conv2d_forward<S: Shape, W: Shape, B: Shape, O: Shape>(
+    fn conv2d_forward<S: Shape, W: Shape, B: Shape>(
         &self,
         g: &Conv2dGeometry,
-        x: &Tensor<S, E, Self>,
+        x: Opened<S, E, Self>,
         weight: &Tensor<W, E, Self>,
         bias: Option<&Tensor<B, E, Self>>,
         affine: Option<&ChannelAffine>,
         epilogue: Option<Activation>,
-        out: O,
         train: bool,
-    ) -> super::Forward<O, E, Self, Self::Saved>;
+    ) -> super::Computed<E, Self, Self::Saved>;
 
     /// Adds the gradients of the input (when `grad_x` is given), weight and bias (when `grad_b` is
     /// given) to `grad_x`, `grad_w` and `grad_b` given the gradient of the (epilogue's) output.
@@ -123,16 +122,16 @@ where
     // The output lives on the input's device (whose generator later layers, such as dropout,
     // draw from).
     let dev = x.device().clone();
-    let (out, saved) = dev.conv2d_forward(
+    let (y, saved) = dev.conv2d_forward(
         &g,
-        &x,
+        Opened::Tensor(x.clone()),
         weight,
         bias,
         call.affine,
         call.epilogue,
-        out_shape,
         T::OWNS_TAPE,
     )?;
+    let out = dev.try_tensor_from_vec(y, out_shape)?;
     if T::OWNS_TAPE {
         let (x, w, b, y) = (
             x.ghost(),
@@ -164,6 +163,24 @@ where
         });
     }
     Ok(out.put_tape(tape))
+}
+
+/// Evaluates the convolution on a [`Carried`] activation without a tape, as `call` asks (an
+/// epilogue, a folded affine map); the output stays in constnet's buffer.
+pub(crate) fn conv2d_carried<S: Shape, W: Shape, B: Shape, O: Shape, E: Dtype, D>(
+    g: Conv2dGeometry,
+    call: Call,
+    x: Opened<S, E, D>,
+    weight: &Tensor<W, E, D>,
+    bias: Option<&Tensor<B, E, D>>,
+    out_shape: O,
+) -> Result<Carried, D::Err>
+where
+    D: Device<E> + Conv2dKernel<E>,
+{
+    let dev = x.device().clone();
+    let (y, _) = dev.conv2d_forward(&g, x, weight, bias, call.affine, call.epilogue, false)?;
+    Ok(Carried::values(y, out_shape, dev))
 }
 
 /// Deterministic values in [-1, 1) for the kernels' unit tests.

@@ -1,11 +1,11 @@
 //! CPU affine map: one matrix product per pass.
 use dfdx::shapes::Shape;
-use dfdx::tensor::{Cpu, CpuError, Tensor, TensorFromVec};
+use dfdx::tensor::{Cpu, CpuError, Tensor};
 
 use super::LinearKernel;
-use crate::forward::Activation;
+use crate::forward::{Activation, Opened};
 use crate::ops::activation::Epilogue;
-use crate::ops::{fresh, par_gemm, read_data, recycle, CpuFloat, Forward, Isa};
+use crate::ops::{fresh, par_gemm, read_data, recycle, Computed, CpuFloat, Isa};
 
 /// The input and weight data the forward pass already copied out, and the folded activation
 /// with what its backward pass needs.
@@ -85,19 +85,18 @@ fn dots_with<S: crate::ops::simd::Simd>(s: S, inp: usize, x: &[f32], w: &[f32], 
 impl<E: CpuFloat> LinearKernel<E> for Cpu {
     type Saved = CpuLinearSaved<E>;
 
-    fn linear_forward<S: Shape, W: Shape, B: Shape, O: Shape>(
+    fn linear_forward<S: Shape, W: Shape, B: Shape>(
         &self,
         rows: usize,
         inp: usize,
         outp: usize,
-        x: &Tensor<S, E, Self>,
+        x: Opened<S, E, Self>,
         weight: &Tensor<W, E, Self>,
         bias: &Tensor<B, E, Self>,
         epilogue: Option<Activation>,
-        out: O,
         train: bool,
-    ) -> Forward<O, E, Self, Self::Saved> {
-        let (xd, wd, bd) = (read_data(x), read_data(weight), read_data(bias));
+    ) -> Computed<E, Self, Self::Saved> {
+        let (xd, wd, bd) = (x.read(), read_data(weight), read_data(bias));
         let mut y = fresh(rows * outp);
         for _ in 0..rows {
             y.extend_from_slice(&bd);
@@ -117,7 +116,13 @@ impl<E: CpuFloat> LinearKernel<E> for Cpu {
         }
         let mut ep = Epilogue::new(epilogue, y.len(), train);
         ep.apply_par(&mut y);
-        let y = self.try_tensor_from_vec(y, out)?;
+        // The input only for a backward pass.
+        let xd = if train {
+            xd
+        } else {
+            recycle(xd);
+            Vec::new()
+        };
         Ok((y, CpuLinearSaved { x: xd, w: wd, ep }))
     }
 

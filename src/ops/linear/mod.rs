@@ -5,7 +5,7 @@ use dfdx::shapes::{Dtype, Shape};
 use dfdx::tensor::{PutTape, SplitTape, Storage, Tape, Tensor};
 use dfdx::tensor_ops::{Device, ReshapeTo};
 
-use crate::forward::{Activation, Call};
+use crate::forward::{Activation, Call, Carried, Opened};
 
 /// The per-device kernels of [`Linear`](crate::Linear): `x` is `[rows, inp]`, the weight
 /// `[out, inp]`, the bias `[out]`, all contiguous. Implemented for dfdx's `Cpu`; sealed.
@@ -16,18 +16,17 @@ pub trait LinearKernel<E: Dtype>: Storage<E> + super::Sealed {
     /// Computes `epilogue(x·Wᵀ + b)` as a tensor of shape `out`; `train` says whether a
     /// backward pass will follow.
     #[allow(clippy::too_many_arguments)]
-    fn linear_forward<S: Shape, W: Shape, B: Shape, O: Shape>(
+    fn linear_forward<S: Shape, W: Shape, B: Shape>(
         &self,
         rows: usize,
         inp: usize,
         outp: usize,
-        x: &Tensor<S, E, Self>,
+        x: Opened<S, E, Self>,
         weight: &Tensor<W, E, Self>,
         bias: &Tensor<B, E, Self>,
         epilogue: Option<Activation>,
-        out: O,
         train: bool,
-    ) -> super::Forward<O, E, Self, Self::Saved>;
+    ) -> super::Computed<E, Self, Self::Saved>;
 
     /// Adds the gradients of `x` (when `grad_x` is given), the weight and the bias given the
     /// (epilogue's) output's.
@@ -64,17 +63,17 @@ where
     // The output lives on the input's device (whose generator later layers, such as dropout,
     // draw from).
     let dev = x.device().clone();
-    let (out, saved) = dev.linear_forward(
+    let (y, saved) = dev.linear_forward(
         rows,
         inp,
         outp,
-        &x,
+        Opened::Tensor(x.clone()),
         weight,
         bias,
         call.epilogue,
-        out_shape,
         T::OWNS_TAPE,
     )?;
+    let out = dev.try_tensor_from_vec(y, out_shape)?;
     if T::OWNS_TAPE {
         let (x, w, b, y) = (x.ghost(), weight.ghost(), bias.ghost(), out.ghost());
         let input_grad = call.input_grad;
@@ -94,4 +93,22 @@ where
         });
     }
     Ok(out.put_tape(tape))
+}
+
+/// Evaluates the affine map on a [`Carried`] activation without a tape, with `call`'s epilogue;
+/// the output stays in constnet's buffer.
+pub(crate) fn linear_carried<S: Shape, W: Shape, B: Shape, O: Shape, E: Dtype, D>(
+    (rows, inp, outp): (usize, usize, usize),
+    call: Call,
+    x: Opened<S, E, D>,
+    weight: &Tensor<W, E, D>,
+    bias: &Tensor<B, E, D>,
+    out_shape: O,
+) -> Result<Carried, D::Err>
+where
+    D: Device<E> + LinearKernel<E>,
+{
+    let dev = x.device().clone();
+    let (y, _) = dev.linear_forward(rows, inp, outp, x, weight, bias, call.epilogue, false)?;
+    Ok(Carried::values(y, out_shape, dev))
 }

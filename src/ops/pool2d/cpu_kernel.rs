@@ -1,13 +1,13 @@
 //! CPU pooling: one pass per plane; max pooling records each window's argmax when a backward pass
 //! will follow.
 use dfdx::shapes::Shape;
-use dfdx::tensor::{Cpu, CpuError, Tensor, TensorFromVec};
+use dfdx::tensor::{Cpu, CpuError};
 use rayon::prelude::*;
 
 use super::{Pool2dGeometry, Pool2dKernel, PoolKind};
+use crate::forward::Opened;
 use crate::ops::{
-    chunk_len, optional_chunks, planes_per_task, read_data, recycle, scratch, zeroed, CpuFloat,
-    Forward,
+    chunk_len, optional_chunks, planes_per_task, recycle, scratch, zeroed, Computed, CpuFloat,
 };
 
 /// One 2×2 window whose top-left element is column `c` of the rows `r0` and `r1` (`r0` starts at
@@ -242,14 +242,13 @@ pub struct CpuPoolSaved {
 impl<E: CpuFloat> Pool2dKernel<E> for Cpu {
     type Saved = CpuPoolSaved;
 
-    fn pool2d_forward<S: Shape, O: Shape>(
+    fn pool2d_forward<S: Shape>(
         &self,
         g: &Pool2dGeometry,
-        x: &Tensor<S, E, Self>,
-        out: O,
+        x: Opened<S, E, Self>,
         train: bool,
-    ) -> Forward<O, E, Self, Self::Saved> {
-        let xd = read_data(x);
+    ) -> Computed<E, Self, Self::Saved> {
+        let xd = x.read();
         let (pin, pout) = (g.h_in * g.w_in, g.h_out * g.w_out);
         // Every output is written below (both kinds), so a recycled buffer will do.
         let mut y = scratch(g.planes * pout);
@@ -305,7 +304,6 @@ impl<E: CpuFloat> Pool2dKernel<E> for Cpu {
                 }),
         }
         recycle(xd);
-        let y = self.try_tensor_from_vec(y, out)?;
         Ok((y, CpuPoolSaved { argmax }))
     }
 

@@ -7,6 +7,8 @@ use dfdx::shapes::{Dtype, Shape};
 use dfdx::tensor::{PutTape, SplitTape, Storage, Tape, Tensor};
 use dfdx::tensor_ops::{Device, ReshapeTo};
 
+use crate::forward::{Carried, Opened};
+
 /// Which reduction a pooling window applies.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum PoolKind {
@@ -68,15 +70,14 @@ pub trait Pool2dKernel<E: Dtype>: Storage<E> + super::Sealed {
     /// State the forward pass leaves for the backward pass (the argmax of each window).
     type Saved: 'static;
 
-    /// Computes the output tensor of shape `out`; `train` says whether a backward pass will
-    /// follow (when not, the kernel keeps nothing).
-    fn pool2d_forward<S: Shape, O: Shape>(
+    /// Computes the output's values from the input (a tensor, or values in a buffer of ours);
+    /// `train` says whether a backward pass will follow (when not, the kernel keeps nothing).
+    fn pool2d_forward<S: Shape>(
         &self,
         g: &Pool2dGeometry,
-        x: &Tensor<S, E, Self>,
-        out: O,
+        x: Opened<S, E, Self>,
         train: bool,
-    ) -> super::Forward<O, E, Self, Self::Saved>;
+    ) -> super::Computed<E, Self, Self::Saved>;
 
     /// Adds the input's gradient to `grad_x` given the output's.
     fn pool2d_backward(
@@ -104,7 +105,8 @@ where
     let (x, mut tape) = x.split_tape();
     let dev = x.device().clone();
     let backward = T::OWNS_TAPE && input_grad;
-    let (out, saved) = dev.pool2d_forward(&g, &x, out_shape, backward)?;
+    let (y, saved) = dev.pool2d_forward(&g, Opened::Tensor(x.clone()), backward)?;
+    let out = dev.try_tensor_from_vec(y, out_shape)?;
     if backward {
         let (x, y) = (x.ghost(), out.ghost());
         tape.add_backward_op(move |grads| {
@@ -115,4 +117,19 @@ where
         });
     }
     Ok(out.put_tape(tape))
+}
+
+/// Evaluates the pooling on a [`Carried`] activation without a tape; the output stays in
+/// constnet's buffer.
+pub(crate) fn pool2d_carried<S: Shape, O: Shape, E: Dtype, D>(
+    g: Pool2dGeometry,
+    x: Opened<S, E, D>,
+    out_shape: O,
+) -> Result<Carried, D::Err>
+where
+    D: Device<E> + Pool2dKernel<E>,
+{
+    let dev = x.device().clone();
+    let (y, _) = dev.pool2d_forward(&g, x, false)?;
+    Ok(Carried::values(y, out_shape, dev))
 }
