@@ -24,12 +24,13 @@
 //!   sums after).
 //! - **Activations in constnet's buffers** (evaluation mode, inputs without a tape): a composer
 //!   passes the activations between its layers as a [`Carried`] value and calls
-//!   [`Forward::try_run_carried`]. Layers with constnet kernels (convolution, pooling, linear,
-//!   flatten, and the activations and batch norms they absorb) read their input from the buffer
-//!   the layer before them wrote and write theirs into a new one, so that nothing is copied out
-//!   of a dfdx tensor between them (such a copy is serial: dfdx keeps its storage private); other
-//!   layers, a user's own included, get a dfdx tensor by default. The results are those of the
-//!   layers run one by one, bit for bit.
+//!   [`Forward::try_run_carried`]. Layers with constnet kernels (convolution, pooling of every
+//!   kind, linear, activations, residual blocks, flatten, identity, dropout, and the batch norms
+//!   that convolutions absorb) read their input from the buffer the layer before them wrote and
+//!   write theirs into a new one (or in place), so that nothing is copied out of a dfdx tensor
+//!   between them (such a copy is serial: dfdx keeps its storage private). Other layers, a user's
+//!   own included, get a dfdx tensor by default. The results are those of the layers run one by
+//!   one, bit for bit.
 //! - **Constant inputs**: [`Call::input_grad`] is false for an input whose gradient nobody wants
 //!   (a [`ConstInput`](crate::ConstInput), PyTorch's `requires_grad=False`); the layer then records
 //!   no gradient for it at all, and the layers after it, up to the first with parameters

@@ -1,6 +1,6 @@
 //! `Sequential`: 16 layers in one tuple, nesting, parameter names as in `torch.nn.Sequential`.
 use constnet::prelude::*;
-use constnet::{BasicBlock, Projection};
+use constnet::{BasicBlock, Projection, Stage};
 
 /// 16 layers: the longest tuple `Sequential` takes.
 type Sixteen = Sequential<(
@@ -416,9 +416,10 @@ impl dfdx::nn::ZeroSizedModule for Double {}
 /// In evaluation mode on an input without a tape, `Sequential` passes the activations from one
 /// layer's kernel to the next in constnet's own buffers (no copy out of a dfdx tensor). The
 /// results are those of the layers run one by one, bit for bit: pooling of both kinds (strided,
-/// padded), convolutions (stride 1 and 2, padded or not), linear layers, identity and dropout, a
-/// user's own layer in between (which gets a dfdx tensor), nested composites, f32 and f64, batches
-/// that split unevenly over threads.
+/// padded), convolutions (stride 1 and 2, padded or not), linear layers, standalone activations,
+/// global average pooling, residual blocks (identity and projection shortcuts, batch norms folded),
+/// identity and dropout, a user's own layer in between (which gets a dfdx tensor), nested
+/// composites, f32 and f64, batches that split unevenly over threads.
 #[test]
 fn evaluation_in_constnet_buffers_matches_the_layers_run_one_by_one() {
     macro_rules! compare {
@@ -455,6 +456,36 @@ fn evaluation_in_constnet_buffers_matches_the_layers_run_one_by_one() {
         Double,
         Linear<576, 10>,
     )>;
+    // standalone activations (after pooling), global average pooling
+    type Global = Sequential<(
+        Conv2d<3, 4, 3>,
+        MaxPool2d<2>,
+        Sigmoid,
+        GlobalAvgPool2d,
+        Tanh,
+        Flatten,
+        Linear<4, 2>,
+    )>;
+    compare!(f32, Global, Rank4<5, 3, 12, 12>, [0, 1, 2, 3, 4, 5, 6]);
+    compare!(f64, Global, Rank4<3, 3, 12, 12>, [0, 1, 2, 3, 4, 5, 6]);
+    // residual blocks with identity and projection shortcuts, batch norms folded
+    macro_rules! stage {
+        ($e:ty, $net:ty, $in:ty) => {{
+            let dev = Cpu::seed_from_u64(7);
+            let mut net = dev.build_module::<$net, $e>();
+            // running statistics away from their initial values
+            net.forward_mut(dev.sample_normal::<$in>() * 2.0 + 0.5);
+            let x: Tensor<$in, $e, Cpu> = dev.sample_normal();
+            let l = &net.layers;
+            let y = l.5.forward(
+                l.4.forward(l.3.forward(l.2.forward(l.1.forward(l.0.forward(x.clone()))))),
+            );
+            assert_eq!(net.forward(x).as_vec(), y.as_vec(), "{}", stringify!($net));
+        }};
+    }
+    stage!(f32, Stage<16, 32, 2, Projection<16, 32, 2>>, Rank4<3, 16, 8, 8>);
+    stage!(f32, Stage<8, 8, 1, Identity>, Rank4<5, 8, 6, 6>);
+    stage!(f64, Stage<8, 16, 2, Projection<8, 16, 2>>, Rank4<2, 8, 6, 6>);
     compare!(f32, Pools, Rank4<5, 3, 16, 16>, [0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
     compare!(f64, Pools, Rank4<3, 3, 16, 16>, [0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
     compare!(f32, UserLayer, Rank4<7, 3, 28, 28>, [0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);

@@ -6,7 +6,7 @@ use dfdx::tensor_ops::Device;
 
 use crate::forward::{dfdx_modules, untraced_if, Activation, Call, Carried, Forward, Fuse};
 use crate::layer::Layer;
-use crate::ops::activation::activation;
+use crate::ops::activation::{activation, activation_carried};
 use crate::ops::ActivationKernel;
 use crate::summary::{Describe, LayerSummary, Params};
 
@@ -45,6 +45,14 @@ macro_rules! activation {
             fn try_run_absorbed(&self, x: Tensor<S, E, D, T>) -> Result<Self::Output, D::Err> {
                 // The layer before this one applied it as its epilogue.
                 Ok(x)
+            }
+
+            fn try_run_carried(&self, x: Carried, _: Call) -> Result<Carried, D::Err>
+            where
+                Tensor<S, E, D, T>: 'static,
+                Self::Output: 'static,
+            {
+                activation_carried($act, x.open::<S, E, D>())
             }
 
             fn try_run_absorbed_carried(&self, x: Carried) -> Result<Carried, D::Err> {

@@ -4,9 +4,9 @@ use dfdx::shapes::{Const, ConstShape, Dim, Dtype, HasShape, Shape};
 use dfdx::tensor::{Tape, Tensor};
 use dfdx::tensor_ops::Device;
 
-use crate::forward::{dfdx_modules, Call, Forward, Fuse};
+use crate::forward::{dfdx_modules, Call, Carried, Forward, Fuse};
 use crate::layer::{image_dims, image_layer, Layer, OnImage, Output};
-use crate::ops::global_avg_pool::{global_avg_pool, GlobalAvgPoolKernel};
+use crate::ops::global_avg_pool::{global_avg_pool, global_avg_pool_carried, GlobalAvgPoolKernel};
 use crate::summary::{Describe, LayerSummary, Params};
 
 /// Global average pooling: each channel's `H×W` plane becomes its mean, a `1×1` plane (follow it
@@ -57,6 +57,17 @@ where
         let out = <Self as Layer<In>>::output_shape(x.shape());
         let (_, _, h, w) = image_dims(x.shape());
         global_avg_pool(h * w, call.input_grad, x, out)
+    }
+
+    fn try_run_carried(&self, x: Carried, _: Call) -> Result<Carried, D::Err>
+    where
+        Tensor<In, E, D, T>: 'static,
+        Self::Output: 'static,
+    {
+        let x = x.open::<In, E, D>();
+        let out = <Self as Layer<In>>::output_shape(x.shape());
+        let (_, _, h, w) = image_dims(x.shape());
+        global_avg_pool_carried(h * w, x, out)
     }
 }
 

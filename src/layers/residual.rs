@@ -4,10 +4,11 @@ use dfdx::nn::{BuildModule, BuildOnDevice, ModuleVisitor, TensorCollection, Zero
 use dfdx::shapes::{ConstShape, Dtype, Shape};
 use dfdx::tensor::{PutTape, SplitTape, Tape, Tensor};
 use dfdx::tensor_ops::Device;
+use rayon::prelude::*;
 
-use crate::forward::{dfdx_modules, Call, Carried, Forward, Fuse};
+use crate::forward::{dfdx_modules, Call, Carried, Forward, Fuse, Opened};
 use crate::layer::Layer;
-use crate::ops::add::{add, AddKernel};
+use crate::ops::add::{add, add_carried, AddKernel};
 use crate::summary::{child, Describe, LayerSummary, Params};
 
 /// The layer that returns its input: the shortcut of a residual block whose block keeps the
@@ -167,6 +168,32 @@ where
             .split_tape();
         let (b, tape) = self.shortcut.try_run(x.put_tape(tape), inner)?.split_tape();
         add(a, b, tape, call.epilogue, operand_grads::<F, S>(call))
+    }
+
+    fn try_run_carried(&self, x: Carried, call: Call) -> Result<Carried, D::Err>
+    where
+        Tensor<In, E, D, T>: 'static,
+        Self::Output: 'static,
+    {
+        let inner = Call {
+            epilogue: None,
+            ..call
+        };
+        // One input for each branch: a tensor is shared, values in our buffer are copied (in
+        // parallel; the branches then read and the sum writes without copies).
+        let (x, x2) = match x.open::<In, E, D>() {
+            Opened::Tensor(t) => (Carried::tensor(t.clone()), Carried::tensor(t)),
+            Opened::Values(v, shape, dev) => {
+                let copy: Vec<E> = v.par_iter().copied().collect();
+                (
+                    Carried::values(v, shape, dev.clone()),
+                    Carried::values(copy, shape, dev),
+                )
+            }
+        };
+        let a = self.block.try_run_carried(x, inner)?;
+        let b = self.shortcut.try_run_carried(x2, inner)?;
+        add_carried(a.open::<O, E, D>(), b.open::<O2, E, D>(), call.epilogue)
     }
 
     fn try_run_mut(&mut self, x: Tensor<In, E, D, T>, call: Call) -> Result<Self::Output, D::Err> {

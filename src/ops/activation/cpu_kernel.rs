@@ -6,13 +6,15 @@
 //! within a few ulp of the exact value) that the compiler vectorises; the loops are compiled for
 //! AVX-512 and AVX2 as well and chosen at run time. Every variant performs the same IEEE operations
 //! in the same order, so the results do not depend on the CPU. `f64` calls the standard library.
-use dfdx::shapes::{HasShape, Shape};
-use dfdx::tensor::{Cpu, CpuError, Tensor, TensorFromVec};
+use dfdx::shapes::Shape;
+use dfdx::tensor::{Cpu, CpuError};
 use rayon::prelude::*;
 
 use super::ActivationKernel;
-use crate::forward::Activation;
-use crate::ops::{fresh, read_data, recycle, scratch, zeroed, CpuFloat, Forward, Isa, TASK_VALUES};
+use crate::forward::{Activation, Opened};
+use crate::ops::{
+    fresh, read_data, recycle, scratch, zeroed, Computed, CpuFloat, Isa, TASK_VALUES,
+};
 
 /// PyTorch's `relu` of one value: 0 for a negative `x`, else `x` itself (so NaN stays NaN and
 /// −0 stays −0). Branch-free, so the loops vectorise.
@@ -249,13 +251,25 @@ impl<E: CpuFloat> ActivationKernel<E> for Cpu {
     fn activation_forward<S: Shape>(
         &self,
         act: Activation,
-        x: &Tensor<S, E, Self>,
+        x: Opened<S, E, Self>,
         train: bool,
-    ) -> Forward<S, E, Self, Self::Saved> {
+    ) -> Computed<E, Self, Self::Saved> {
+        let x = match x {
+            Opened::Values(mut y, ..) => {
+                // Values in a buffer of ours: in place.
+                let n = y.len();
+                let mut ep = Epilogue::new(Some(act), n, train);
+                y.par_chunks_mut(TASK_VALUES)
+                    .zip(ep.chunks(n.div_ceil(TASK_VALUES), TASK_VALUES))
+                    .for_each(|(ys, mut c)| c.apply(0, ys));
+                return Ok((y, ep));
+            }
+            Opened::Tensor(x) => x,
+        };
         // The output is a new buffer written once, chunk by chunk (a copy of the input's data,
         // then the activation while the chunk is in cache): it becomes the output tensor, so a
         // recycled buffer would not come back, and a new zeroed one costs a pass more.
-        let xd = read_data(x);
+        let xd = read_data(&x);
         let n = xd.len();
         let mut ep = Epilogue::new(Some(act), n, train);
         let mut y = fresh(n);
@@ -267,7 +281,6 @@ impl<E: CpuFloat> ActivationKernel<E> for Cpu {
         // SAFETY: the chunks cover the `n` elements, each initialised by `write_copy_of_slice`.
         unsafe { y.set_len(n) };
         recycle(xd);
-        let y = self.try_tensor_from_vec(y, *x.shape())?;
         Ok((y, ep))
     }
 

@@ -7,11 +7,11 @@ mod cpu_kernel;
 
 pub(crate) use cpu_kernel::{sigmoid_f32, tanh_f32, Epilogue, EpilogueChunk};
 
-use dfdx::shapes::{Dtype, Shape};
+use dfdx::shapes::{Dtype, HasShape, Shape};
 use dfdx::tensor::{PutTape, SplitTape, Storage, Tape, Tensor};
 use dfdx::tensor_ops::{Device, ReshapeTo};
 
-use crate::forward::Activation;
+use crate::forward::{Activation, Carried, Opened};
 
 /// The per-device activation kernels. Implemented for dfdx's `Cpu`; sealed.
 pub trait ActivationKernel<E: Dtype>: Storage<E> + super::Sealed {
@@ -23,9 +23,9 @@ pub trait ActivationKernel<E: Dtype>: Storage<E> + super::Sealed {
     fn activation_forward<S: Shape>(
         &self,
         act: Activation,
-        x: &Tensor<S, E, Self>,
+        x: Opened<S, E, Self>,
         train: bool,
-    ) -> super::Forward<S, E, Self, Self::Saved>;
+    ) -> super::Computed<E, Self, Self::Saved>;
 
     /// Adds the input's gradient to `grad_x` given the output's: ReLU passes it unless the input
     /// was `<= 0` (PyTorch's `threshold_backward`: a NaN input passes it), Tanh multiplies it by
@@ -55,7 +55,8 @@ where
     let x = x.try_contiguous()?;
     let (x, mut tape) = x.split_tape();
     let dev = x.device().clone();
-    let (out, saved) = dev.activation_forward(act, &x, T::OWNS_TAPE)?;
+    let (y, saved) = dev.activation_forward(act, Opened::Tensor(x.clone()), T::OWNS_TAPE)?;
+    let out = dev.try_tensor_from_vec(y, *x.shape())?;
     if T::OWNS_TAPE {
         let (x, y) = (x.ghost(), out.ghost());
         tape.add_backward_op(move |grads| {
@@ -66,4 +67,23 @@ where
         });
     }
     Ok(out.put_tape(tape))
+}
+
+/// Evaluates the activation on an opened input without a tape: values in constnet's buffer in
+/// place, a tensor as [`activation`] does.
+pub(crate) fn activation_carried<S: Shape, E: Dtype, D>(
+    act: Activation,
+    x: Opened<S, E, D>,
+) -> Result<Carried, D::Err>
+where
+    D: Device<E> + ActivationKernel<E>,
+{
+    Ok(match x {
+        Opened::Tensor(x) => Carried::tensor(activation(act, x)?),
+        Opened::Values(..) => {
+            let (shape, dev) = (*x.shape(), x.device().clone());
+            let (y, _) = dev.activation_forward(act, x, false)?;
+            Carried::values(y, shape, dev)
+        }
+    })
 }

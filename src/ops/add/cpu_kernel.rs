@@ -1,12 +1,12 @@
 //! CPU residual sum: one parallel pass each way.
-use dfdx::shapes::{HasShape, Shape};
-use dfdx::tensor::{Cpu, CpuError, Tensor, TensorFromVec};
+use dfdx::shapes::Shape;
+use dfdx::tensor::{Cpu, CpuError};
 use rayon::prelude::*;
 
 use super::AddKernel;
-use crate::forward::Activation;
+use crate::forward::{Activation, Opened};
 use crate::ops::activation::Epilogue;
-use crate::ops::{fresh, read_data, recycle, CpuFloat, Forward, TASK_VALUES};
+use crate::ops::{recycle, Computed, CpuFloat, TASK_VALUES};
 
 impl<E: CpuFloat> AddKernel<E> for Cpu {
     /// The folded activation and what its backward pass needs.
@@ -14,41 +14,32 @@ impl<E: CpuFloat> AddKernel<E> for Cpu {
 
     fn add_forward<S: Shape, S2: Shape>(
         &self,
-        a: &Tensor<S, E, Self>,
-        b: &Tensor<S2, E, Self>,
+        a: Opened<S, E, Self>,
+        b: Opened<S2, E, Self>,
         epilogue: Option<Activation>,
         train: bool,
-    ) -> Forward<S, E, Self, Self::Saved> {
-        // The sum goes into a new buffer written once, chunk by chunk (see the activation
-        // kernel's forward pass).
-        let ad = read_data(a);
-        let bd = read_data(b);
+    ) -> Computed<E, Self, Self::Saved> {
+        // The sum is written over `a`'s values (a buffer of ours either way), chunk by chunk.
+        let mut y = a.read();
+        let bd = b.read();
         assert_eq!(
-            ad.len(),
+            y.len(),
             bd.len(),
             "residual sum: the branches' shapes are one"
         );
-        let n = ad.len();
+        let n = y.len();
         let mut ep = Epilogue::new(epilogue, n, train);
         let chunks = ep.chunks(n.div_ceil(TASK_VALUES), TASK_VALUES);
-        let mut y = fresh(n);
-        y.spare_capacity_mut()[..n]
-            .par_chunks_mut(TASK_VALUES)
-            .zip(ad.par_chunks(TASK_VALUES))
+        y.par_chunks_mut(TASK_VALUES)
             .zip(bd.par_chunks(TASK_VALUES))
             .zip(chunks)
-            .for_each(|(((ys, as_), bs), mut ep)| {
-                let ys = ys.write_copy_of_slice(as_);
+            .for_each(|((ys, bs), mut ep)| {
                 for (y, &b) in ys.iter_mut().zip(bs) {
                     *y += b;
                 }
                 ep.apply(0, ys);
             });
-        // SAFETY: the chunks cover the `n` elements, each initialised by `write_copy_of_slice`.
-        unsafe { y.set_len(n) };
-        recycle(ad);
         recycle(bd);
-        let y = self.try_tensor_from_vec(y, *a.shape())?;
         Ok((y, ep))
     }
 

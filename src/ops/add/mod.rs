@@ -2,11 +2,11 @@
 //! the join of a residual block, `epilogue(block(x) + shortcut(x))`.
 mod cpu_kernel;
 
-use dfdx::shapes::{Dtype, Shape};
+use dfdx::shapes::{Dtype, HasShape, Shape};
 use dfdx::tensor::{PutTape, Storage, Tape, Tensor};
 use dfdx::tensor_ops::{Device, ReshapeTo};
 
-use crate::forward::Activation;
+use crate::forward::{Activation, Carried, Opened};
 
 /// The per-device kernels of the residual sum. Implemented for dfdx's `Cpu`; sealed.
 pub trait AddKernel<E: Dtype>: Storage<E> + super::Sealed {
@@ -17,11 +17,11 @@ pub trait AddKernel<E: Dtype>: Storage<E> + super::Sealed {
     /// the two shapes equal); `train` says whether a backward pass will follow.
     fn add_forward<S: Shape, S2: Shape>(
         &self,
-        a: &Tensor<S, E, Self>,
-        b: &Tensor<S2, E, Self>,
+        a: Opened<S, E, Self>,
+        b: Opened<S2, E, Self>,
         epilogue: Option<Activation>,
         train: bool,
-    ) -> super::Forward<S, E, Self, Self::Saved>;
+    ) -> super::Computed<E, Self, Self::Saved>;
 
     /// Adds the gradient of one operand (the output's, through the epilogue) to `grad`.
     fn add_backward(
@@ -49,7 +49,13 @@ where
     let (a, b) = (a.try_contiguous()?, b.try_contiguous()?);
     let dev = a.device().clone();
     let backward = T::OWNS_TAPE && (grad_a || grad_b);
-    let (out, saved) = dev.add_forward(&a, &b, epilogue, backward)?;
+    let (y, saved) = dev.add_forward(
+        Opened::Tensor(a.clone()),
+        Opened::Tensor(b.clone()),
+        epilogue,
+        backward,
+    )?;
+    let out = dev.try_tensor_from_vec(y, *a.shape())?;
     if backward {
         let (a, b, y) = (a.ghost(), b.ghost(), out.ghost());
         tape.add_backward_op(move |grads| {
@@ -70,4 +76,19 @@ where
         });
     }
     Ok(out.put_tape(tape))
+}
+
+/// Evaluates the sum on two opened activations without a tape, with the epilogue; the output, of
+/// `a`'s shape, stays in constnet's buffer.
+pub(crate) fn add_carried<S: Shape, S2: Shape, E: Dtype, D>(
+    a: Opened<S, E, D>,
+    b: Opened<S2, E, D>,
+    epilogue: Option<Activation>,
+) -> Result<Carried, D::Err>
+where
+    D: Device<E> + AddKernel<E>,
+{
+    let (shape, dev) = (*a.shape(), a.device().clone());
+    let (y, _) = dev.add_forward(a, b, epilogue, false)?;
+    Ok(Carried::values(y, shape, dev))
 }

@@ -1,21 +1,21 @@
 //! CPU global average pooling: planes in parallel.
 use dfdx::shapes::Shape;
-use dfdx::tensor::{Cpu, CpuError, Tensor, TensorFromVec};
+use dfdx::tensor::{Cpu, CpuError};
 use rayon::prelude::*;
 
 use super::GlobalAvgPoolKernel;
-use crate::ops::{planes_per_task, read_data, recycle, sum, CpuFloat};
+use crate::forward::Opened;
+use crate::ops::{planes_per_task, recycle, sum, CpuFloat};
 
 impl<E: CpuFloat> GlobalAvgPoolKernel<E> for Cpu {
-    fn global_avg_pool_forward<S: Shape, O: Shape>(
+    fn global_avg_pool_forward<S: Shape>(
         &self,
         plane: usize,
-        x: &Tensor<S, E, Self>,
-        out: O,
-    ) -> Result<Tensor<O, E, Self>, CpuError> {
-        let xd = read_data(x);
+        x: Opened<S, E, Self>,
+    ) -> Result<Vec<E>, CpuError> {
+        let xd = x.read();
         let scale = E::one() / E::from(plane).unwrap_or_else(E::one);
-        let mut y = vec![E::zero(); out.num_elements()];
+        let mut y = vec![E::zero(); xd.len() / plane.max(1)];
         let per = planes_per_task(plane);
         y.par_chunks_mut(per)
             .zip(xd.par_chunks((per * plane).max(1)))
@@ -25,7 +25,7 @@ impl<E: CpuFloat> GlobalAvgPoolKernel<E> for Cpu {
                 }
             });
         recycle(xd);
-        self.try_tensor_from_vec(y, out)
+        Ok(y)
     }
 
     fn global_avg_pool_backward(

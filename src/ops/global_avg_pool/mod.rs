@@ -5,16 +5,17 @@ use dfdx::shapes::{Dtype, Shape};
 use dfdx::tensor::{PutTape, SplitTape, Storage, Tape, Tensor};
 use dfdx::tensor_ops::{Device, ReshapeTo};
 
+use crate::forward::{Carried, Opened};
+
 /// The per-device kernels of global average pooling: `planes` planes of `plane` values in, one
 /// mean each out. Implemented for dfdx's `Cpu`; sealed.
 pub trait GlobalAvgPoolKernel<E: Dtype>: Storage<E> + super::Sealed {
-    /// The mean of each plane, as a tensor of shape `out`.
-    fn global_avg_pool_forward<S: Shape, O: Shape>(
+    /// The mean of each plane (of `plane` values) of the input.
+    fn global_avg_pool_forward<S: Shape>(
         &self,
         plane: usize,
-        x: &Tensor<S, E, Self>,
-        out: O,
-    ) -> Result<Tensor<O, E, Self>, Self::Err>;
+        x: Opened<S, E, Self>,
+    ) -> Result<Vec<E>, Self::Err>;
 
     /// Adds each plane's share of the output's gradient (`grad_out / plane`) to `grad_x`.
     fn global_avg_pool_backward(
@@ -40,7 +41,8 @@ where
     let x = x.try_contiguous()?;
     let (x, mut tape) = x.split_tape();
     let dev = x.device().clone();
-    let out = dev.global_avg_pool_forward(plane, &x, out_shape)?;
+    let y = dev.global_avg_pool_forward(plane, Opened::Tensor(x.clone()))?;
+    let out = dev.try_tensor_from_vec(y, out_shape)?;
     if T::OWNS_TAPE && input_grad {
         let (x, y) = (x.ghost(), out.ghost());
         tape.add_backward_op(move |grads| {
@@ -51,4 +53,19 @@ where
         });
     }
     Ok(out.put_tape(tape))
+}
+
+/// Evaluates the pooling on an opened activation without a tape; the output stays in constnet's
+/// buffer.
+pub(crate) fn global_avg_pool_carried<S: Shape, O: Shape, E: Dtype, D>(
+    plane: usize,
+    x: Opened<S, E, D>,
+    out_shape: O,
+) -> Result<Carried, D::Err>
+where
+    D: Device<E> + GlobalAvgPoolKernel<E>,
+{
+    let dev = x.device().clone();
+    let y = dev.global_avg_pool_forward(plane, x)?;
+    Ok(Carried::values(y, out_shape, dev))
 }
