@@ -354,8 +354,7 @@ const MAX_RECYCLED_BYTES: usize = 24 << 20;
 pub(crate) fn scratch<E: CpuFloat>(n: usize) -> Vec<E> {
     let mut free = E::recycled().lock().unwrap_or_else(|e| e.into_inner());
     let mut v = match free.iter().position(|v| v.len() == n) {
-        // (`remove`, not `swap_remove`: `recycle` keeps the list in age order.)
-        Some(i) => free.remove(i),
+        Some(i) => free.swap_remove(i),
         None => {
             drop(free);
             E::zeros(n)
@@ -416,28 +415,18 @@ pub(crate) fn zeroed<T: ZeroBits>(n: usize) -> Vec<T> {
     v
 }
 
-/// Hands a buffer back for [`scratch`] to reuse (small buffers are simply dropped). Beyond
-/// [`MAX_RECYCLED`] buffers or [`MAX_RECYCLED_BYTES`], the buffers handed back longest ago are
-/// dropped: a size nobody asks for again (an activation that a layer made and the next one
-/// consumed) must not keep out the sizes every call asks for (weights, inputs).
+/// Hands a buffer back for [`scratch`] to reuse (small buffers, and any beyond
+/// [`MAX_RECYCLED`] buffers or [`MAX_RECYCLED_BYTES`], are simply dropped).
 pub(crate) fn recycle<E: CpuFloat>(v: Vec<E>) {
-    let max = MAX_RECYCLED_BYTES / std::mem::size_of::<E>();
-    if v.len() < 4096 || v.len() > max {
+    if v.len() < 4096 {
         return;
     }
     let mut free = E::recycled().lock().unwrap_or_else(|e| e.into_inner());
     let held: usize = free.iter().map(Vec::len).sum();
-    // The oldest first (the list is in the order the buffers came back).
-    let (mut n, mut kept) = (0, held);
-    while n < free.len() && (free.len() - n >= MAX_RECYCLED || kept + v.len() > max) {
-        kept -= free[n].len();
-        n += 1;
+    let fits = (held + v.len()) * std::mem::size_of::<E>() <= MAX_RECYCLED_BYTES;
+    if free.len() < MAX_RECYCLED && fits {
+        free.push(v);
     }
-    let evicted: Vec<Vec<E>> = free.drain(..n).collect();
-    free.push(v);
-    drop(free);
-    // Freed after the lock is released.
-    drop(evicted);
 }
 
 /// Copies the (contiguous) data of a CPU tensor out into a [`scratch`] buffer. dfdx keeps tensor
