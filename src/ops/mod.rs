@@ -81,9 +81,9 @@ pub use pool2d::{Pool2dKernel, PoolKind};
 
 use dfdx::shapes::{Dtype, HasShape, Shape};
 use dfdx::tensor::{Cpu, Tensor};
+use rayon::prelude::*;
 
 use crate::forward::Opened;
-use rayon::prelude::*;
 
 /// Seals the kernel traits: the supertrait cannot be named outside this crate, so only this crate
 /// implements them.

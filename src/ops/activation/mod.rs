@@ -19,7 +19,8 @@ pub trait ActivationKernel<E: Dtype>: Storage<E> + super::Sealed {
     /// the output of Tanh and Sigmoid).
     type Saved: 'static;
 
-    /// `act(x)` element-wise; `train` says whether a backward pass follows.
+    /// The values of `act(x)` element-wise (in place when `x` is values in a buffer of ours);
+    /// `train` says whether a backward pass follows.
     fn activation_forward<S: Shape>(
         &self,
         act: Activation,

@@ -13,8 +13,9 @@ pub trait AddKernel<E: Dtype>: Storage<E> + super::Sealed {
     /// State the forward pass leaves for the backward pass.
     type Saved: 'static;
 
-    /// `epilogue(a + b)` with `a`'s shape (`b` has as many elements: the caller's types prove
-    /// the two shapes equal); `train` says whether a backward pass will follow.
+    /// The values of `epilogue(a + b)` (`b` has as many elements as `a`: the caller's types prove
+    /// the two shapes equal), written over `a`'s; `train` says whether a backward pass will
+    /// follow.
     fn add_forward<S: Shape, S2: Shape>(
         &self,
         a: Opened<S, E, Self>,

@@ -13,8 +13,8 @@ pub trait LinearKernel<E: Dtype>: Storage<E> + super::Sealed {
     /// State the forward pass leaves for the backward pass.
     type Saved: 'static;
 
-    /// Computes `epilogue(x·Wᵀ + b)` as a tensor of shape `out`; `train` says whether a
-    /// backward pass will follow.
+    /// Computes the values of `epilogue(x·Wᵀ + b)` (`x` a tensor, or values in a buffer of
+    /// ours); `train` says whether a backward pass will follow.
     #[allow(clippy::too_many_arguments)]
     fn linear_forward<S: Shape, W: Shape, B: Shape>(
         &self,
