@@ -313,6 +313,20 @@ impl<S: Shape, E: Dtype, D: Storage<E>> Opened<S, E, D> {
     }
 }
 
+impl<S: Shape, E: Dtype, D: Storage<E> + TensorFromVec<E>> Opened<S, E, D> {
+    /// Runs `kernel` on this input (with its device) and carries the values it returns, of shape
+    /// `out`, on the same device.
+    pub(crate) fn compute<O: Shape>(
+        self,
+        out: O,
+        kernel: impl FnOnce(&D, Self) -> Result<Vec<E>, D::Err>,
+    ) -> Result<Carried, D::Err> {
+        let dev = self.device().clone();
+        let y = kernel(&dev, self)?;
+        Ok(Carried::values(y, out, dev))
+    }
+}
+
 const MISMATCH: &str = "a composer passes each layer an activation of the layer's input type";
 
 impl Carried {

@@ -175,18 +175,16 @@ macro_rules! sequential {
                     // own buffers.
                     return Ok(self.try_run_carried(Carried::tensor(x), call)?.into_tensor());
                 }
-                // Batch norms fold into the convolutions before them only where no gradient
-                // can be asked for.
-                let plan = Self::plan(call.epilogue, !T::OWNS_TAPE);
-                let affine = [$(if plan[$i].skip && $l::EVAL_AFFINE { self.layers.$i.eval_affine() } else { None },)+];
+                // On a tape nothing folds: the batch norms' parameters get their gradients.
+                // (They fold in `try_run_carried`, where no gradient can be asked for.)
+                let plan = Self::plan(call.epilogue, false);
                 let mut input_grad = call.input_grad;
                 $(
                     let layer = &self.layers.$i;
                     let x = if plan[$i].skip {
                         layer.try_run_absorbed(x)?
                     } else {
-                        let affine = if plan[$i].fold_next { affine.get($i + 1).and_then(Option::as_ref) } else { None };
-                        layer.try_run(x, Call { epilogue: plan[$i].epilogue, input_grad, affine })?
+                        layer.try_run(x, Call { epilogue: plan[$i].epilogue, input_grad, affine: None })?
                     };
                     // The next layer's input needs a gradient when this layer has parameters.
                     input_grad |= !$l::PARAMETER_FREE;

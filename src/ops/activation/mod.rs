@@ -82,9 +82,8 @@ where
     Ok(match x {
         Opened::Tensor(x) => Carried::tensor(activation(act, x)?),
         Opened::Values(..) => {
-            let (shape, dev) = (*x.shape(), x.device().clone());
-            let (y, _) = dev.activation_forward(act, x, false)?;
-            Carried::values(y, shape, dev)
+            let shape = *x.shape();
+            x.compute(shape, |dev, x| Ok(dev.activation_forward(act, x, false)?.0))?
         }
     })
 }

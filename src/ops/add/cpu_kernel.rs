@@ -6,7 +6,7 @@ use rayon::prelude::*;
 use super::AddKernel;
 use crate::forward::{Activation, Opened};
 use crate::ops::activation::Epilogue;
-use crate::ops::{recycle, Computed, CpuFloat, TASK_VALUES};
+use crate::ops::{fresh, read_data, recycle, Computed, CpuFloat, TASK_VALUES};
 
 impl<E: CpuFloat> AddKernel<E> for Cpu {
     /// The folded activation and what its backward pass needs.
@@ -19,26 +19,50 @@ impl<E: CpuFloat> AddKernel<E> for Cpu {
         epilogue: Option<Activation>,
         train: bool,
     ) -> Computed<E, Self, Self::Saved> {
-        // The sum is written over `a`'s values (a buffer of ours either way), chunk by chunk.
-        let mut y = a.read();
         let bd = b.read();
-        assert_eq!(
-            y.len(),
-            bd.len(),
-            "residual sum: the branches' shapes are one"
-        );
-        let n = y.len();
+        let n = bd.len();
         let mut ep = Epilogue::new(epilogue, n, train);
         let chunks = ep.chunks(n.div_ceil(TASK_VALUES), TASK_VALUES);
-        y.par_chunks_mut(TASK_VALUES)
-            .zip(bd.par_chunks(TASK_VALUES))
-            .zip(chunks)
-            .for_each(|((ys, bs), mut ep)| {
-                for (y, &b) in ys.iter_mut().zip(bs) {
-                    *y += b;
-                }
-                ep.apply(0, ys);
-            });
+        let y = match a {
+            // Values of ours: the sum is written over them.
+            Opened::Values(mut y, ..) => {
+                assert_eq!(y.len(), n, "residual sum: the branches' shapes are one");
+                y.par_chunks_mut(TASK_VALUES)
+                    .zip(bd.par_chunks(TASK_VALUES))
+                    .zip(chunks)
+                    .for_each(|((ys, bs), mut ep)| {
+                        for (y, &b) in ys.iter_mut().zip(bs) {
+                            *y += b;
+                        }
+                        ep.apply(0, ys);
+                    });
+                y
+            }
+            // A tensor: the sum goes into a new buffer written once, chunk by chunk (see the
+            // activation kernel's forward pass); the copy of `a` goes back to the free list.
+            Opened::Tensor(a) => {
+                let ad = read_data(&a);
+                assert_eq!(ad.len(), n, "residual sum: the branches' shapes are one");
+                let mut y = fresh(n);
+                y.spare_capacity_mut()[..n]
+                    .par_chunks_mut(TASK_VALUES)
+                    .zip(ad.par_chunks(TASK_VALUES))
+                    .zip(bd.par_chunks(TASK_VALUES))
+                    .zip(chunks)
+                    .for_each(|(((ys, as_), bs), mut ep)| {
+                        let ys = ys.write_copy_of_slice(as_);
+                        for (y, &b) in ys.iter_mut().zip(bs) {
+                            *y += b;
+                        }
+                        ep.apply(0, ys);
+                    });
+                // SAFETY: the chunks cover the `n` elements, each initialised by
+                // `write_copy_of_slice`.
+                unsafe { y.set_len(n) };
+                recycle(ad);
+                y
+            }
+        };
         recycle(bd);
         Ok((y, ep))
     }

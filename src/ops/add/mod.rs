@@ -14,8 +14,8 @@ pub trait AddKernel<E: Dtype>: Storage<E> + super::Sealed {
     type Saved: 'static;
 
     /// The values of `epilogue(a + b)` (`b` has as many elements as `a`: the caller's types prove
-    /// the two shapes equal), written over `a`'s; `train` says whether a backward pass will
-    /// follow.
+    /// the two shapes equal), written over `a`'s when they are values of ours; `train` says
+    /// whether a backward pass will follow.
     fn add_forward<S: Shape, S2: Shape>(
         &self,
         a: Opened<S, E, Self>,
@@ -89,7 +89,8 @@ pub(crate) fn add_carried<S: Shape, S2: Shape, E: Dtype, D>(
 where
     D: Device<E> + AddKernel<E>,
 {
-    let (shape, dev) = (*a.shape(), a.device().clone());
-    let (y, _) = dev.add_forward(a, b, epilogue, false)?;
-    Ok(Carried::values(y, shape, dev))
+    let shape = *a.shape();
+    a.compute(shape, |dev, a| {
+        Ok(dev.add_forward(a, b, epilogue, false)?.0)
+    })
 }

@@ -178,9 +178,10 @@ pub(crate) fn conv2d_carried<S: Shape, W: Shape, B: Shape, O: Shape, E: Dtype, D
 where
     D: Device<E> + Conv2dKernel<E>,
 {
-    let dev = x.device().clone();
-    let (y, _) = dev.conv2d_forward(&g, x, weight, bias, call.affine, call.epilogue, false)?;
-    Ok(Carried::values(y, out_shape, dev))
+    x.compute(out_shape, |dev, x| {
+        let (y, _) = dev.conv2d_forward(&g, x, weight, bias, call.affine, call.epilogue, false)?;
+        Ok(y)
+    })
 }
 
 /// Deterministic values in [-1, 1) for the kernels' unit tests.

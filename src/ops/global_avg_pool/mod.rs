@@ -65,7 +65,5 @@ pub(crate) fn global_avg_pool_carried<S: Shape, O: Shape, E: Dtype, D>(
 where
     D: Device<E> + GlobalAvgPoolKernel<E>,
 {
-    let dev = x.device().clone();
-    let y = dev.global_avg_pool_forward(plane, x)?;
-    Ok(Carried::values(y, out_shape, dev))
+    x.compute(out_shape, |dev, x| dev.global_avg_pool_forward(plane, x))
 }

@@ -116,13 +116,6 @@ impl<E: CpuFloat> LinearKernel<E> for Cpu {
         }
         let mut ep = Epilogue::new(epilogue, y.len(), train);
         ep.apply_par(&mut y);
-        // The input only for a backward pass.
-        let xd = if train {
-            xd
-        } else {
-            recycle(xd);
-            Vec::new()
-        };
         Ok((y, CpuLinearSaved { x: xd, w: wd, ep }))
     }
 

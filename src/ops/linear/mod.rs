@@ -108,7 +108,8 @@ pub(crate) fn linear_carried<S: Shape, W: Shape, B: Shape, O: Shape, E: Dtype, D
 where
     D: Device<E> + LinearKernel<E>,
 {
-    let dev = x.device().clone();
-    let (y, _) = dev.linear_forward(rows, inp, outp, x, weight, bias, call.epilogue, false)?;
-    Ok(Carried::values(y, out_shape, dev))
+    x.compute(out_shape, |dev, x| {
+        let (y, _) = dev.linear_forward(rows, inp, outp, x, weight, bias, call.epilogue, false)?;
+        Ok(y)
+    })
 }

@@ -129,7 +129,5 @@ pub(crate) fn pool2d_carried<S: Shape, O: Shape, E: Dtype, D>(
 where
     D: Device<E> + Pool2dKernel<E>,
 {
-    let dev = x.device().clone();
-    let (y, _) = dev.pool2d_forward(&g, x, false)?;
-    Ok(Carried::values(y, out_shape, dev))
+    x.compute(out_shape, |dev, x| Ok(dev.pool2d_forward(&g, x, false)?.0))
 }
