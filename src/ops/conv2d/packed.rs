@@ -597,27 +597,18 @@ pub(super) fn weight_grad(
     let out = cout * m.positions;
     assert!(xq.len() >= m.extent() && gy.len() >= nimg * out && gw.len() >= cout * kk);
     let (mr, nr) = (t.mr, t.nr);
-    let mut a = scratch(cout.div_ceil(mr) * mr * KC);
+    let mut a = scratch(cout * KC);
     let mut b = scratch(KC * nr);
     let mut pos_runs = Vec::new();
     for n0 in (0..n).step_by(KC) {
         let kc = KC.min(n - n0);
         runs(&m, n0, kc, &mut pos_runs);
-        // A = G[cout, n0..n0 + kc], as panels of `mr` channels.
-        for (mp, panel) in a.chunks_exact_mut(KC * mr).enumerate() {
-            for (j, len, img, pos) in image_runs(m.positions, n0, kc) {
-                let cols = &mut panel[j * mr..(j + len) * mr];
-                for i in 0..mr {
-                    let o = mp * mr + i;
-                    if o >= cout {
-                        cols.chunks_exact_mut(mr).for_each(|c| c[i] = 0.0);
-                        continue;
-                    }
-                    let src = &gy[img * out + o * m.positions + pos..][..len];
-                    for (c, &v) in cols.chunks_exact_mut(mr).zip(src) {
-                        c[i] = v;
-                    }
-                }
+        // A = G[cout, n0..n0 + kc], row-major (`KC` floats per channel): contiguous copies, one
+        // per channel and image.
+        for (j, len, img, pos) in image_runs(m.positions, n0, kc) {
+            let src = &gy[img * out + pos..];
+            for (o, row) in a.chunks_exact_mut(KC).enumerate() {
+                row[j..j + len].copy_from_slice(&src[o * m.positions..][..len]);
             }
         }
         // B = X̂ᵀ[n0..n0 + kc, c0..c0 + nr], one panel of taps at a time.
@@ -650,7 +641,7 @@ pub(super) fn weight_grad(
             for mp in 0..cout.div_ceil(mr) {
                 t.run(
                     kc,
-                    (&a[mp * KC * mr..], 1, mr),
+                    (&a[mp * mr * KC..], KC, 1),
                     b,
                     &mut gw[mp * mr * kk + c0..],
                     kk,
