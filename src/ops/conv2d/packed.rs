@@ -171,15 +171,22 @@ impl Phases {
     /// further): the row's elements cycle through the `s` column phases.
     fn each_row(&self, nimg: usize, mut f: impl FnMut(usize, &[usize])) {
         let (s, p) = (self.s, self.p);
-        let mut at = vec![0; s.min(self.w)];
+        // `at(ci, y, x)` is a row part (of `ci` and `y`) plus a column part (of `x`): both
+        // computed once, without a division per row.
+        let col: Vec<usize> = (0..s.min(self.w)).map(|x| self.at(0, 0, x + p)).collect();
+        let rows: Vec<usize> = (0..self.h).map(|y| self.at(0, y + p, 0)).collect();
+        let channel = s * s * self.plane();
+        let mut at = vec![0; col.len()];
+        let mut row = 0;
         for img in 0..nimg {
             for ci in 0..self.cin {
-                for y in 0..self.h {
-                    let row = ((img * self.cin + ci) * self.h + y) * self.w;
-                    for (x, a) in at.iter_mut().enumerate() {
-                        *a = img * self.image() + self.at(ci, y + p, x + p);
+                let start = img * self.image() + ci * channel;
+                for &r in &rows {
+                    for (a, &c) in at.iter_mut().zip(&col) {
+                        *a = start + r + c;
                     }
                     f(row, &at);
+                    row += self.w;
                 }
             }
         }
