@@ -238,7 +238,7 @@ impl Im2col {
 
     /// Floats of the laid-out images the map reads (one past the furthest element).
     fn extent(&self) -> usize {
-        match (self.base.last(), self.off.last()) {
+        match (self.base.last(), self.off.iter().max()) {
             (Some(b), Some(o)) => b + o + 1,
             _ => 0,
         }
@@ -335,7 +335,9 @@ mod x86 {
         nr: usize,
     ) -> bool {
         const NR: usize = 48;
-        let last = off.last().copied().unwrap_or(0);
+        // The furthest tap (offsets do not increase with the tap where the stride exceeds 1:
+        // the phases come first).
+        let last = off.iter().copied().max().unwrap_or(0);
         if nr != NR || off.is_empty() || off.len() > NR || last > i32::MAX as usize {
             return false;
         }
@@ -353,7 +355,7 @@ mod x86 {
             // written is `k0 + t < rows`.
             assert!(k0 + len <= rows && start + len + last <= xq.len());
             // SAFETY: the gathers read only their mask's lanes, at `xq[start + t + off[j]]`, in
-            // bounds (asserted above; offsets increase, so none exceeds `last`); the stores
+            // bounds (asserted above; no offset exceeds `last`); the stores
             // write the 48 floats of row `k0 + t`, in `b` (asserted above).
             unsafe {
                 let vi: [__m512i; 3] =
@@ -377,8 +379,8 @@ mod x86 {
     }
 
     /// As the plain loop of `super::pack_b`. The caller checked that every run lies inside the
-    /// first `cols` columns of a row (checked again here, with every run inside `xq` for the last,
-    /// furthest offset; offsets increase). The runs are cut into pieces of at most 16 floats once,
+    /// first `cols` columns of a row (checked again here, with every run inside `xq` for the
+    /// furthest offset). The runs are cut into pieces of at most 16 floats once,
     /// then every row is one masked load and store per piece.
     #[target_feature(enable = "avx512f")]
     pub fn pack_b(
@@ -391,7 +393,7 @@ mod x86 {
     ) {
         let rows = off.len();
         assert!(dst.len() >= rows * nr && cols <= nr);
-        let last = off.last().copied().unwrap_or(0);
+        let last = off.iter().copied().max().unwrap_or(0);
         let mut pieces = [(0usize, 0usize, 0u16); MAX_PIECES];
         let mut n = 0;
         for &(j, len, start) in runs {
@@ -667,6 +669,18 @@ pub(super) fn weight_grad(
 mod tests {
     use super::super::{test_geometry, test_values as values};
     use super::*;
+
+    /// The map's extent is one past the furthest element any window reads, for strides 1 to 3
+    /// (with stride 2 and more the last tap is not the furthest: the phases come first).
+    #[test]
+    fn extent_is_one_past_the_furthest_tap() {
+        for (k, s, p) in [(3, 1, 1), (3, 2, 1), (5, 3, 2), (2, 2, 0)] {
+            let g = test_geometry(2, 3, 4, 9, 8, k, s, p);
+            let m = Im2col::new(&g, 2);
+            let furthest = m.base.iter().flat_map(|b| m.off.iter().map(move |o| b + o));
+            assert_eq!(m.extent(), furthest.max().unwrap() + 1, "{g:?}");
+        }
+    }
 
     /// The three passes against loops in `f64` over the zero-padded images, for every register
     /// tile the CPU has, over geometries that take several blocks of taps (`cin·k² > KC`), of
