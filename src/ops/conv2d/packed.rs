@@ -350,7 +350,19 @@ mod x86 {
             ((1u32 << n) - 1) as u16
         });
         let rows = b.len() / NR;
-        for &(k0, len, start) in runs {
+        for (i, &(k0, len, start)) in runs.iter().enumerate() {
+            // The next run's windows, a line or two per tap, into the cache meanwhile: the
+            // gathers read 16 to 48 lines per row, too many streams for the hardware prefetcher
+            // (the images were laid out by the forward pass, long before).
+            if let Some(&(_, next_len, next)) = runs.get(i + 1) {
+                for &o in off {
+                    // Prefetches do not fault; the addresses are computed without `add`'s
+                    // in-bounds promise.
+                    let p = xq.as_ptr().wrapping_add(next + o);
+                    _mm_prefetch::<_MM_HINT_T0>(p.cast());
+                    _mm_prefetch::<_MM_HINT_T0>(p.wrapping_add(next_len - 1).cast());
+                }
+            }
             // Every gathered lane reads `start + t + o ≤ start + len − 1 + last`, and every row
             // written is `k0 + t < rows`.
             assert!(k0 + len <= rows && start + len + last <= xq.len());
