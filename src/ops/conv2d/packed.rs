@@ -109,8 +109,6 @@ impl Phases {
 
     /// One image `[ci][h][w]` into `xq`, which holds zeros.
     fn lay_out_image<E: CpuFloat>(&self, x: &[E], xq: &mut [E]) {
-        #[cfg(target_arch = "x86_64")]
-        let avx512 = crate::ops::Isa::detect() == crate::ops::Isa::Avx512;
         self.each_row(1, |src, dst| {
             let src = &x[src..src + self.w];
             match dst {
@@ -125,16 +123,6 @@ impl Phases {
                     };
                     let half = self.w / 2;
                     let (e0, e1) = (&mut e0[..self.w.div_ceil(2)], &mut e1[..half]);
-                    #[cfg(target_arch = "x86_64")]
-                    if avx512 {
-                        if let (Some(src), Some(e0), Some(e1)) =
-                            (E::as_f32(src), E::as_f32_mut(e0), E::as_f32_mut(e1))
-                        {
-                            // SAFETY: the CPU has AVX-512 (checked at run time above).
-                            unsafe { x86::deinterleave(src, e0, e1) };
-                            return;
-                        }
-                    }
                     for ((pair, a), b) in src.chunks_exact(2).zip(e0.iter_mut()).zip(e1) {
                         *a = pair[0];
                         *b = pair[1];
@@ -400,36 +388,6 @@ mod x86 {
             }
         }
         true
-    }
-
-    /// Row `src` split between two phases: its even elements into `e0` (`⌈n / 2⌉` of them), its
-    /// odd ones into `e1` (`⌊n / 2⌋`), 32 elements (two loads, two permutes, two stores) at a
-    /// time.
-    #[target_feature(enable = "avx512f")]
-    pub fn deinterleave(src: &[f32], e0: &mut [f32], e1: &mut [f32]) {
-        let n = src.len();
-        assert!(e0.len() >= n.div_ceil(2) && e1.len() >= n / 2);
-        let mask = |k: usize| ((1u32 << k.min(16)) - 1) as u16;
-        let even = _mm512_setr_epi32(0, 2, 4, 6, 8, 10, 12, 14, 16, 18, 20, 22, 24, 26, 28, 30);
-        let odd = _mm512_setr_epi32(1, 3, 5, 7, 9, 11, 13, 15, 17, 19, 21, 23, 25, 27, 29, 31);
-        let (sp, p0, p1) = (src.as_ptr(), e0.as_mut_ptr(), e1.as_mut_ptr());
-        for c in (0..n).step_by(32) {
-            let m = (n - c).min(32);
-            // SAFETY: the loads read lanes `c .. c + m ≤ n` of `src` (lanes past the masks are
-            // not read; the second load's address is formed without `add`'s in-bounds promise),
-            // the stores write `c / 2 .. c / 2 + ⌈m / 2⌉ ≤ ⌈n / 2⌉` of `e0` and `⌊m / 2⌋` of
-            // `e1` from `c / 2` (`c` is even), within their lengths (asserted above).
-            unsafe {
-                let lo = _mm512_maskz_loadu_ps(mask(m), sp.add(c));
-                let hi = _mm512_maskz_loadu_ps(mask(m.saturating_sub(16)), sp.wrapping_add(c + 16));
-                let (ev, od) = (
-                    _mm512_permutex2var_ps(lo, even, hi),
-                    _mm512_permutex2var_ps(lo, odd, hi),
-                );
-                _mm512_mask_storeu_ps(p0.add(c / 2), mask(m.div_ceil(2)), ev);
-                _mm512_mask_storeu_ps(p1.add(c / 2), mask(m / 2), od);
-            }
-        }
     }
 
     /// As the plain loop of `super::pack_b`. The caller checked that every run lies inside the
@@ -726,8 +684,7 @@ mod tests {
 
     /// The layout puts every element where `Phases::at` says and zeros everywhere else, and
     /// `add_back` adds every element back from there: strides 1 to 3, padding 0 to 2, even and
-    /// odd widths up to 70 (rows longer than one 32-element step of the vector deinterleave),
-    /// `f32` and `f64`.
+    /// odd widths up to 70, `f32` and `f64`.
     #[test]
     fn layout_and_add_back_follow_at() {
         for (s, p, h, w) in [
