@@ -376,12 +376,18 @@ mod x86 {
                     let base = xq.as_ptr().add(start + t);
                     let row = b.as_mut_ptr().add((k0 + t) * NR);
                     for g in 0..3 {
-                        let v = _mm512_mask_i32gather_ps::<4>(
-                            _mm512_setzero_ps(),
-                            masks[g],
-                            vi[g],
-                            base.cast(),
-                        );
+                        // A group without taps (a panel of fewer than 33 or 17) stores zeros
+                        // without a gather.
+                        let v = if masks[g] == 0 {
+                            _mm512_setzero_ps()
+                        } else {
+                            _mm512_mask_i32gather_ps::<4>(
+                                _mm512_setzero_ps(),
+                                masks[g],
+                                vi[g],
+                                base.cast(),
+                            )
+                        };
                         _mm512_storeu_ps(row.add(16 * g), v);
                     }
                 }
