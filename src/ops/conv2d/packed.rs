@@ -265,6 +265,25 @@ fn image_runs(
     })
 }
 
+/// Positions `n0..n0 + cols` of the output gradient `gy` (`[image][cout][positions]`, `cout` =
+/// `dst.len() / row_len` channels) into `dst` row-major: channel `o` at `dst[o · row_len..]`, one
+/// contiguous copy per channel and image.
+fn copy_positions(
+    m: &Im2col,
+    gy: &[f32],
+    (n0, cols): (usize, usize),
+    dst: &mut [f32],
+    row_len: usize,
+) {
+    let cout = dst.len() / row_len.max(1);
+    for (j, len, img, pos) in image_runs(m.positions, n0, cols) {
+        let src = &gy[(img * cout) * m.positions + pos..];
+        for (o, row) in dst.chunks_exact_mut(row_len).enumerate() {
+            row[j..j + len].copy_from_slice(&src[o * m.positions..][..len]);
+        }
+    }
+}
+
 /// The runs of a panel's positions `n0..n0 + cols` whose windows are contiguous (one output row
 /// of one image each): `(first column, length, base)`.
 fn runs(m: &Im2col, n0: usize, cols: usize, out: &mut Vec<(usize, usize, usize)>) {
@@ -558,12 +577,7 @@ pub(super) fn input_grad(
         for p in 0..panels {
             let pc = nr.min(cols - p * nr);
             let panel = &mut b[p * cout * nr..][..cout * nr];
-            for (j, len, img, pos) in image_runs(m.positions, n0 + p * nr, pc) {
-                let src = &gy[img * out + pos..];
-                for (o, row) in panel.chunks_exact_mut(nr).enumerate() {
-                    row[j..j + len].copy_from_slice(&src[o * m.positions..][..len]);
-                }
-            }
+            copy_positions(&m, gy, (n0 + p * nr, pc), panel, nr);
             for row in panel.chunks_exact_mut(nr) {
                 row[pc..].fill(0.0);
             }
@@ -630,14 +644,9 @@ pub(super) fn weight_grad(
     for n0 in (0..n).step_by(KC) {
         let kc = KC.min(n - n0);
         runs(&m, n0, kc, &mut pos_runs);
-        // A = G[cout, n0..n0 + kc], row-major (`KC` floats per channel): contiguous copies, one
-        // per channel and image.
-        for (j, len, img, pos) in image_runs(m.positions, n0, kc) {
-            let src = &gy[img * out + pos..];
-            for (o, row) in a.chunks_exact_mut(KC).enumerate() {
-                row[j..j + len].copy_from_slice(&src[o * m.positions..][..len]);
-            }
-        }
+        // A = G[cout, n0..n0 + kc], row-major (`KC` floats per channel), read by the tile with
+        // that row stride.
+        copy_positions(&m, gy, (n0, kc), &mut a, KC);
         // B = X̂ᵀ[n0..n0 + kc, c0..c0 + nr], one panel of taps at a time.
         for c0 in (0..kk).step_by(nr) {
             let cols = nr.min(kk - c0);
