@@ -5,8 +5,16 @@ use rayon::prelude::*;
 
 use super::AddKernel;
 use crate::forward::{Activation, Opened};
-use crate::ops::activation::Epilogue;
+use crate::ops::activation::{Epilogue, EpilogueChunk};
 use crate::ops::{fresh, read_data, recycle, Computed, CpuFloat, TASK_VALUES};
+
+/// `ys += bs`, element by element, then the chunk's epilogue over `ys`.
+fn add_chunk<E: CpuFloat>(ys: &mut [E], bs: &[E], mut ep: EpilogueChunk<E>) {
+    for (y, &b) in ys.iter_mut().zip(bs) {
+        *y += b;
+    }
+    ep.apply(0, ys);
+}
 
 impl<E: CpuFloat> AddKernel<E> for Cpu {
     /// The folded activation and what its backward pass needs.
@@ -30,12 +38,7 @@ impl<E: CpuFloat> AddKernel<E> for Cpu {
                 y.par_chunks_mut(TASK_VALUES)
                     .zip(bd.par_chunks(TASK_VALUES))
                     .zip(chunks)
-                    .for_each(|((ys, bs), mut ep)| {
-                        for (y, &b) in ys.iter_mut().zip(bs) {
-                            *y += b;
-                        }
-                        ep.apply(0, ys);
-                    });
+                    .for_each(|((ys, bs), ep)| add_chunk(ys, bs, ep));
                 y
             }
             // A tensor: the sum goes into a new buffer written once, chunk by chunk (see the
@@ -49,12 +52,8 @@ impl<E: CpuFloat> AddKernel<E> for Cpu {
                     .zip(ad.par_chunks(TASK_VALUES))
                     .zip(bd.par_chunks(TASK_VALUES))
                     .zip(chunks)
-                    .for_each(|(((ys, as_), bs), mut ep)| {
-                        let ys = ys.write_copy_of_slice(as_);
-                        for (y, &b) in ys.iter_mut().zip(bs) {
-                            *y += b;
-                        }
-                        ep.apply(0, ys);
+                    .for_each(|(((ys, as_), bs), ep)| {
+                        add_chunk(ys.write_copy_of_slice(as_), bs, ep)
                     });
                 // SAFETY: the chunks cover the `n` elements, each initialised by
                 // `write_copy_of_slice`.
