@@ -51,13 +51,14 @@ use rayon::{ThreadPool, ThreadPoolBuilder};
 /// test.
 const TOL: f64 = 4.0;
 
-/// [`TOL`] for Winograd's passes (the tests named `winograd_…`): its transforms add and subtract
-/// the whole 4×4 window before the products, so a value whose own terms are few and small (a
-/// corner with padding 2 keeps one tap of nine) carries the rounding of its neighbours'. Worst
-/// seen over six seeds of the sweep: 4.8 eps (outputs with padding 2; input gradients with
-/// padding 0, whose transposed convolution pads by 2: 2.9), 1.3 otherwise; weight gradients (in
-/// the transform domain) 2.4 on one seed.
-const TOL_WINOGRAD: f64 = 8.0;
+/// [`TOL`] for Winograd's passes (the tests named `winograd_…`, F(4×4, 3×3)): its transforms
+/// add and subtract the whole 6×6 window with factors up to 5 (and the outputs' up to 8) before
+/// the products, so a value carries rounding errors of the size of its neighbours' terms, and one
+/// whose own terms are few and small (a corner with padding 2 keeps one tap of nine) carries them
+/// at many times its own scale. Worst seen over six seeds of the sweep: 63 eps (input gradients
+/// with padding 0, whose transposed convolution pads by 2), outputs 29, weight gradients 12.
+/// (F(2×2, 3×3), which the path used before, stayed below 4.8.)
+const TOL_WINOGRAD: f64 = 128.0;
 
 /// Batch sizes of the sweep.
 const BATCHES: std::ops::RangeInclusive<usize> = 1..=7;

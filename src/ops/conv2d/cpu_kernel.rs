@@ -124,7 +124,7 @@ enum Path {
     Direct,
     /// Packed matrix products with this register tile (`super::packed`), `f32` only.
     Packed(Tile),
-    /// Winograd's F(2×2, 3×3) with this register tile (`super::winograd`), `f32` only.
+    /// Winograd's F(4×4, 3×3) with this register tile (`super::winograd`), `f32` only.
     Winograd(Tile),
     /// The direct convolution with the output channels in the vector lanes (`super::chanvec`),
     /// on these vectors, `f32` only, forward only (inference).
@@ -137,7 +137,7 @@ enum Path {
 /// zoo's layers: at 16 channels the direct loops win, at 64 the products).
 const DIRECT_MAX_OUT: usize = 32;
 
-/// The path for geometry `g` and element type `E`: Winograd's F(2×2, 3×3) for the `f32` 3×3
+/// The path for geometry `g` and element type `E`: Winograd's F(4×4, 3×3) for the `f32` 3×3
 /// stride-1 convolutions it serves (wide channels on images that are not too small, see
 /// `Wino::serves`) on a CPU with vector instructions, forward and backward; otherwise the direct
 /// convolution for stride 1, a kernel size its loops are compiled for, padding below the kernel
@@ -528,7 +528,7 @@ fn winograd_backward<E: CpuFloat>(
     crate::ops::add_all(&mut gb, &gbs);
     dus.into_iter().for_each(recycle);
     let mut gw = vec![E::zero(); g.chan_out * g.patch()];
-    winograd::add_weight_grads(g.chan_in, g.chan_out, &du, f32s_mut(&mut gw));
+    wino.add_weight_grads(&du, f32s_mut(&mut gw));
     recycle(du);
     vec![(gw, gb)]
 }

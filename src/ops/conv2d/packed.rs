@@ -64,6 +64,16 @@ impl Phases {
         }
     }
 
+    /// This layout with phase planes of at least `hq` rows and `wq` columns (zeros past the
+    /// image's): the Winograd path's windows then never reach past their plane.
+    pub fn at_least(self, hq: usize, wq: usize) -> Phases {
+        Phases {
+            hq: self.hq.max(hq),
+            wq: self.wq.max(wq),
+            ..self
+        }
+    }
+
     /// Floats per image.
     pub fn image(&self) -> usize {
         self.cin * self.s * self.s * self.hq * self.wq
@@ -132,8 +142,10 @@ impl Phases {
                     }
                 }
                 _ => {
-                    for (i, &v) in src.iter().enumerate() {
-                        xq[dst[i % dst.len()] + i / dst.len()] = v;
+                    // Every `s`-th element into the phase of its first.
+                    for (r, &d) in dst.iter().enumerate() {
+                        let phase = src[r..].iter().step_by(dst.len());
+                        xq[d..].iter_mut().zip(phase).for_each(|(a, &v)| *a = v);
                     }
                 }
             }
