@@ -838,6 +838,8 @@ conv_tests! {
     winograd_compact_odd: Conv2d<64, 67, 3, 1, 1> on 5 x 7;
     winograd_pad0_cout65: Conv2d<64, 65, 3, 1, 0> on 13 x 12;
     winograd_pad2: Conv2d<66, 64, 3, 1, 2> on 8 x 9;
+    // The fewest channels the path serves.
+    winograd_32ch: Conv2d<32, 32, 3, 1, 1> on 8 x 9;
     direct3_wide_in: Conv2d<72, 2, 3, 1, 1> on 5 x 6;
     direct5_lenet: Conv2d<3, 8, 5, 1, 0> on 12 x 12;
     direct5_pad4: Conv2d<2, 3, 5, 1, 4> on 5 x 6;

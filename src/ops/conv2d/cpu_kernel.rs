@@ -138,7 +138,7 @@ enum Path {
 const DIRECT_MAX_OUT: usize = 32;
 
 /// The path for geometry `g` and element type `E`: Winograd's F(4×4, 3×3) for the `f32` 3×3
-/// stride-1 convolutions it serves (wide channels on images that are not too small, see
+/// stride-1 convolutions it serves (32 channels or more on images that are not too small, see
 /// `Wino::serves`) on a CPU with vector instructions, forward and backward; otherwise the direct
 /// convolution for stride 1, a kernel size its loops are compiled for, padding below the kernel
 /// size and few output channels (or any number of them where the packed path is unavailable);
@@ -482,7 +482,7 @@ fn packed_backward<E: CpuFloat>(
     grad_out: &[E],
 ) -> Vec<(Vec<E>, Vec<E>)> {
     let (xp, w) = (f32s(&saved.x), f32s(&saved.w));
-    // Stride-1 3×3 convolutions between wide channel counts: the input gradient by Winograd.
+    // Stride-1 3×3 convolutions of 32 channels or more: the input gradient by Winograd.
     let wino = gx.as_ref().and_then(|_| winograd::InputGrad::new(t, g, w));
     let kk = g.patch();
     let image_in = packed::Phases::new(g).image();
