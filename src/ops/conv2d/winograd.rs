@@ -201,7 +201,6 @@ impl Wino {
     /// The products and transforms of [`Wino::forward`], their outputs into `sink`.
     fn run(&self, t: &Tile, xq: &[f32], nimg: usize, u: &[f32], mut sink: Sink) {
         let (ci, co, nr, mr) = (self.cin, self.cout, t.nr, t.mr);
-        let np = POINTS;
         assert!(
             nr % L == 0,
             "winograd: the tile's width must be whole vectors"
@@ -210,15 +209,15 @@ impl Wino {
             xq.len() >= nimg * self.image() + SLACK,
             "conv2d: input too short"
         );
-        assert!(u.len() >= np * co * ci);
+        assert!(u.len() >= POINTS * co * ci);
         let out = co * self.ho * self.wo;
         assert!(sink.len() >= nimg * out, "conv2d: output too short");
         // Panels: V (`[ξ][cin][nr]`, zeros past a partial panel's columns: the tile reads them)
         // and M (`[ξ][cout][nr]`); the group's transformed outputs `[cout][m²][gt]`, `gt` the
         // group's tiles rounded up to whole vectors.
         let gt = (self.group.min(nimg) * self.tiles).div_ceil(L) * L;
-        let mut bp = scratch(np * ci * nr);
-        let mut mp = scratch(np * co * nr);
+        let mut bp = scratch(POINTS * ci * nr);
+        let mut mp = scratch(POINTS * co * nr);
         let mut yw = scratch(co * M * M * gt);
         let isa = t.isa;
         for (g0, gi) in self.groups(nimg) {
@@ -227,7 +226,7 @@ impl Wino {
             for p0 in (0..total).step_by(nr) {
                 let cols = nr.min(total - p0);
                 transform_inputs(isa, self, xg, total, p0, cols, nr, &mut bp);
-                for xi in 0..np {
+                for xi in 0..POINTS {
                     for k0 in (0..co).step_by(mr) {
                         t.run(
                             ci,
@@ -263,7 +262,6 @@ impl Wino {
     /// planes).
     pub fn weight_grad(&self, t: &Tile, xq: &[f32], nimg: usize, gy: &[f32]) -> Vec<f32> {
         let (ci, co, nr, mr) = (self.cin, self.cout, t.nr, t.mr);
-        let (np, kt) = (POINTS, KT);
         assert!(
             xq.len() >= nimg * self.image() + SLACK,
             "conv2d: input too short"
@@ -273,36 +271,36 @@ impl Wino {
             "conv2d: output gradient too short"
         );
         if nimg == 0 {
-            return vec![0.0; np * ci * co];
+            return vec![0.0; POINTS * ci * co];
         }
         let panels = co.div_ceil(nr);
-        let mut vp = scratch(np * ci * kt);
-        let mut bp = scratch(np * panels * kt * nr);
+        let mut vp = scratch(POINTS * ci * KT);
+        let mut bp = scratch(POINTS * panels * KT * nr);
         // The last panel's columns past `cout`, which the register tile reads: zeros.
         if co % nr != 0 {
-            for xi in 0..np {
-                let last = &mut bp[((xi * panels + panels - 1) * kt) * nr..][..kt * nr];
+            for xi in 0..POINTS {
+                let last = &mut bp[((xi * panels + panels - 1) * KT) * nr..][..KT * nr];
                 last.chunks_exact_mut(nr)
                     .for_each(|row| row[co % nr..].fill(0.0));
             }
         }
         // Written by the first block's products (every element), added to by the others.
-        let mut du = scratch(np * ci * co);
+        let mut du = scratch(POINTS * ci * co);
         let isa = t.isa;
         for (g0, gi) in self.groups(nimg) {
             let xg = &xq[g0 * self.image()..];
             let total = gi * self.tiles;
-            for p0 in (0..total).step_by(kt) {
-                let cols = kt.min(total - p0);
-                transform_inputs(isa, self, xg, total, p0, cols, kt, &mut vp);
+            for p0 in (0..total).step_by(KT) {
+                let cols = KT.min(total - p0);
+                transform_inputs(isa, self, xg, total, p0, cols, KT, &mut vp);
                 transform_grads(isa, self, gy, g0, p0, cols, panels, nr, &mut bp);
-                for xi in 0..np {
+                for xi in 0..POINTS {
                     for p in 0..panels {
-                        let b = &bp[(xi * panels + p) * kt * nr..][..kt * nr];
+                        let b = &bp[(xi * panels + p) * KT * nr..][..KT * nr];
                         for c0 in (0..ci).step_by(mr) {
                             t.run(
                                 cols,
-                                (&vp[(xi * ci + c0) * kt..], kt, 1),
+                                (&vp[(xi * ci + c0) * KT..], KT, 1),
                                 b,
                                 &mut du[(xi * ci + c0) * co + p * nr..],
                                 co,
@@ -807,7 +805,7 @@ fn transform_inputs(
                 }
             }
         }
-        zero_tail(vp, T * T * ci, cols, nr);
+        zero_tail(vp, POINTS * ci, cols, nr);
     }
     vectorised!(
         isa,
@@ -890,7 +888,7 @@ fn transform_outputs(
 }
 
 /// `Ĝ = A g Aᵀ` of the 4×4 output-gradient blocks `g` of the block's `cols` tiles (tiles
-/// `p0..` of the group from image `g0`) into the `B` panels `bp` (`[ξ][panel][kt][nr]`: row `k`
+/// `p0..` of the group from image `g0`) into the `B` panels `bp` (`[ξ][panel][KT][nr]`: row `k`
 /// of panel `p` holds output channels `p·nr..` of tile `p0 + k`), `A` as in [`a`]. Outputs past
 /// the image (a tile's last rows or columns, or a whole tile past the image's) count as zeros.
 /// `S::LANES` channels at a time, each block element gathered across their planes; the rest one
@@ -920,16 +918,16 @@ fn transform_grads(
         nr: usize,
         bp: &mut [f32],
     ) {
-        let (co, ho, wo, kt) = (w.cout, w.ho, w.wo, KT);
+        let (co, ho, wo) = (w.cout, w.ho, w.wo);
         let plane = ho * wo;
         let (th, tw) = (ho.div_ceil(M), wo.div_ceil(M));
-        assert!(nr.is_multiple_of(S::LANES) && bp.len() >= T * T * panels * kt * nr);
+        assert!(nr.is_multiple_of(S::LANES) && bp.len() >= POINTS * panels * KT * nr);
         // Channel `c + lane` of a position at `lane·plane` from channel `c`'s (in `i32`: a plane
         // is far smaller than 2³¹ / 16 floats for any image that fits in memory).
         let idx: [i32; 16] = std::array::from_fn(|lane| (lane * plane) as i32);
         let full = co / S::LANES * S::LANES;
         // Where element `ξ` of channel `c` of row `k` goes.
-        let at = |xi: usize, c: usize, k: usize| ((xi * panels + c / nr) * kt + k) * nr + c % nr;
+        let at = |xi: usize, c: usize, k: usize| ((xi * panels + c / nr) * KT + k) * nr + c % nr;
         // The images the block's tiles lie in.
         let last = g0 + (p0 + cols.max(1) - 1) / w.tiles;
         assert!(
@@ -940,7 +938,7 @@ fn transform_grads(
             let (img, n) = (g0 + (p0 + k) / w.tiles, (p0 + k) % w.tiles);
             let (ty, tx) = (n / w.row_tiles, n % w.row_tiles);
             if ty >= th || tx >= tw {
-                for xi in 0..T * T {
+                for xi in 0..POINTS {
                     for c in (0..co).step_by(nr) {
                         let len = nr.min(co - c);
                         bp[at(xi, c, k)..][..len].fill(0.0);
@@ -1041,7 +1039,7 @@ fn gt(n: usize, r: [&[f32]; T], out: &mut [f32], at: impl Fn(usize) -> usize) {
 /// parallel, then added into the kernels in parallel over the output channels.
 fn add_weight_grads(cin: usize, cout: usize, du: &[f32], gw: &mut [f32]) {
     use rayon::prelude::*;
-    assert!(du.len() >= T * T * cin * cout && gw.len() >= 9 * cin * cout);
+    assert!(du.len() >= POINTS * cin * cout && gw.len() >= 9 * cin * cout);
     if cin == 0 || cout == 0 {
         return;
     }
