@@ -97,12 +97,12 @@ pub(super) struct Wino {
     /// Columns of a phase plane, and floats per phase plane.
     wq: usize,
     plane: usize,
-    /// Whether the tiles are numbered compactly (see [`Wino::new`]): `⌈ho / m⌉` rows of
-    /// `⌈wo / m⌉` per image, their windows gathered; otherwise by phase-plane position.
+    /// Whether the tiles are numbered compactly (see [`Wino::new`]): `⌈ho / 4⌉` rows of
+    /// `⌈wo / 4⌉` per image, their windows gathered; otherwise by phase-plane position.
     compact: bool,
-    /// Tiles from one row of tiles to the next: `⌈wo / m⌉` if compact, else `wq`.
+    /// Tiles from one row of tiles to the next: `⌈wo / 4⌉` if compact, else `wq`.
     row_tiles: usize,
-    /// Tiles per image: compact, `⌈ho / m⌉·⌈wo / m⌉`; otherwise `⌈ho / m⌉` rows of `wq`,
+    /// Tiles per image: compact, `⌈ho / 4⌉·⌈wo / 4⌉`; otherwise `⌈ho / 4⌉` rows of `wq`,
     /// rounded up to a multiple of [`L`].
     tiles: usize,
     /// Images per group.
@@ -163,11 +163,7 @@ impl Wino {
     /// Vectors of `LANES` kernels at a time (their taps gathered, stride 9), the rest one by one;
     /// `isa` is the register tile's (AVX2 or AVX-512).
     pub fn weights(&self, isa: Isa, w: &[f32]) -> Vec<f32> {
-        let (co, ci) = (self.cout, self.cin);
-        assert!(w.len() >= co * ci * 9, "conv2d: too few weights");
-        let mut u = scratch(POINTS * co * ci);
-        transform_weights(isa, w, co * ci, Kernels::AsStored, &mut u);
-        u
+        transform_weights(isa, w, self.cout * self.cin, Kernels::AsStored)
     }
 
     /// Floats per laid-out image.
@@ -213,7 +209,7 @@ impl Wino {
         let out = co * self.ho * self.wo;
         assert!(sink.len() >= nimg * out, "conv2d: output too short");
         // Panels: V (`[ξ][cin][nr]`, zeros past a partial panel's columns: the tile reads them)
-        // and M (`[ξ][cout][nr]`); the group's transformed outputs `[cout][m²][gt]`, `gt` the
+        // and M (`[ξ][cout][nr]`); the group's transformed outputs `[cout][16][gt]`, `gt` the
         // group's tiles rounded up to whole vectors.
         let gt = (self.group.min(nimg) * self.tiles).div_ceil(L) * L;
         let mut bp = scratch(POINTS * ci * nr);
@@ -319,11 +315,46 @@ impl Wino {
     }
 
     /// Adds the weights' gradient `Gᵀ ∂U G` (`[cout][cin][3][3]`, into `gw`) of the transform
-    /// domain's `du` (`[ξ][cin][cout]`, [`Wino::weight_grad`]): per input channel, the nine taps
-    /// of every output channel (loops over the output channels, which the compiler
-    /// vectorises), then added into their kernels.
+    /// domain's `du` (`[ξ][cin][cout]`, [`Wino::weight_grad`]): the nine taps of every kernel,
+    /// in parallel over the input channels (loops over the output channels, which the compiler
+    /// vectorises), then added into the kernels in parallel over the output channels.
     pub fn add_weight_grads(&self, du: &[f32], gw: &mut [f32]) {
-        add_weight_grads(self.cin, self.cout, du, gw)
+        use rayon::prelude::*;
+        let (cin, cout) = (self.cin, self.cout);
+        assert!(du.len() >= POINTS * cin * cout && gw.len() >= 9 * cin * cout);
+        if cin == 0 || cout == 0 {
+            return;
+        }
+        // `taps[c][t][o]`: tap `t` of kernel `(o, c)`.
+        let mut taps = scratch(9 * cin * cout);
+        taps.par_chunks_mut(9 * cout).enumerate().for_each_init(
+            // Rows `Gᵀ ∂U` of one channel: 3 × T (row `r`, column `j` at `(T·r + j)·cout`).
+            || vec![0f32; 3 * T * cout],
+            |rows, (c, taps)| {
+                let d = |xi: usize| &du[(xi * cin + c) * cout..][..cout];
+                for j in 0..T {
+                    let out = |r: usize| (T * r + j) * cout;
+                    gt(cout, std::array::from_fn(|i| d(T * i + j)), rows, out);
+                }
+                // Then the columns: 3 × 3.
+                for r in 0..3 {
+                    let row: [&[f32]; T] =
+                        std::array::from_fn(|j| &rows[(T * r + j) * cout..][..cout]);
+                    gt(cout, row, taps, |c| (3 * r + c) * cout);
+                }
+            },
+        );
+        gw[..9 * cin * cout]
+            .par_chunks_mut(9 * cin)
+            .enumerate()
+            .for_each(|(o, kernels)| {
+                for (c, k) in kernels.chunks_exact_mut(9).enumerate() {
+                    for (t, k) in k.iter_mut().enumerate() {
+                        *k += taps[(c * 9 + t) * cout + o];
+                    }
+                }
+            });
+        recycle(taps);
     }
 }
 
@@ -390,14 +421,15 @@ impl Kernels {
 /// Kernels per parallel task of [`transform_weights`].
 const WEIGHT_TASK: usize = 1024;
 
-/// `G g Gᵀ` of each of the `n` 3×3 kernels `g` of `w` (`[kernel][3][3]`, in the order `kernels`
-/// gives) into `u` (`[ξ][kernel]`), `G` as in [`g_col`], in parallel over ranges of
-/// [`WEIGHT_TASK`] kernels.
-fn transform_weights(isa: Isa, w: &[f32], n: usize, kernels: Kernels, u: &mut [f32]) {
+/// `U = G g Gᵀ` (`[ξ][kernel]`) of each of the `n` 3×3 kernels `g` of `w` (`[kernel][3][3]`, in
+/// the order `kernels` gives), `G` as in [`g_col`], in parallel over ranges of [`WEIGHT_TASK`]
+/// kernels.
+fn transform_weights(isa: Isa, w: &[f32], n: usize, kernels: Kernels) -> Vec<f32> {
     use rayon::prelude::*;
-    assert!(u.len() >= POINTS * n && w.len() >= 9 * n);
+    assert!(w.len() >= 9 * n, "conv2d: too few weights");
+    let mut u = scratch(POINTS * n);
     if n == 0 {
-        return;
+        return u;
     }
     // Each task's part of every row `ξ` of `u`.
     let tasks = n.div_ceil(WEIGHT_TASK);
@@ -411,6 +443,7 @@ fn transform_weights(isa: Isa, w: &[f32], n: usize, kernels: Kernels, u: &mut [f
         let k0 = i * WEIGHT_TASK;
         transform_kernels(isa, w, k0, kernels, &mut rows);
     });
+    u
 }
 
 /// [`transform_weights`] of the kernels `k0..k0 + rows[0].len()` into `rows` (row `ξ` of each).
@@ -535,13 +568,12 @@ impl InputGrad {
             return None;
         }
         let (co, ci) = (g.chan_out, g.chan_in);
-        assert!(w.len() >= co * ci * 9, "conv2d: too few weights");
-        let wino = Wino::new(&gt);
         // Kernel `(c, o)` of the transposed convolution is kernel `(o, c)` turned by 180°.
-        let mut u = scratch(POINTS * co * ci);
         let flipped = Kernels::Flipped { cin: ci, cout: co };
-        transform_weights(t.isa, w, co * ci, flipped, &mut u);
-        Some(InputGrad { u, wino })
+        Some(InputGrad {
+            u: transform_weights(t.isa, w, co * ci, flipped),
+            wino: Wino::new(&gt),
+        })
     }
 
     /// Adds the input gradient of `nimg` images' output gradient `gy` (`[image][cout][ho][wo]`)
@@ -1038,44 +1070,6 @@ fn gt(n: usize, r: [&[f32]; T], out: &mut [f32], at: impl Fn(usize) -> usize) {
             out[at(k) + o] = v;
         }
     }
-}
-
-/// [`Wino::add_weight_grads`]: the taps of every input channel in
-/// parallel, then added into the kernels in parallel over the output channels.
-fn add_weight_grads(cin: usize, cout: usize, du: &[f32], gw: &mut [f32]) {
-    use rayon::prelude::*;
-    assert!(du.len() >= POINTS * cin * cout && gw.len() >= 9 * cin * cout);
-    if cin == 0 || cout == 0 {
-        return;
-    }
-    // `taps[c][t][o]`: tap `t` of kernel `(o, c)`.
-    let mut taps = scratch(9 * cin * cout);
-    taps.par_chunks_mut(9 * cout)
-        .enumerate()
-        .for_each(|(c, taps)| {
-            let d = |xi: usize| &du[(xi * cin + c) * cout..][..cout];
-            // Rows `Gᵀ ∂U`: 3 × T (row `r`, column `j` at `(T·r + j)·cout`), then columns: 3 × 3.
-            let mut rows = vec![0f32; 3 * T * cout];
-            for j in 0..T {
-                let out = |r: usize| (T * r + j) * cout;
-                gt(cout, std::array::from_fn(|i| d(T * i + j)), &mut rows, out);
-            }
-            for r in 0..3 {
-                let row: [&[f32]; T] = std::array::from_fn(|j| &rows[(T * r + j) * cout..][..cout]);
-                gt(cout, row, taps, |c| (3 * r + c) * cout);
-            }
-        });
-    gw[..9 * cin * cout]
-        .par_chunks_mut(9 * cin)
-        .enumerate()
-        .for_each(|(o, kernels)| {
-            for (c, k) in kernels.chunks_exact_mut(9).enumerate() {
-                for (t, k) in k.iter_mut().enumerate() {
-                    *k += taps[(c * 9 + t) * cout + o];
-                }
-            }
-        });
-    recycle(taps);
 }
 
 #[cfg(test)]
