@@ -32,6 +32,11 @@ pub trait Simd: Copy {
     /// # Safety
     /// Each `p + idx[lane]` must be a readable float of one allocation.
     unsafe fn gather(self, p: *const f32, idx: &[i32]) -> Self::V;
+    /// The floats `s[idx[lane]]` for each of the first `LANES` offsets of `idx`, every offset
+    /// below `2·LANES` and `s.len()`: on AVX-512 two masked loads and a two-source permute,
+    /// several times cheaper than a gather. (An offset outside that range gives some float of `s`
+    /// or zero, never a read outside `s`.)
+    fn near(self, s: &[f32], idx: &[i32]) -> Self::V;
     /// The sum of the lanes.
     fn hsum(self, v: Self::V) -> f32 {
         let mut a = [0f32; 16];
@@ -119,6 +124,14 @@ impl Simd for Avx2 {
         unsafe { _mm256_i32gather_ps::<4>(p, _mm256_loadu_si256(idx.as_ptr().cast())) }
     }
     #[inline(always)]
+    fn near(self, s: &[f32], idx: &[i32]) -> __m256 {
+        // A gather: AVX2 has no two-source permute.
+        let idx = &idx[..8];
+        assert!(idx.iter().all(|&o| o >= 0 && (o as usize) < s.len()));
+        // SAFETY: every offset reaches a float of `s` (asserted just above).
+        unsafe { self.gather(s.as_ptr(), idx) }
+    }
+    #[inline(always)]
     fn fmadd(self, a: __m256, b: __m256, c: __m256) -> __m256 {
         // SAFETY: as above.
         unsafe { _mm256_fmadd_ps(a, b, c) }
@@ -189,6 +202,26 @@ impl Simd for Avx512 {
         unsafe { _mm512_i32gather_ps::<4>(_mm512_loadu_si512(idx.as_ptr().cast()), p) }
     }
     #[inline(always)]
+    fn near(self, s: &[f32], idx: &[i32]) -> __m512 {
+        let idx = &idx[..16];
+        // The first 32 floats of `s`, those past its end as zeros.
+        let n = s.len().min(32);
+        let mask = |lanes: usize| ((1u32 << lanes) - 1) as u16;
+        // SAFETY: an `Avx512` exists only where the CPU has AVX-512F; the masked loads read only
+        // their mask's lanes, floats `0..n` of `s` (`n ≤ s.len()`), and the second one runs only
+        // where `s` holds more than 16; `idx` holds 16 offsets (an unaligned load). The permute
+        // takes the low 5 bits of each offset: a lane of the two vectors, whatever the offset.
+        unsafe {
+            let lo = _mm512_maskz_loadu_ps(mask(n.min(16)), s.as_ptr());
+            let hi = if n > 16 {
+                _mm512_maskz_loadu_ps(mask(n - 16), s.as_ptr().add(16))
+            } else {
+                _mm512_setzero_ps()
+            };
+            _mm512_permutex2var_ps(lo, _mm512_loadu_si512(idx.as_ptr().cast()), hi)
+        }
+    }
+    #[inline(always)]
     fn fmadd(self, a: __m512, b: __m512, c: __m512) -> __m512 {
         // SAFETY: as above.
         unsafe { _mm512_fmadd_ps(a, b, c) }
@@ -207,5 +240,40 @@ impl Simd for Avx512 {
     fn hsum(self, v: __m512) -> f32 {
         // SAFETY: as above.
         unsafe { _mm512_reduce_add_ps(v) }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Avx2, Avx512, Simd};
+    use crate::ops::Isa;
+
+    /// `near` reads `s[idx[lane]]` for offsets up to 31 and slices of 1 to 40 floats (the
+    /// AVX-512 loads masked at the slice's end), on every instruction set the CPU has.
+    fn near_reads_the_offsets<S: Simd>(s: S) {
+        let data: Vec<f32> = (0..40).map(|i| i as f32 + 0.5).collect();
+        for len in 1..=40 {
+            let span = len.min(2 * S::LANES);
+            // Offsets that climb, repeat and fall, all below `span`.
+            let idx: Vec<i32> = (0..16).map(|l| ((l * 7 + len) % span) as i32).collect();
+            let v = s.near(&data[..len], &idx);
+            let mut got = [0f32; 16];
+            s.store(&mut got, v);
+            for l in 0..S::LANES {
+                assert_eq!(got[l], data[idx[l] as usize], "{len} floats, lane {l}");
+            }
+        }
+    }
+
+    #[test]
+    fn near_matches_indexing() {
+        for isa in Isa::available() {
+            // SAFETY: `Isa::available` lists only instruction sets the CPU has.
+            match isa {
+                Isa::Avx2 => near_reads_the_offsets(unsafe { Avx2::new() }),
+                Isa::Avx512 => near_reads_the_offsets(unsafe { Avx512::new() }),
+                Isa::Scalar => {}
+            }
+        }
     }
 }

@@ -809,6 +809,9 @@ fn transform_inputs(
             } else {
                 &xg[first..][..reach + L - 1]
             };
+            // Compact windows within 32 floats of the first (a vector of tiles in one 16×16
+            // image, say): two loads and a permute per element instead of a gather.
+            let near = w.compact && S::LANES == L && idx.iter().all(|&o| o < 2 * L as i32);
             for c in 0..ci {
                 for h in (0..L).step_by(S::LANES) {
                     // d[i][j] at plane (i mod M, j mod M), offset (i / M)·wq + j / M.
@@ -820,7 +823,11 @@ fn transform_inputs(
                         for (j, d) in d.iter_mut().enumerate() {
                             let at =
                                 (M * M * c + (i % M) * M + j % M) * plane + (i / M) * wq + j / M;
-                            *d = if w.compact {
+                            *d = if near {
+                                // Every offset is below `last − first + 1`, which `x[at..]`
+                                // holds (`at < reach`).
+                                s.near(&x[at..], &idx[h..])
+                            } else if w.compact {
                                 // SAFETY: every offset in `idx` plus `at` (below `reach`) lies
                                 // in `x`, which spans the last window's start plus `reach`.
                                 unsafe { s.gather(x[at..].as_ptr(), &idx[h..]) }
