@@ -111,8 +111,9 @@ pub(super) struct Wino {
 
 /// Floats past the last laid-out image that the transforms may read: the last vector of tiles
 /// reaches `L − 1` tiles past the image's last row of tiles, plus one row and one column of its
-/// windows, and every phase plane has a row more than the tiles need.
-pub(super) const SLACK: usize = L;
+/// windows, and every phase plane has a row more than the tiles need; a compact vector's two
+/// loads of `2·L` floats from a window element reach at most `2·L` past the image.
+pub(super) const SLACK: usize = 2 * L;
 
 impl Wino {
     /// Whether the path serves geometry `g`: a stride-1 3×3 convolution with at least
@@ -797,21 +798,29 @@ fn transform_inputs(
             // Compact: at the `L` offsets `idx` (lanes past the group's tiles repeat its last).
             let first = window(w, p0 + v * L);
             let mut idx = [0i32; L];
-            let x = if w.compact {
-                let mut last = 0;
+            let mut last = 0;
+            if w.compact {
                 for (lane, o) in idx.iter_mut().enumerate() {
                     let at = window(w, (p0 + v * L + lane).min(total - 1));
                     last = last.max(at);
                     // In range: `Wino::new` checks a group's floats fit an `i32`.
                     *o = (at - first) as i32;
                 }
+            }
+            // Compact windows within 32 floats of the first (a vector of tiles in one 16×16
+            // image, say): two loads and a permute per element instead of a gather. (The
+            // [`SLACK`] past the last image holds the 32 floats from its last element.)
+            let near = w.compact
+                && S::LANES == L
+                && last - first < 2 * L
+                && first + reach + 2 * L <= xg.len();
+            let x = if near {
+                &xg[first..][..reach + 2 * L]
+            } else if w.compact {
                 &xg[first..][..last - first + reach]
             } else {
                 &xg[first..][..reach + L - 1]
             };
-            // Compact windows within 32 floats of the first (a vector of tiles in one 16×16
-            // image, say): two loads and a permute per element instead of a gather.
-            let near = w.compact && S::LANES == L && idx.iter().all(|&o| o < 2 * L as i32);
             for c in 0..ci {
                 for h in (0..L).step_by(S::LANES) {
                     // d[i][j] at plane (i mod M, j mod M), offset (i / M)·wq + j / M.
@@ -824,9 +833,8 @@ fn transform_inputs(
                             let at =
                                 (M * M * c + (i % M) * M + j % M) * plane + (i / M) * wq + j / M;
                             *d = if near {
-                                // Every offset is below `last − first + 1`, which `x[at..]`
-                                // holds (`at < reach`).
-                                s.near(&x[at..], &idx[h..])
+                                // Every offset is below 32 (`at < reach`).
+                                s.near(&x[at..][..2 * L], &idx[h..])
                             } else if w.compact {
                                 // SAFETY: every offset in `idx` plus `at` (below `reach`) lies
                                 // in `x`, which spans the last window's start plus `reach`.
