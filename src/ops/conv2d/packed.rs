@@ -107,14 +107,44 @@ impl Phases {
         let mut xq = scratch(nimg * self.image() + slack);
         xq[nimg * self.image()..].fill(E::zero());
         let image = self.cin * self.h * self.w;
+        // With AVX-512 and a stride of 2 or more (`f32`): each laid-out channel gathered through
+        // the table of where its floats come from. (A plane row of phases holds only `w / s` of
+        // an image row's floats, often four or five: row by row, the scatter below is loop
+        // overhead.)
+        #[cfg(target_arch = "x86_64")]
+        let table = (self.s > 1
+            && crate::ops::Isa::detect() == crate::ops::Isa::Avx512
+            && E::as_f32(x).is_some()
+            && self.h * self.w > 0
+            && self.h * self.w <= i32::MAX as usize)
+            .then(|| self.sources());
         xq.par_chunks_mut(self.image().max(1))
             .zip(x.par_chunks(image.max(1)))
             .take(nimg)
             .for_each(|(dst, src)| {
+                #[cfg(target_arch = "x86_64")]
+                if let (Some(t), Some(src)) = (&table, E::as_f32(src)) {
+                    let dst = E::as_f32_mut(dst).expect("f32 like the input");
+                    // SAFETY: the CPU has AVX-512 (checked when the table was made).
+                    unsafe { x86::gather_channels(t, src, dst) };
+                    return;
+                }
                 dst.fill(E::zero());
                 self.lay_out_image(src, dst);
             });
         xq
+    }
+
+    /// For every float of one laid-out channel (`s · s` phase planes), the float of the
+    /// unpadded channel (`[h][w]`) it holds, or `u32::MAX` where it holds a zero.
+    fn sources(&self) -> Vec<u32> {
+        let mut t = vec![u32::MAX; self.s * self.s * self.plane()];
+        for y in 0..self.h {
+            for x in 0..self.w {
+                t[self.at(0, y + self.p, x + self.p)] = (y * self.w + x) as u32;
+            }
+        }
+        t
     }
 
     /// One image `[ci][h][w]` into `xq`, which holds zeros.
@@ -348,6 +378,37 @@ fn pack_b(
 #[cfg(target_arch = "x86_64")]
 mod x86 {
     use std::arch::x86_64::*;
+
+    /// Lays out images channel by channel through `table` ([`super::Phases::sources`]): every
+    /// float of `dst`'s channels (`table.len()` floats each) gathered from the channel of `src`
+    /// (`[ci][h][w]`, `src.len() / channels` floats each) the table names, zero where it names
+    /// none.
+    #[target_feature(enable = "avx512f")]
+    pub fn gather_channels(table: &[u32], src: &[f32], dst: &mut [f32]) {
+        let n = table.len();
+        let channels = dst.len() / n.max(1);
+        assert!(n > 0 && dst.len() == channels * n && src.len().is_multiple_of(channels.max(1)));
+        let plane = src.len() / channels.max(1);
+        assert!(plane <= i32::MAX as usize);
+        let limit = _mm512_set1_epi32(plane as i32);
+        let zero = _mm512_setzero_ps();
+        for (d, s) in dst.chunks_exact_mut(n).zip(src.chunks_exact(plane)) {
+            for (d, t) in d.chunks_mut(16).zip(table.chunks(16)) {
+                let lanes = ((1u32 << t.len()) - 1) as u16;
+                // SAFETY: the loads and the store touch only their mask's lanes, the first
+                // `t.len() ≤ 16` of `t` and `d` (`d` is as long as `t`); the gather reads only
+                // the lanes whose index is below `plane` (an unsigned comparison; the table's
+                // zeros are `u32::MAX`), floats of the channel `s`, and those indices fit an
+                // `i32` (asserted above).
+                unsafe {
+                    let idx = _mm512_maskz_loadu_epi32(lanes, t.as_ptr().cast());
+                    let live = _mm512_mask_cmplt_epu32_mask(lanes, idx, limit);
+                    let v = _mm512_mask_i32gather_ps::<4>(zero, live, idx, s.as_ptr().cast());
+                    _mm512_mask_storeu_ps(d.as_mut_ptr(), lanes, v);
+                }
+            }
+        }
+    }
 
     /// Pieces of a panel's runs: up to 16 floats each, `(column, start in xq, lane mask)`.
     const MAX_PIECES: usize = 64;
@@ -710,25 +771,33 @@ mod tests {
     use super::*;
 
     /// The layout puts every element where `Phases::at` says and zeros everywhere else, and
-    /// `add_back` adds every element back from there: strides 1 to 3, padding 0 to 2, even and
-    /// odd widths up to 70, `f32` and `f64`.
+    /// `add_back` adds every element back from there: strides 1 to 5, padding 0 to 2, even and
+    /// odd widths up to 70, planes enlarged by `at_least` (as the Winograd path's), `f32` (the
+    /// AVX-512 gathers for strides of 2 or more, also into a buffer of NaN: every float written)
+    /// and `f64` (the rows).
     #[test]
     fn layout_and_add_back_follow_at() {
-        for (s, p, h, w) in [
-            (2, 1, 5, 70),
-            (2, 0, 3, 37),
-            (2, 1, 4, 16),
-            (2, 2, 3, 9),
-            (1, 1, 4, 7),
-            (3, 2, 5, 11),
+        for (s, p, h, w, more) in [
+            (2, 1, 5, 70, 0),
+            (2, 0, 3, 37, 0),
+            (2, 1, 4, 16, 0),
+            (2, 2, 3, 9, 0),
+            (1, 1, 4, 7, 0),
+            (1, 0, 3, 5, 2),
+            (3, 2, 5, 11, 0),
+            (4, 1, 16, 16, 1),
+            (4, 2, 6, 7, 2),
+            (5, 1, 4, 13, 1),
         ] {
             let g = test_geometry(2, 3, 1, h, w, 3, s, p);
             let q = Phases::new(&g);
+            let (hq, wq) = (q.hq + more, q.wq + more);
+            let q = q.at_least(hq, wq);
             let x: Vec<f32> = values(2 * 3 * h * w, 7);
             let x64: Vec<f64> = x.iter().map(|&v| v as f64).collect();
-            let xq = q.lay_out(&x, 2);
+            let xq = q.lay_out_with_slack(&x, 2, 3);
             let xq64 = q.lay_out(&x64, 2);
-            let mut want = vec![0f32; 2 * q.image()];
+            let mut want = vec![0f32; 2 * q.image() + 3];
             for img in 0..2 {
                 for ci in 0..3 {
                     for y in 0..h {
@@ -744,6 +813,13 @@ mod tests {
                 xq64.iter().zip(&want).all(|(&a, &b)| a == b as f64),
                 "f64, stride {s}"
             );
+            #[cfg(target_arch = "x86_64")]
+            if crate::ops::Isa::detect() == crate::ops::Isa::Avx512 {
+                let mut got = vec![f32::NAN; 2 * q.image()];
+                // SAFETY: the CPU has AVX-512 (checked just above).
+                unsafe { x86::gather_channels(&q.sources(), &x, &mut got) };
+                assert_eq!(got, want[..2 * q.image()], "gathered, stride {s}");
+            }
             let mut back = vec![1f32; x.len()];
             q.add_back(&xq, &mut back, 2);
             assert!(
