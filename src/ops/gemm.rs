@@ -73,9 +73,15 @@ impl Tile {
         }
         let a = Strided { a, rs, cs, rows };
         assert!(c.len() >= (rows - 1) * ldc + cols, "gemm: C too short");
-        // A partial tile is computed in full into a local block, then its valid part moved.
-        // (Only a partial tile pays for zeroing the block.)
-        let full = rows == mr && cols == nr;
+        // Columns the tile computes: on AVX-512, whole vectors of 16 up to `cols` (a panel's
+        // last partial tile of 16 or 32 columns costs a third or two of a full one), else `nr`.
+        let width = match self.isa {
+            Isa::Avx512 => cols.div_ceil(16) * 16,
+            _ => nr,
+        };
+        // A partial tile is computed into a local block, then its valid part moved. (Only a
+        // partial tile pays for zeroing the block.)
+        let full = rows == mr && cols == width;
         let mut local = if full { None } else { Some([0f32; 8 * 48]) };
         let (dst, ld, acc) = match &mut local {
             None => (&mut *c, ldc, accumulate),
@@ -85,7 +91,13 @@ impl Tile {
             #[cfg(target_arch = "x86_64")]
             // SAFETY: `Tile`s for AVX-512 are made only where the CPU has it (`Isa` values come
             // from run-time detection).
-            Isa::Avx512 => unsafe { x86::tile_avx512(kc, a, b, dst, ld, acc) },
+            Isa::Avx512 => unsafe {
+                match width {
+                    16 => x86::tile_avx512::<1>(kc, a, b, dst, ld, acc),
+                    32 => x86::tile_avx512::<2>(kc, a, b, dst, ld, acc),
+                    _ => x86::tile_avx512::<3>(kc, a, b, dst, ld, acc),
+                }
+            },
             #[cfg(target_arch = "x86_64")]
             // SAFETY: likewise for AVX2 and FMA.
             Isa::Avx2 => unsafe { x86::tile_avx2(kc, a, b, dst, ld, acc) },
@@ -161,24 +173,29 @@ mod x86 {
     use super::Strided;
     use std::arch::x86_64::*;
 
-    /// The 8 × 48 tile: 24 accumulators of 16 lanes; per `k`, three loads of `B` and eight
-    /// broadcasts of `A`.
+    /// The 8 × 48 tile (`NV = 3`), or its first `16·NV` columns: `8·NV` accumulators of 16
+    /// lanes; per `k`, `NV` loads of `B` (rows of 48 floats whatever `NV`) and eight broadcasts
+    /// of `A`. Writes columns `0..16·NV` of `c`'s eight rows.
     #[target_feature(enable = "avx512f")]
-    pub fn tile_avx512(kc: usize, a: Strided, b: &[f32], c: &mut [f32], ldc: usize, acc: bool) {
+    pub fn tile_avx512<const NV: usize>(
+        kc: usize,
+        a: Strided,
+        b: &[f32],
+        c: &mut [f32],
+        ldc: usize,
+        acc: bool,
+    ) {
         const MR: usize = 8;
         const NR: usize = 48;
-        let mut r = [[_mm512_setzero_ps(); 3]; MR];
+        assert!((1..=3).contains(&NV));
+        let mut r = [[_mm512_setzero_ps(); NV]; MR];
         let rows: [usize; MR] = std::array::from_fn(|i| a.row(i));
         let (b, _) = b[..kc * NR].as_chunks::<NR>();
         for (k, bk) in b.iter().enumerate() {
-            // SAFETY: `bk` holds 48 readable floats; the loads need no alignment.
-            let bv = unsafe {
-                [
-                    _mm512_loadu_ps(bk.as_ptr()),
-                    _mm512_loadu_ps(bk.as_ptr().add(16)),
-                    _mm512_loadu_ps(bk.as_ptr().add(32)),
-                ]
-            };
+            // SAFETY: `bk` holds 48 readable floats, of which the loads read the first `16·NV`
+            // (`NV ≤ 3`); they need no alignment.
+            let bv: [__m512; NV] =
+                std::array::from_fn(|j| unsafe { _mm512_loadu_ps(bk.as_ptr().add(16 * j)) });
             for (ri, &row) in r.iter_mut().zip(&rows) {
                 let av = _mm512_set1_ps(a.at(row, k));
                 for (rij, &bj) in ri.iter_mut().zip(&bv) {
@@ -187,7 +204,7 @@ mod x86 {
             }
         }
         for (i, ri) in r.iter().enumerate() {
-            let row = &mut c[i * ldc..][..NR];
+            let row = &mut c[i * ldc..][..16 * NV];
             for (j, &v) in ri.iter().enumerate() {
                 let p = row[16 * j..][..16].as_mut_ptr();
                 // SAFETY: `p` points at 16 writable floats of `row` (bounds-checked just above).
@@ -255,7 +272,13 @@ mod tests {
         for isa in Isa::available() {
             let t = Tile::for_isa(isa);
             for kc in [0, 1, 7, 64] {
-                for (rows, cols) in [(t.mr, t.nr), (1, 1), (t.mr - 1, t.nr - 3), (2, t.nr)] {
+                let widths = [(t.mr, t.nr), (1, 1), (t.mr - 1, t.nr - 3), (2, t.nr)];
+                // AVX-512's narrower tiles: 16 and 32 columns, whole and partial.
+                let narrow = [(t.mr, 16), (t.mr, 32), (t.mr, 17), (3, 31), (t.mr, 33)];
+                for (rows, cols) in widths
+                    .into_iter()
+                    .chain(narrow.into_iter().filter(|_| t.nr == 48))
+                {
                     let a: Vec<f32> = (0..kc * t.mr).map(|i| (i % 7) as f32 - 3.0).collect();
                     let b: Vec<f32> = (0..kc * t.nr).map(|i| (i % 5) as f32 * 0.5).collect();
                     let ldc = t.nr + 5;
