@@ -23,8 +23,9 @@
 //! groups of images. On small outputs, where those columns and the rounding waste more than a
 //! quarter of the tiles (16×16: 16 of 32), the tiles are numbered compactly instead (`⌈ho / 4⌉ ·
 //! ⌈wo / 4⌉` per image, consecutive across a group's images) and the input transform gathers
-//! each window element of a vector of tiles from the same phase layout (one 16-lane gather per
-//! element).
+//! each window element of a vector of tiles from the same phase layout: one 16-lane gather per
+//! element, or, where the vector's 16 windows start within 32 floats of each other (the 16 tiles
+//! of one 16×16 image), two loads and a permute ([`Simd::near`]).
 //!
 //! The weight gradient is the adjoint of these steps ([`Wino::weight_grad`]): per transform point,
 //! `∂U_ξ[cin, cout] = Σ_tiles V_ξ[cin, tile] · (A g Aᵀ)_ξ[tile, cout]` over the output
