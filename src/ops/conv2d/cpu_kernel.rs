@@ -580,8 +580,8 @@ impl<E: CpuFloat> Conv2dKernel<E> for Cpu {
                     (xq, y)
                 }
                 Path::Winograd(t) => {
-                    // The products read the images in 2 × 2 phases; the backward pass (the
-                    // packed path's) reads them zero-padded.
+                    // The products read the images in 4 × 4 phases; the backward pass's weight
+                    // gradient reads them in the same layout.
                     let wino = Wino::new(g);
                     let xd = x.read();
                     let xq = wino.q.lay_out_with_slack(&xd, g.batch, winograd::SLACK);

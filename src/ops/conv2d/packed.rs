@@ -50,7 +50,7 @@ impl Phases {
     }
 
     /// The layout of geometry `g`'s input in `s × s` phases, whatever its stride (the Winograd
-    /// path splits stride-1 inputs into 2 × 2 phases).
+    /// path splits stride-1 inputs into 4 × 4 phases).
     pub fn split(g: &Conv2dGeometry, s: usize) -> Phases {
         let p = g.padding;
         Phases {
@@ -123,7 +123,8 @@ impl Phases {
             .take(nimg)
             .for_each(|(dst, src)| {
                 #[cfg(target_arch = "x86_64")]
-                if let (Some(t), Some(src)) = (&table, E::as_f32(src)) {
+                if let Some(t) = &table {
+                    let src = E::as_f32(src).expect("f32 (checked when the table was made)");
                     let dst = E::as_f32_mut(dst).expect("f32 like the input");
                     // SAFETY: the CPU has AVX-512 (checked when the table was made).
                     unsafe { x86::gather_channels(t, src, dst) };

@@ -134,7 +134,8 @@ impl Wino {
     /// tiles of an image are `⌈ho / 4⌉` rows of `wq`, rounded up to whole vectors; those outside
     /// the image are computed for nothing. Where that wastes more than a quarter of them (a 16×16
     /// output has 16 tiles in 32), the tiles are numbered compactly instead and the input
-    /// transform gathers each vector's windows (16-lane gathers instead of loads).
+    /// transform gathers each vector's windows (16-lane gathers, or two loads and a permute
+    /// where the windows lie within 32 floats, instead of one load).
     pub fn new(g: &Conv2dGeometry) -> Wino {
         let (th, tw) = (g.h_out.div_ceil(M), g.w_out.div_ceil(M));
         // A window reaches one phase row and column past its tile's: planes of at least `th + 1`
@@ -1121,20 +1122,15 @@ mod tests {
         }
     }
 
-    /// Each of `got` within `tol·ε` of `want` times the sum `scale` of its terms' magnitudes.
-    fn close(
-        what: &str,
-        got: impl IntoIterator<Item = f32>,
-        want: &[f64],
-        scale: &[f64],
-        tol: f64,
-    ) {
+    /// Each of `got` within [`TOL`]`·ε` of `want` times the sum `scale` of its terms'
+    /// magnitudes.
+    fn close(what: &str, got: impl IntoIterator<Item = f32>, want: &[f64], scale: &[f64]) {
         let mut n = 0;
         let mut worst = 0f64;
         for (i, ((a, &b), &m)) in got.into_iter().zip(want).zip(scale).enumerate() {
             let e = (a as f64 - b).abs() / (f32::EPSILON as f64 * m + 1e-30);
             worst = worst.max(e);
-            assert!(e <= tol, "{what}: [{i}] {a} vs {b} (scale {m}, {e:.1} eps)");
+            assert!(e <= TOL, "{what}: [{i}] {a} vs {b} (scale {m}, {e:.1} eps)");
             n += 1;
         }
         assert_eq!(n, want.len(), "{what}: length");
@@ -1188,8 +1184,8 @@ mod tests {
 
     /// The input gradient ([`InputGrad`]) against loops in `f64`, added to values already there,
     /// on every register tile with vectors the CPU has, over paddings 0 to 2 (the transposed
-    /// convolution's 2 to 0), odd and even sizes, and both numberings of the tiles. Each value is within [`TOL`]`·ε` of the sum of the absolute
-    /// values of its terms.
+    /// convolution's 2 to 0), odd and even sizes, and both numberings of the tiles. Each value is
+    /// within [`TOL`]`·ε` of the sum of the absolute values of its terms.
     #[test]
     fn input_grad_matches_naive_loops() {
         let cases = [
@@ -1212,7 +1208,7 @@ mod tests {
             let ig = InputGrad::new(&t, &g, &wt).expect("served");
             let mut got = gx0.clone();
             ig.add(&t, &gy, g.batch, &mut got);
-            close(&format!("{isa:?} gx of {g:?}"), got, &want, &scale, TOL);
+            close(&format!("{isa:?} gx of {g:?}"), got, &want, &scale);
         });
     }
 
@@ -1245,14 +1241,15 @@ mod tests {
             let du = wino.weight_grad(&t, &xq, g.batch, &gy);
             let mut got = gw0.clone();
             wino.add_weight_grads(&du, &mut got);
-            close(&format!("{isa:?} gw of {g:?}"), got, &want, &scale, TOL);
+            close(&format!("{isa:?} gw of {g:?}"), got, &want, &scale);
         });
     }
 
     /// The forward pass against loops in `f64`, on every register tile with vectors the CPU has
     /// (AVX2's 16-tile panels and AVX-512's 48-tile ones), over geometries with odd and even
     /// outputs, padding 0 to 2, channel counts that leave partial register tiles, images that
-    /// share a panel and groups that end in a partial panel. Each output is within [`TOL`]`·ε` of the sum of the absolute values of its terms.
+    /// share a panel and groups that end in a partial panel. Each output is within [`TOL`]`·ε` of
+    /// the sum of the absolute values of its terms.
     #[test]
     fn forward_matches_naive_loops() {
         let cases = [
@@ -1284,7 +1281,7 @@ mod tests {
             wino.forward(&t, &xq, g.batch, &u, &bias, &mut got);
             // SAFETY: initialised when created.
             let got = got.iter().map(|v| unsafe { v.assume_init() });
-            close(&format!("{isa:?} y of {g:?}"), got, &want, &scale, TOL);
+            close(&format!("{isa:?} y of {g:?}"), got, &want, &scale);
         });
     }
 }
