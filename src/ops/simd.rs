@@ -19,6 +19,13 @@ pub trait Simd: Copy {
     fn store(self, d: &mut [f32], v: Self::V);
     /// Into the first `LANES` floats of the uninitialised `d` (bounds-checked).
     fn store_uninit(self, d: &mut [std::mem::MaybeUninit<f32>], v: Self::V);
+    /// The first `min(s.len(), LANES)` floats of `s`, zeros in the lanes after them (masked: no
+    /// read past `s`).
+    fn load_first(self, s: &[f32]) -> Self::V;
+    /// The first `min(d.len(), LANES)` lanes of `v` into `d` (masked: no write past `d`).
+    fn store_first(self, d: &mut [f32], v: Self::V);
+    /// As [`Simd::store_first`], into uninitialised floats.
+    fn store_first_uninit(self, d: &mut [std::mem::MaybeUninit<f32>], v: Self::V);
     /// `a` and `b` interleaved, `(a₀, b₀, a₁, b₁, …)`, as two vectors.
     fn zip(self, a: Self::V, b: Self::V) -> (Self::V, Self::V);
     /// `a·b + c`, fused.
@@ -61,6 +68,20 @@ impl Avx2 {
     pub unsafe fn new() -> Avx2 {
         Avx2(())
     }
+
+    /// The lane mask of the first `min(n, 8)` lanes (all bits set in a lane that is on).
+    #[inline(always)]
+    fn first(self, n: usize) -> __m256i {
+        const LANE: [i32; 8] = [0, 1, 2, 3, 4, 5, 6, 7];
+        // SAFETY: an `Avx2` exists only where the CPU has AVX2; `LANE` is 8 `i32`s (an
+        // unaligned load).
+        unsafe {
+            _mm256_cmpgt_epi32(
+                _mm256_set1_epi32(n.min(8) as i32),
+                _mm256_loadu_si256(LANE.as_ptr().cast()),
+            )
+        }
+    }
 }
 
 impl Avx512 {
@@ -70,6 +91,12 @@ impl Avx512 {
     /// The CPU must have AVX-512F (`Isa::detect()` returned `Avx512`).
     pub unsafe fn new() -> Avx512 {
         Avx512(())
+    }
+
+    /// The lane mask of the first `min(n, 16)` lanes.
+    #[inline(always)]
+    fn first(self, n: usize) -> u16 {
+        ((1u32 << n.min(16)) - 1) as u16
     }
 }
 
@@ -103,6 +130,22 @@ impl Simd for Avx2 {
         let d = &mut d[..8];
         // SAFETY: as above; `d` holds 8 writable floats, and the store needs no alignment.
         unsafe { _mm256_storeu_ps(d.as_mut_ptr().cast(), v) }
+    }
+    #[inline(always)]
+    fn load_first(self, s: &[f32]) -> __m256 {
+        // SAFETY: an `Avx2` exists only where the CPU has AVX2; the masked load reads only the
+        // lanes below `s.len()`, floats of `s`.
+        unsafe { _mm256_maskload_ps(s.as_ptr(), self.first(s.len())) }
+    }
+    #[inline(always)]
+    fn store_first(self, d: &mut [f32], v: __m256) {
+        // SAFETY: as above; the masked store writes only the lanes below `d.len()`.
+        unsafe { _mm256_maskstore_ps(d.as_mut_ptr(), self.first(d.len()), v) }
+    }
+    #[inline(always)]
+    fn store_first_uninit(self, d: &mut [std::mem::MaybeUninit<f32>], v: __m256) {
+        // SAFETY: as above.
+        unsafe { _mm256_maskstore_ps(d.as_mut_ptr().cast(), self.first(d.len()), v) }
     }
     #[inline(always)]
     fn zip(self, a: __m256, b: __m256) -> (__m256, __m256) {
@@ -178,6 +221,22 @@ impl Simd for Avx512 {
         let d = &mut d[..16];
         // SAFETY: as above; `d` holds 16 writable floats, and the store needs no alignment.
         unsafe { _mm512_storeu_ps(d.as_mut_ptr().cast(), v) }
+    }
+    #[inline(always)]
+    fn load_first(self, s: &[f32]) -> __m512 {
+        // SAFETY: an `Avx512` exists only where the CPU has AVX-512F; the masked load reads only
+        // the lanes below `s.len()`, floats of `s`.
+        unsafe { _mm512_maskz_loadu_ps(self.first(s.len()), s.as_ptr()) }
+    }
+    #[inline(always)]
+    fn store_first(self, d: &mut [f32], v: __m512) {
+        // SAFETY: as above; the masked store writes only the lanes below `d.len()`.
+        unsafe { _mm512_mask_storeu_ps(d.as_mut_ptr(), self.first(d.len()), v) }
+    }
+    #[inline(always)]
+    fn store_first_uninit(self, d: &mut [std::mem::MaybeUninit<f32>], v: __m512) {
+        // SAFETY: as above.
+        unsafe { _mm512_mask_storeu_ps(d.as_mut_ptr().cast(), self.first(d.len()), v) }
     }
     #[inline(always)]
     fn zip(self, a: __m512, b: __m512) -> (__m512, __m512) {
@@ -261,6 +320,46 @@ mod tests {
             s.store(&mut got, v);
             for l in 0..S::LANES {
                 assert_eq!(got[l], data[idx[l] as usize], "{len} floats, lane {l}");
+            }
+        }
+    }
+
+    /// `load_first` reads the first `min(n, LANES)` floats and zeros; `store_first` writes exactly
+    /// those lanes, and nothing past its slice (the floats after it keep their values).
+    fn first_lanes_only<S: Simd>(s: S) {
+        let data: Vec<f32> = (0..20).map(|i| i as f32 + 0.5).collect();
+        for n in 0..=S::LANES + 2 {
+            let mut got = [f32::NAN; 16];
+            s.store(&mut got, s.load_first(&data[..n]));
+            for l in 0..S::LANES {
+                let want = if l < n { data[l] } else { 0.0 };
+                assert_eq!(got[l], want, "load_first of {n} floats, lane {l}");
+            }
+            let mut out = [-1f32; 20];
+            s.store_first(&mut out[..n], s.load(&data));
+            let mut un = [std::mem::MaybeUninit::new(-1f32); 20];
+            s.store_first_uninit(&mut un[..n], s.load(&data));
+            for l in 0..20 {
+                let want = if l < n.min(S::LANES) { data[l] } else { -1.0 };
+                assert_eq!(out[l], want, "store_first of {n} floats, float {l}");
+                // SAFETY: every element was initialised to -1 above.
+                assert_eq!(
+                    unsafe { un[l].assume_init() },
+                    want,
+                    "uninit, {n} floats, float {l}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn first_lanes_match_indexing() {
+        for isa in Isa::available() {
+            // SAFETY: `Isa::available` lists only instruction sets the CPU has.
+            match isa {
+                Isa::Avx2 => first_lanes_only(unsafe { Avx2::new() }),
+                Isa::Avx512 => first_lanes_only(unsafe { Avx512::new() }),
+                Isa::Scalar => {}
             }
         }
     }

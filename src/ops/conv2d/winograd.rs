@@ -680,9 +680,11 @@ fn put_outputs(isa: Isa, w: &Wino, yw: &[f32], gt: usize, g0: usize, gi: usize, 
     fn body<S: Simd>(s: S, w: &Wino, yw: &[f32], gt: usize, g0: usize, gi: usize, sink: &mut Sink) {
         let (co, wo) = (w.cout, w.wo);
         let (plane, full) = (w.ho * wo, wo / M);
-        // Whole vectors of `M`-output groups per row, then the rest one group at a time, then
-        // the last partial group.
-        let vec_groups = full / S::LANES * S::LANES;
+        // Vectors of `LANES` tiles per row, the last one partial where the row's tiles (its last
+        // one partial where `M` does not divide `wo`) are not a whole number of vectors: masked
+        // loads of each row's remaining tiles (zeros after them), masked stores of the row's
+        // remaining outputs. (Rows of 16 or 32 outputs are a single partial vector.)
+        let step = S::LANES;
         for img in 0..gi {
             for k in 0..co {
                 let src = &yw[k * M * M * gt..][..M * M * gt];
@@ -694,48 +696,48 @@ fn put_outputs(isa: Isa, w: &Wino, yw: &[f32], gt: usize, g0: usize, gi: usize, 
                         &src[o + r * gt..][..full + usize::from(r < wo % M)]
                     });
                     let row = at + oy * wo..at + (oy + 1) * wo;
-                    match sink {
-                        Sink::Write(y, bias) => {
-                            let (d, b) = (&mut y[row], bias[k]);
-                            let bv = s.splat(b);
-                            for x in (0..vec_groups).step_by(S::LANES) {
-                                let mut v = [s.zero(); M];
-                                for (v, r) in v.iter_mut().zip(&rows) {
-                                    *v = s.add(s.load(&r[x..]), bv);
-                                }
-                                for (j, &v) in interleave(s, v).iter().enumerate() {
-                                    s.store_uninit(&mut d[M * x + j * S::LANES..], v);
-                                }
-                            }
-                            for x in vec_groups..full {
-                                for (r, src) in rows.iter().enumerate() {
-                                    d[M * x + r].write(src[x] + b);
-                                }
-                            }
-                            for (r, src) in rows.iter().enumerate().take(wo % M) {
-                                d[M * full + r].write(src[full] + b);
+                    for x in (0..wo.div_ceil(M)).step_by(step) {
+                        // Whole: `LANES` tiles of every row, `M·LANES` outputs.
+                        let whole = M * (x + step) <= wo;
+                        let mut v = [s.zero(); M];
+                        for (v, r) in v.iter_mut().zip(&rows) {
+                            *v = if whole {
+                                s.load(&r[x..])
+                            } else {
+                                s.load_first(&r[x..])
+                            };
+                        }
+                        if let Sink::Write(_, bias) = sink {
+                            let bv = s.splat(bias[k]);
+                            for v in &mut v {
+                                *v = s.add(*v, bv);
                             }
                         }
-                        Sink::Add(y) => {
-                            let d = &mut y[row];
-                            for x in (0..vec_groups).step_by(S::LANES) {
-                                let mut v = [s.zero(); M];
-                                for (v, r) in v.iter_mut().zip(&rows) {
-                                    *v = s.load(&r[x..]);
-                                }
-                                for (j, &v) in interleave(s, v).iter().enumerate() {
-                                    let at = M * x + j * S::LANES;
-                                    let sum = s.add(s.load(&d[at..]), v);
-                                    s.store(&mut d[at..], sum);
-                                }
+                        for (j, &v) in interleave(s, v).iter().enumerate() {
+                            let from = M * x + j * step;
+                            if from >= wo {
+                                break;
                             }
-                            for x in vec_groups..full {
-                                for (r, src) in rows.iter().enumerate() {
-                                    d[M * x + r] += src[x];
+                            let to = wo.min(from + step);
+                            match sink {
+                                Sink::Write(y, _) => {
+                                    let d = &mut y[row.clone()][from..to];
+                                    if whole {
+                                        s.store_uninit(d, v);
+                                    } else {
+                                        s.store_first_uninit(d, v);
+                                    }
                                 }
-                            }
-                            for (r, src) in rows.iter().enumerate().take(wo % M) {
-                                d[M * full + r] += src[full];
+                                Sink::Add(y) => {
+                                    let d = &mut y[row.clone()][from..to];
+                                    if whole {
+                                        let sum = s.add(s.load(d), v);
+                                        s.store(d, sum);
+                                    } else {
+                                        let sum = s.add(s.load_first(d), v);
+                                        s.store_first(d, sum);
+                                    }
+                                }
                             }
                         }
                     }
