@@ -211,9 +211,11 @@ impl Wino {
         assert!(u.len() >= POINTS * co * ci);
         let out = co * self.ho * self.wo;
         assert!(sink.len() >= nimg * out, "conv2d: output too short");
-        // Panels: V (`[ξ][cin][nr]`, zeros past a partial panel's columns: the tile reads them)
-        // and M (`[ξ][cout][nr]`); the group's transformed outputs `[cout][16][gt]`, `gt` the
-        // group's tiles rounded up to whole vectors.
+        // Panels: V (`[ξ][cin][nr]`) and M (`[ξ][cout][nr]`); the group's transformed outputs
+        // `[cout][16][gt]`, `gt` the group's tiles rounded up to whole vectors. A partial
+        // panel's columns past its tiles hold stale values: the register tile computes each
+        // column from that column of V alone and keeps only the panel's `cols` (`Tile::run`), and
+        // every later pass reads only the group's tiles.
         let gt = (self.group.min(nimg) * self.tiles).div_ceil(L) * L;
         let mut bp = scratch(POINTS * ci * nr);
         let mut mp = scratch(POINTS * co * nr);
@@ -692,9 +694,9 @@ fn put_outputs(isa: Isa, w: &Wino, yw: &[f32], gt: usize, g0: usize, gi: usize, 
                 for oy in 0..w.ho {
                     let o = (oy % M) * M * gt + img * w.tiles + (oy / M) * w.row_tiles;
                     // Row `r` of the tile's outputs: columns `M·x + r`.
-                    let rows: [&[f32]; M] = std::array::from_fn(|r| {
-                        &src[o + r * gt..][..full + usize::from(r < wo % M)]
-                    });
+                    let tile_row = |r: usize| &src[o + r * gt..][..full + usize::from(r < wo % M)];
+                    // Spelled out: `array::from_fn` here was a call per output row.
+                    let rows: [&[f32]; M] = [tile_row(0), tile_row(1), tile_row(2), tile_row(3)];
                     let row = at + oy * wo..at + (oy + 1) * wo;
                     for x in (0..wo.div_ceil(M)).step_by(step) {
                         // Whole: `LANES` tiles of every row, `M·LANES` outputs.
@@ -758,18 +760,9 @@ fn put_outputs(isa: Isa, w: &Wino, yw: &[f32], gt: usize, g0: usize, gi: usize, 
     )
 }
 
-/// Zeros for the vectors `cols / L..nr / L` of every row of a panel (`rows` rows of `nr`), which
-/// the register tile reads past a partial panel's columns.
-fn zero_tail(p: &mut [f32], rows: usize, cols: usize, nr: usize) {
-    if cols < nr {
-        for row in p.chunks_exact_mut(nr).take(rows) {
-            row[cols..].fill(0.0);
-        }
-    }
-}
-
 /// `V = Bᵀ d B` of the panel's `cols` tiles from tile `p0` of the group's `total` tiles (of the
-/// images `xg`), into `vp` (`[ξ][cin][nr]`, zeros past `cols`).
+/// images `xg`), into `vp` (`[ξ][cin][nr]`; columns past the vector holding the last one keep
+/// their values: the products read none of them).
 #[allow(clippy::too_many_arguments)]
 fn transform_inputs(
     isa: Isa,
@@ -861,7 +854,6 @@ fn transform_inputs(
                 }
             }
         }
-        zero_tail(vp, POINTS * ci, cols, nr);
     }
     vectorised!(
         isa,
