@@ -366,6 +366,41 @@ pub(crate) fn scratch<E: CpuFloat>(n: usize) -> Vec<E> {
     v
 }
 
+/// A buffer of `n` elements that `fill` writes in full before anything reads it: a recycled one
+/// of exactly that length when one is free, else a new one, handed to `fill` without the zero
+/// fill [`scratch`] gives a new buffer (a pass over the whole buffer, which `fill` would only
+/// overwrite). While [`poison_scratch`] is on, `fill` gets NaN in every element, so that the
+/// kernels' tests see any element it leaves out.
+///
+/// # Safety
+/// `fill` must write every element of the slice it is given.
+pub(crate) unsafe fn scratch_filled<E: CpuFloat>(
+    n: usize,
+    fill: impl FnOnce(&mut [std::mem::MaybeUninit<E>]),
+) -> Vec<E> {
+    let mut free = E::recycled().lock().unwrap_or_else(|e| e.into_inner());
+    let mut v = match free.iter().position(|v| v.len() == n) {
+        Some(i) => {
+            let mut v = free.swap_remove(i);
+            // The stale values stay in place (as initialised values under a `MaybeUninit` view).
+            // SAFETY: `n` elements of the allocation are initialised, and `fill` writes them all
+            // again before the length is restored below.
+            unsafe { v.set_len(0) };
+            v
+        }
+        None => fresh(n),
+    };
+    drop(free);
+    let spare = &mut v.spare_capacity_mut()[..n];
+    if POISON_SCRATCH.load(std::sync::atomic::Ordering::Relaxed) {
+        spare.fill(std::mem::MaybeUninit::new(E::nan()));
+    }
+    fill(spare);
+    // SAFETY: the caller's `fill` wrote every one of the first `n` elements.
+    unsafe { v.set_len(n) };
+    v
+}
+
 /// Whether [`scratch`] fills the buffers it hands out with NaN (see [`poison_scratch`]).
 static POISON_SCRATCH: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
 

@@ -13,8 +13,10 @@ use super::{packed, Conv2dGeometry, Conv2dKernel};
 use crate::forward::{Activation, ChannelAffine, Opened};
 use crate::ops::activation::{Epilogue, EpilogueChunk};
 use crate::ops::gemm::Tile;
+use crate::ops::simd::Simd;
 use crate::ops::{
-    chunk_len, fresh, optional_chunks, read_data, recycle, scratch, Computed, CpuFloat, Isa,
+    chunk_len, fresh, optional_chunks, read_data, recycle, scratch, scratch_filled, Computed,
+    CpuFloat, Isa,
 };
 
 impl Conv2dGeometry {
@@ -216,34 +218,101 @@ fn direct_input<S: Shape, E: CpuFloat>(g: &Conv2dGeometry, x: Opened<S, E, Cpu>)
         }
         return xin;
     }
-    // A recycled buffer whose every value is written, in parallel over the images: the padding
-    // zeroed, the rows copied.
-    let mut xin = scratch(n + Wide::SLACK);
+    // Every value written, in parallel over the images: the padding zeroed, the rows copied.
     let (xd, p) = (x.read(), g.padding);
-    let image = g.chan_in * g.h_in * g.w_in;
-    let (images, slack) = xin.split_at_mut(n);
-    slack.fill(E::zero());
-    images
-        .par_chunks_mut(l.image_in().max(1))
-        .zip(xd.par_chunks(image.max(1)))
-        .for_each(|(dst, src)| {
-            for (plane, src) in dst
-                .chunks_exact_mut(l.in_plane())
-                .zip(src.chunks_exact(g.h_in * g.w_in))
-            {
-                let (top, rest) = plane.split_at_mut(p * l.wp);
-                let (rows, bottom) = rest.split_at_mut(g.h_in * l.wp);
-                top.fill(E::zero());
-                bottom.fill(E::zero());
-                for (d, s) in rows.chunks_exact_mut(l.wp).zip(src.chunks_exact(g.w_in)) {
-                    d[..p].fill(E::zero());
-                    d[p..p + g.w_in].copy_from_slice(s);
-                    d[p + g.w_in..].fill(E::zero());
+    let (image, plane) = (g.chan_in * g.h_in * g.w_in, g.h_in * g.w_in);
+    assert!(xd.len() >= g.batch * image, "conv2d: input too short");
+    let isa = Tile::detect().isa;
+    let zero = std::mem::MaybeUninit::new(E::zero());
+    let fill = |xin: &mut [std::mem::MaybeUninit<E>]| {
+        let (images, slack) = xin.split_at_mut(n);
+        slack.fill(zero);
+        if plane == 0 {
+            images.fill(zero);
+            return;
+        }
+        // `batch` images of `l.image_in()` floats (`xd` holds at least `batch` images).
+        images
+            .par_chunks_mut(l.image_in().max(1))
+            .zip(xd.par_chunks(image.max(1)))
+            .for_each(|(dst, src)| {
+                for (dst, src) in dst
+                    .chunks_exact_mut(l.in_plane())
+                    .zip(src.chunks_exact(plane))
+                {
+                    pad_plane(isa, &l, p, src, dst);
                 }
-            }
-        });
+            });
+    };
+    // SAFETY: `fill` writes the slack and, in each image, each of its `chan_in` padded planes
+    // (`pad_plane` writes every value of a plane).
+    let xin = unsafe { scratch_filled(n + Wide::SLACK, fill) };
     recycle(xd);
     xin
+}
+
+/// The plane `src` (`h_in × w_in`) into `dst` (`hp × wp` of layout `l`) with `p` zeros around it:
+/// every value of `dst` written. `f32` with vectors (`isa`): the plane zeroed, then each row
+/// copied, by vector loads and stores (a row of 32, 16 or 8 floats is a few of them, where
+/// `fill` and `copy_from_slice` were a `memset` or `memcpy` call each).
+fn pad_plane<E: CpuFloat>(
+    isa: Isa,
+    l: &Wide,
+    p: usize,
+    src: &[E],
+    dst: &mut [std::mem::MaybeUninit<E>],
+) {
+    let (h, w) = (l.hp - 2 * p, l.wp - 2 * p);
+    assert!(src.len() == h * w && dst.len() == l.hp * l.wp);
+    if let (Some(src), Some(dst), true) =
+        (E::as_f32(src), E::as_f32_uninit(dst), isa != Isa::Scalar)
+    {
+        #[inline(always)]
+        fn body<S: Simd>(
+            s: S,
+            wp: usize,
+            p: usize,
+            w: usize,
+            src: &[f32],
+            dst: &mut [std::mem::MaybeUninit<f32>],
+        ) {
+            // Whole vectors plain, the last partial one masked (AVX2's masked stores are slow).
+            for d in dst.chunks_mut(S::LANES) {
+                if d.len() == S::LANES {
+                    s.store_uninit(d, s.zero());
+                } else {
+                    s.store_first_uninit(d, s.zero());
+                }
+            }
+            for (row, src) in dst.chunks_exact_mut(wp).skip(p).zip(src.chunks_exact(w)) {
+                for (d, src) in row[p..p + w].chunks_mut(S::LANES).zip(src.chunks(S::LANES)) {
+                    if d.len() == S::LANES {
+                        s.store_uninit(d, s.load(src));
+                    } else {
+                        s.store_first_uninit(d, s.load_first(src));
+                    }
+                }
+            }
+        }
+        let wp = l.wp;
+        vectorised!(
+            isa,
+            body(wp: usize, p: usize, w: usize, src: &[f32], dst: &mut [std::mem::MaybeUninit<f32>])
+        );
+        return;
+    }
+    let zero = std::mem::MaybeUninit::new(E::zero());
+    let (top, rest) = dst.split_at_mut(p * l.wp);
+    let (rows, bottom) = rest.split_at_mut(h * l.wp);
+    top.fill(zero);
+    bottom.fill(zero);
+    for (d, s) in rows.chunks_exact_mut(l.wp).zip(src.chunks_exact(w)) {
+        d[..p].fill(zero);
+        for (d, &s) in d[p..p + w].iter_mut().zip(s) {
+            d.write(s);
+        }
+        d[p + w..].fill(zero);
+    }
 }
 
 /// What the forward pass keeps for the backward pass: the input data (for the direct path in its

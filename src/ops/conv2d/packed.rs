@@ -16,7 +16,7 @@ use rayon::prelude::*;
 
 use super::Conv2dGeometry;
 use crate::ops::gemm::Tile;
-use crate::ops::{recycle, scratch, CpuFloat};
+use crate::ops::{recycle, scratch, scratch_filled, CpuFloat};
 
 /// Rows of the packed operands per block of the shared dimension (`kc`): a packed `B` panel of
 /// `KC × 48` floats (24 KiB) then stays in the level-1 cache while the `A` panels stream past it.
@@ -104,9 +104,8 @@ impl Phases {
 
     /// As [`Phases::lay_out`], followed by `slack` zeros.
     pub fn lay_out_with_slack<E: CpuFloat>(&self, x: &[E], nimg: usize, slack: usize) -> Vec<E> {
-        let mut xq = scratch(nimg * self.image() + slack);
-        xq[nimg * self.image()..].fill(E::zero());
-        let image = self.cin * self.h * self.w;
+        let (total, image) = (nimg * self.image(), self.cin * self.h * self.w);
+        assert!(x.len() >= nimg * image, "conv2d: input too short");
         // With AVX-512 and a stride of 2 or more (`f32`): each laid-out channel gathered through
         // the table of where its floats come from. (A plane row of phases holds only `w / s` of
         // an image row's floats, often four or five: row by row, the scatter below is loop
@@ -118,22 +117,37 @@ impl Phases {
             && self.h * self.w > 0
             && self.h * self.w <= i32::MAX as usize)
             .then(|| self.sources());
-        xq.par_chunks_mut(self.image().max(1))
-            .zip(x.par_chunks(image.max(1)))
-            .take(nimg)
-            .for_each(|(dst, src)| {
-                #[cfg(target_arch = "x86_64")]
-                if let Some(t) = &table {
-                    let src = E::as_f32(src).expect("f32 (checked when the table was made)");
-                    let dst = E::as_f32_mut(dst).expect("f32 like the input");
-                    // SAFETY: the CPU has AVX-512 (checked when the table was made).
-                    unsafe { x86::gather_channels(t, src, dst) };
-                    return;
-                }
-                dst.fill(E::zero());
-                self.lay_out_image(src, dst);
-            });
-        xq
+        let zero = MaybeUninit::new(E::zero());
+        let fill = |xq: &mut [MaybeUninit<E>]| {
+            let (images, tail) = xq.split_at_mut(total);
+            tail.fill(zero);
+            if image == 0 {
+                images.fill(zero);
+                return;
+            }
+            // `nimg` images of `self.image()` floats each (`x` holds at least `nimg` images).
+            images
+                .par_chunks_mut(self.image().max(1))
+                .zip(x.par_chunks(image))
+                .for_each(|(dst, src)| {
+                    #[cfg(target_arch = "x86_64")]
+                    if let Some(t) = &table {
+                        let src = E::as_f32(src).expect("f32 (checked when the table was made)");
+                        let dst = E::as_f32_uninit(dst).expect("f32 like the input");
+                        // SAFETY: the CPU has AVX-512 (checked when the table was made).
+                        unsafe { x86::gather_channels(t, src, dst) };
+                        return;
+                    }
+                    dst.fill(zero);
+                    // SAFETY: every element was written just above.
+                    let dst = unsafe { &mut *(dst as *mut [MaybeUninit<E>] as *mut [E]) };
+                    self.lay_out_image(src, dst);
+                });
+        };
+        // SAFETY: `fill` writes the slack, and every float of each of the `nimg` images: the
+        // gathers write each float of the image's channels (`gather_channels`), the other path
+        // zeros the image before its rows are copied in.
+        unsafe { scratch_filled(total + slack, fill) }
     }
 
     /// For every float of one laid-out channel (`s · s` phase planes), the float of the
@@ -379,13 +393,14 @@ fn pack_b(
 #[cfg(target_arch = "x86_64")]
 mod x86 {
     use std::arch::x86_64::*;
+    use std::mem::MaybeUninit;
 
     /// Lays out images channel by channel through `table` ([`super::Phases::sources`]): every
     /// float of `dst`'s channels (`table.len()` floats each) gathered from the channel of `src`
     /// (`[ci][h][w]`, `src.len() / channels` floats each) the table names, zero where it names
     /// none.
     #[target_feature(enable = "avx512f")]
-    pub fn gather_channels(table: &[u32], src: &[f32], dst: &mut [f32]) {
+    pub fn gather_channels(table: &[u32], src: &[f32], dst: &mut [MaybeUninit<f32>]) {
         let n = table.len();
         let channels = dst.len() / n.max(1);
         assert!(n > 0 && dst.len() == channels * n && src.len().is_multiple_of(channels.max(1)));
@@ -417,7 +432,7 @@ mod x86 {
                     let idx = _mm512_maskz_loadu_epi32(lanes, t.as_ptr().cast());
                     let live = _mm512_mask_cmplt_epu32_mask(lanes, idx, limit);
                     let v = _mm512_mask_i32gather_ps::<4>(zero, live, idx, s.as_ptr().cast());
-                    _mm512_mask_storeu_ps(d.as_mut_ptr(), lanes, v);
+                    _mm512_mask_storeu_ps(d.as_mut_ptr().cast(), lanes, v);
                 }
             }
         }
@@ -828,9 +843,11 @@ mod tests {
             );
             #[cfg(target_arch = "x86_64")]
             if crate::ops::Isa::detect() == crate::ops::Isa::Avx512 {
-                let mut got = vec![f32::NAN; 2 * q.image()];
+                let mut got = vec![MaybeUninit::new(f32::NAN); 2 * q.image()];
                 // SAFETY: the CPU has AVX-512 (checked just above).
                 unsafe { x86::gather_channels(&q.sources(), &x, &mut got) };
+                // SAFETY: every element was initialised (to NaN) above.
+                let got: Vec<f32> = got.iter().map(|v| unsafe { v.assume_init() }).collect();
                 assert_eq!(got, want[..2 * q.image()], "gathered, stride {s}");
             }
             let mut back = vec![1f32; x.len()];
