@@ -823,7 +823,9 @@ fn transform_inputs(
                     // d[i][j] at plane (i mod M, j mod M), offset (i / M)·wq + j / M.
                     // (No closures here: they would not inherit the target features, and the
                     // intrinsics would not be inlined.) Bᵀ along each row, then down each column.
-                    let mut r = [[s.zero(); T]; T];
+                    // The rows (more vectors than registers) start uninitialised: a zeroed
+                    // array was a `memset` call per channel and vector of tiles.
+                    let mut r = [MaybeUninit::<[S::V; T]>::uninit(); T];
                     for (i, r) in r.iter_mut().enumerate() {
                         let mut d = [s.zero(); T];
                         for (j, d) in d.iter_mut().enumerate() {
@@ -840,12 +842,13 @@ fn transform_inputs(
                                 s.load(&x[at + h..])
                             };
                         }
-                        *r = bt(s, d);
+                        r.write(bt(s, d));
                     }
                     for q in 0..T {
                         let mut col = [s.zero(); T];
                         for (c, r) in col.iter_mut().zip(&r) {
-                            *c = r[q];
+                            // SAFETY: every row was written by the loop above.
+                            *c = unsafe { r.assume_init_ref() }[q];
                         }
                         for (p, &val) in bt(s, col).iter().enumerate() {
                             s.store(&mut vp[((p * T + q) * ci + c) * nr + v * L + h..], val);
@@ -899,18 +902,20 @@ fn transform_outputs(
             for k in 0..co {
                 for h in (0..L).step_by(S::LANES) {
                     // Aᵀ along each row (T → M columns), then down each column (T → M rows).
-                    let mut r = [[s.zero(); M]; T];
+                    // The rows start uninitialised, as in `transform_inputs`.
+                    let mut r = [MaybeUninit::<[S::V; M]>::uninit(); T];
                     for (i, r) in r.iter_mut().enumerate() {
                         let mut m = [s.zero(); T];
                         for (j, m) in m.iter_mut().enumerate() {
                             *m = s.load(&mp[((T * i + j) * co + k) * nr + v * L + h..]);
                         }
-                        *r = at(s, m);
+                        r.write(at(s, m));
                     }
                     for bq in 0..M {
                         let mut col = [s.zero(); T];
                         for (c, r) in col.iter_mut().zip(&r) {
-                            *c = r[bq];
+                            // SAFETY: every row was written by the loop above.
+                            *c = unsafe { r.assume_init_ref() }[bq];
                         }
                         for (ap, &val) in at(s, col).iter().enumerate() {
                             let at = (k * M * M + ap * M + bq) * gt + p0 + v * L + h;
