@@ -65,6 +65,15 @@ fn channel_sums<E: CpuFloat>(
         let (mut t1, mut t2) = (0f64, 0f64);
         for b in 0..g.batch {
             let at = (b * g.chan + c) * g.plane;
+            // The channel's next plane (a page or so away in the next image) into the cache
+            // while this one is summed: the hardware prefetcher restarts cold at every plane.
+            if b + 1 < g.batch {
+                let next = at + g.chan * g.plane;
+                crate::ops::prefetch(&x[next..next + g.plane]);
+                if let ChannelSum::Grads { .. } = what {
+                    crate::ops::prefetch(&dy[next..next + g.plane]);
+                }
+            }
             let xp = &x[at..at + g.plane];
             let (xc, xr) = xp.as_chunks::<LANES>();
             match what {
