@@ -519,15 +519,18 @@ mod simd {
         let planes: [&[f32]; OB] = std::array::from_fn(|b| &gy[(o0 + b) * c.out_plane..][..nv * l]);
         for v in 0..nv {
             let p = v * l;
-            let mut g = [s.zero(); OB];
-            for (gv, plane) in g.iter_mut().zip(&planes) {
-                *gv = s.load(&plane[p..p + l]);
-            }
+            // The `K` shifted input vectors, then one gradient vector at a time: `OB·K`
+            // accumulators, `K` inputs and one gradient fit the registers (all `OB` gradient
+            // vectors at once did not, and accumulators went to the stack every step).
             let xs = &xrow[p..p + l + K - 1];
-            for kx in 0..K {
-                let xv = s.load(&xs[kx..kx + l]);
-                for (a, &gb) in acc.iter_mut().zip(&g) {
-                    a[kx] = s.fmadd(gb, xv, a[kx]);
+            let mut xv = [s.zero(); K];
+            for (kx, xv) in xv.iter_mut().enumerate() {
+                *xv = s.load(&xs[kx..kx + l]);
+            }
+            for (a, plane) in acc.iter_mut().zip(&planes) {
+                let gb = s.load(&plane[p..p + l]);
+                for (a, &xv) in a.iter_mut().zip(&xv) {
+                    *a = s.fmadd(gb, xv, *a);
                 }
             }
         }
