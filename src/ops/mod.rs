@@ -422,6 +422,39 @@ pub(crate) unsafe fn scratch_filled<E: CpuFloat>(
     v
 }
 
+/// `nimg` images of `dst_image` elements each, written in parallel by `write(dst, src)` from the
+/// images of `src` (`src_image` elements each, at least `nimg` of them), then `slack` zeros: a
+/// [`scratch_filled`] buffer. Where the source images hold no elements, the images are zeros.
+///
+/// # Safety
+/// `write` must write every element of the `dst` it is given.
+pub(crate) unsafe fn write_images<E: CpuFloat>(
+    (nimg, dst_image, slack): (usize, usize, usize),
+    src: &[E],
+    src_image: usize,
+    write: impl Fn(&mut [std::mem::MaybeUninit<E>], &[E]) + Sync,
+) -> Vec<E> {
+    assert!(src.len() >= nimg * src_image, "too few source images");
+    let total = nimg * dst_image;
+    let zero = std::mem::MaybeUninit::new(E::zero());
+    let fill = |buf: &mut [std::mem::MaybeUninit<E>]| {
+        let (images, tail) = buf.split_at_mut(total);
+        tail.fill(zero);
+        if src_image == 0 {
+            images.fill(zero);
+            return;
+        }
+        // `nimg` destination images (`total` elements), each with its source image.
+        images
+            .par_chunks_mut(dst_image.max(1))
+            .zip(src.par_chunks(src_image))
+            .for_each(|(dst, src)| write(dst, src));
+    };
+    // SAFETY: `fill` writes the slack, and each destination image: zeros, or through `write`,
+    // which the caller vouches writes all of it (each has a source image: asserted above).
+    unsafe { scratch_filled(total + slack, fill) }
+}
+
 /// Whether [`scratch`] fills the buffers it hands out with NaN (see [`poison_scratch`]).
 static POISON_SCRATCH: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
 

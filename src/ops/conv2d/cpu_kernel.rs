@@ -15,7 +15,7 @@ use crate::ops::activation::{Epilogue, EpilogueChunk};
 use crate::ops::gemm::Tile;
 use crate::ops::simd::Simd;
 use crate::ops::{
-    chunk_len, fresh, optional_chunks, read_data, recycle, scratch, scratch_filled, Computed,
+    chunk_len, fresh, optional_chunks, read_data, recycle, scratch, write_images, Computed,
     CpuFloat, Isa,
 };
 
@@ -221,32 +221,17 @@ fn direct_input<S: Shape, E: CpuFloat>(g: &Conv2dGeometry, x: Opened<S, E, Cpu>)
     // Every value written, in parallel over the images: the padding zeroed, the rows copied.
     let (xd, p) = (x.read(), g.padding);
     let (image, plane) = (g.chan_in * g.h_in * g.w_in, g.h_in * g.w_in);
-    assert!(xd.len() >= g.batch * image, "conv2d: input too short");
     let isa = Tile::detect().isa;
-    let zero = std::mem::MaybeUninit::new(E::zero());
-    let fill = |xin: &mut [std::mem::MaybeUninit<E>]| {
-        let (images, slack) = xin.split_at_mut(n);
-        slack.fill(zero);
-        if plane == 0 {
-            images.fill(zero);
-            return;
+    let write = |dst: &mut [std::mem::MaybeUninit<E>], src: &[E]| {
+        for (dst, src) in dst
+            .chunks_exact_mut(l.in_plane())
+            .zip(src.chunks_exact(plane))
+        {
+            pad_plane(isa, &l, p, src, dst);
         }
-        // `batch` images of `l.image_in()` floats (`xd` holds at least `batch` images).
-        images
-            .par_chunks_mut(l.image_in().max(1))
-            .zip(xd.par_chunks(image.max(1)))
-            .for_each(|(dst, src)| {
-                for (dst, src) in dst
-                    .chunks_exact_mut(l.in_plane())
-                    .zip(src.chunks_exact(plane))
-                {
-                    pad_plane(isa, &l, p, src, dst);
-                }
-            });
     };
-    // SAFETY: `fill` writes the slack and, in each image, each of its `chan_in` padded planes
-    // (`pad_plane` writes every value of a plane).
-    let xin = unsafe { scratch_filled(n + Wide::SLACK, fill) };
+    // SAFETY: `write` writes each of an image's `chan_in` padded planes in full (`pad_plane`).
+    let xin = unsafe { write_images((g.batch, l.image_in(), Wide::SLACK), &xd, image, write) };
     recycle(xd);
     xin
 }

@@ -12,11 +12,9 @@
 //! matrix, so small images do not leave the tile half empty.
 use std::mem::MaybeUninit;
 
-use rayon::prelude::*;
-
 use super::Conv2dGeometry;
 use crate::ops::gemm::Tile;
-use crate::ops::{recycle, scratch, scratch_filled, CpuFloat};
+use crate::ops::{recycle, scratch, write_images, CpuFloat};
 
 /// Rows of the packed operands per block of the shared dimension (`kc`): a packed `B` panel of
 /// `KC × 48` floats (24 KiB) then stays in the level-1 cache while the `A` panels stream past it.
@@ -104,8 +102,7 @@ impl Phases {
 
     /// As [`Phases::lay_out`], followed by `slack` zeros.
     pub fn lay_out_with_slack<E: CpuFloat>(&self, x: &[E], nimg: usize, slack: usize) -> Vec<E> {
-        let (total, image) = (nimg * self.image(), self.cin * self.h * self.w);
-        assert!(x.len() >= nimg * image, "conv2d: input too short");
+        let image = self.cin * self.h * self.w;
         // With AVX-512 and a stride of 2 or more (`f32`): each laid-out channel gathered through
         // the table of where its floats come from. (A plane row of phases holds only `w / s` of
         // an image row's floats, often four or five: row by row, the scatter below is loop
@@ -117,37 +114,23 @@ impl Phases {
             && self.h * self.w > 0
             && self.h * self.w <= i32::MAX as usize)
             .then(|| self.sources());
-        let zero = MaybeUninit::new(E::zero());
-        let fill = |xq: &mut [MaybeUninit<E>]| {
-            let (images, tail) = xq.split_at_mut(total);
-            tail.fill(zero);
-            if image == 0 {
-                images.fill(zero);
+        let write = |dst: &mut [MaybeUninit<E>], src: &[E]| {
+            #[cfg(target_arch = "x86_64")]
+            if let Some(t) = &table {
+                let src = E::as_f32(src).expect("f32 (checked when the table was made)");
+                let dst = E::as_f32_uninit(dst).expect("f32 like the input");
+                // SAFETY: the CPU has AVX-512 (checked when the table was made).
+                unsafe { x86::gather_channels(t, src, dst) };
                 return;
             }
-            // `nimg` images of `self.image()` floats each (`x` holds at least `nimg` images).
-            images
-                .par_chunks_mut(self.image().max(1))
-                .zip(x.par_chunks(image))
-                .for_each(|(dst, src)| {
-                    #[cfg(target_arch = "x86_64")]
-                    if let Some(t) = &table {
-                        let src = E::as_f32(src).expect("f32 (checked when the table was made)");
-                        let dst = E::as_f32_uninit(dst).expect("f32 like the input");
-                        // SAFETY: the CPU has AVX-512 (checked when the table was made).
-                        unsafe { x86::gather_channels(t, src, dst) };
-                        return;
-                    }
-                    dst.fill(zero);
-                    // SAFETY: every element was written just above.
-                    let dst = unsafe { &mut *(dst as *mut [MaybeUninit<E>] as *mut [E]) };
-                    self.lay_out_image(src, dst);
-                });
+            dst.fill(MaybeUninit::new(E::zero()));
+            // SAFETY: every element was written just above.
+            let dst = unsafe { &mut *(dst as *mut [MaybeUninit<E>] as *mut [E]) };
+            self.lay_out_image(src, dst);
         };
-        // SAFETY: `fill` writes the slack, and every float of each of the `nimg` images: the
-        // gathers write each float of the image's channels (`gather_channels`), the other path
-        // zeros the image before its rows are copied in.
-        unsafe { scratch_filled(total + slack, fill) }
+        // SAFETY: `write` writes every float of an image: the gathers each float of its
+        // channels (`gather_channels`), the other path zeros before the rows are copied in.
+        unsafe { write_images((nimg, self.image(), slack), x, image, write) }
     }
 
     /// For every float of one laid-out channel (`s · s` phase planes), the float of the
