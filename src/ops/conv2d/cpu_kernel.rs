@@ -221,7 +221,7 @@ fn direct_input<S: Shape, E: CpuFloat>(g: &Conv2dGeometry, x: Opened<S, E, Cpu>)
     // Every value written, in parallel over the images: the padding zeroed, the rows copied.
     let (xd, p) = (x.read(), g.padding);
     let (image, plane) = (g.chan_in * g.h_in * g.w_in, g.h_in * g.w_in);
-    let isa = Tile::detect().isa;
+    let isa = Isa::detect();
     let write = |dst: &mut [std::mem::MaybeUninit<E>], src: &[E]| {
         for (dst, src) in dst
             .chunks_exact_mut(l.in_plane())
@@ -261,7 +261,7 @@ fn pad_plane<E: CpuFloat>(
             src: &[f32],
             dst: &mut [std::mem::MaybeUninit<f32>],
         ) {
-            // Whole vectors plain, the last partial one masked (AVX2's masked stores are slow).
+            // Whole vectors by plain stores, the last partial one masked.
             for d in dst.chunks_mut(S::LANES) {
                 if d.len() == S::LANES {
                     s.store_uninit(d, s.zero());
