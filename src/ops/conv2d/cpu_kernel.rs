@@ -426,7 +426,7 @@ fn direct_backward<E: CpuFloat>(
             .chunks_exact(g.image_out())
             .zip(spread.chunks_exact_mut(g.chan_out * gyp))
         {
-            l.spread(src, dst);
+            l.spread(isa, src, dst);
         }
         let mut gw = vec![E::zero(); g.chan_out * g.chan_in * kk];
         let c = direct::Corr {

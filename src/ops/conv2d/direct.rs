@@ -148,9 +148,41 @@ impl Wide {
 
     /// Writes the `[cout, ho, wo]` output gradient `gy` onto the wide planes `dst`
     /// ([`Wide::gy_plane`] floats each): [`Wide::front`] zeros, then rows of `wp` with zeros after
-    /// `wo`.
-    pub fn spread<E: CpuFloat>(&self, gy: &[E], dst: &mut [E]) {
+    /// `wo`. `f32` with vectors (`isa`): each plane zeroed, then its rows copied, by vector loads
+    /// and stores (the row by row fills and copies were a `memset` or `memcpy` call each).
+    pub fn spread<E: CpuFloat>(&self, isa: Isa, gy: &[E], dst: &mut [E]) {
         let (ho, wo, lead) = (self.ho(), self.wo(), self.front());
+        if let (Some(gy), Some(dst), true) = (E::as_f32(gy), E::as_f32_mut(dst), isa != Isa::Scalar)
+        {
+            use crate::ops::simd::Simd;
+            #[inline(always)]
+            fn body<S: Simd>(s: S, l: &Wide, gy: &[f32], dst: &mut [f32]) {
+                let (ho, wo, lead) = (l.ho(), l.wo(), l.front());
+                for (src, plane) in gy
+                    .chunks_exact(ho * wo)
+                    .zip(dst.chunks_exact_mut(l.gy_plane()))
+                {
+                    // Whole vectors: a plane is a multiple of 16 floats.
+                    for d in plane.chunks_exact_mut(S::LANES) {
+                        s.store(d, s.zero());
+                    }
+                    let rows = &mut plane[lead..][..ho * l.wp];
+                    for (src, row) in src.chunks_exact(wo).zip(rows.chunks_exact_mut(l.wp)) {
+                        for (d, src) in row[..wo].chunks_mut(S::LANES).zip(src.chunks(S::LANES)) {
+                            if d.len() == S::LANES {
+                                s.store(d, s.load(src));
+                            } else {
+                                s.store_first(d, s.load_first(src));
+                            }
+                        }
+                    }
+                }
+            }
+            assert!(self.gy_plane().is_multiple_of(16));
+            let l = self;
+            vectorised!(isa, body(l: &Wide, gy: &[f32], dst: &mut [f32]));
+            return;
+        }
         for (src, plane) in gy
             .chunks_exact(ho * wo)
             .zip(dst.chunks_exact_mut(self.gy_plane()))
@@ -714,7 +746,7 @@ mod tests {
                         0,
                     );
                     let sp = &mut spread[n * cout * l.gy_plane()..][..cout * l.gy_plane()];
-                    l.spread(&gy[n * cout * ho * wo..][..cout * ho * wo], sp);
+                    l.spread(isa, &gy[n * cout * ho * wo..][..cout * ho * wo], sp);
                     let sp = &sp[l.front() - l.lead()..];
                     correlate(isa, l.input_grad(), sp, &flipped, &mut gx_wide);
                     for (dst, src) in gx[n * l.image_in()..][..l.image_in()]
