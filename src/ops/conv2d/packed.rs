@@ -400,9 +400,7 @@ mod x86 {
             // phase by phase, an order the hardware prefetcher does not follow (32-channel
             // inference on 16×16 images 1.13× as fast).
             if let Some(next) = src.get((c + 1) * plane..(c + 2) * plane) {
-                for line in next.chunks(16) {
-                    _mm_prefetch::<_MM_HINT_T0>(line.as_ptr().cast());
-                }
+                crate::ops::prefetch(next);
             }
             for (d, t) in d.chunks_mut(16).zip(table.chunks(16)) {
                 let lanes = ((1u32 << t.len()) - 1) as u16;
