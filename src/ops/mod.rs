@@ -348,18 +348,19 @@ const MAX_RECYCLED: usize = 24;
 /// Bytes [`recycle`] keeps at most, over all its buffers of one type.
 const MAX_RECYCLED_BYTES: usize = 24 << 20;
 
+/// A recycled buffer of exactly `n` elements (stale values), taken off [`recycle`]'s free list,
+/// if one is there.
+fn take_recycled<E: CpuFloat>(n: usize) -> Option<Vec<E>> {
+    let mut free = E::recycled().lock().unwrap_or_else(|e| e.into_inner());
+    let i = free.iter().position(|v| v.len() == n)?;
+    Some(free.swap_remove(i))
+}
+
 /// A buffer of `n` elements whose contents the caller overwrites before reading: a recycled one
 /// of exactly that length when one is free (no zero fill: its values are stale but initialised),
 /// else a new, zeroed one ([`zeroed`]).
 pub(crate) fn scratch<E: CpuFloat>(n: usize) -> Vec<E> {
-    let mut free = E::recycled().lock().unwrap_or_else(|e| e.into_inner());
-    let mut v = match free.iter().position(|v| v.len() == n) {
-        Some(i) => free.swap_remove(i),
-        None => {
-            drop(free);
-            E::zeros(n)
-        }
-    };
+    let mut v = take_recycled(n).unwrap_or_else(|| E::zeros(n));
     if POISON_SCRATCH.load(std::sync::atomic::Ordering::Relaxed) {
         v.fill(E::nan());
     }
@@ -399,10 +400,8 @@ pub(crate) unsafe fn scratch_filled<E: CpuFloat>(
     n: usize,
     fill: impl FnOnce(&mut [std::mem::MaybeUninit<E>]),
 ) -> Vec<E> {
-    let mut free = E::recycled().lock().unwrap_or_else(|e| e.into_inner());
-    let mut v = match free.iter().position(|v| v.len() == n) {
-        Some(i) => {
-            let mut v = free.swap_remove(i);
+    let mut v = match take_recycled(n) {
+        Some(mut v) => {
             // The stale values stay in place (as initialised values under a `MaybeUninit` view).
             // SAFETY: `n` elements of the allocation are initialised, and `fill` writes them all
             // again before the length is restored below.
@@ -411,7 +410,6 @@ pub(crate) unsafe fn scratch_filled<E: CpuFloat>(
         }
         None => fresh(n),
     };
-    drop(free);
     let spare = &mut v.spare_capacity_mut()[..n];
     if POISON_SCRATCH.load(std::sync::atomic::Ordering::Relaxed) {
         spare.fill(std::mem::MaybeUninit::new(E::nan()));

@@ -13,10 +13,9 @@ use super::{packed, Conv2dGeometry, Conv2dKernel};
 use crate::forward::{Activation, ChannelAffine, Opened};
 use crate::ops::activation::{Epilogue, EpilogueChunk};
 use crate::ops::gemm::Tile;
-use crate::ops::simd::Simd;
 use crate::ops::{
-    chunk_len, fresh, optional_chunks, read_data, recycle, scratch, write_images, Computed,
-    CpuFloat, Isa,
+    chunk_len, fresh, optional_chunks, read_data, recycle, scratch, scratch_filled, write_images,
+    Computed, CpuFloat, Isa,
 };
 
 impl Conv2dGeometry {
@@ -237,9 +236,7 @@ fn direct_input<S: Shape, E: CpuFloat>(g: &Conv2dGeometry, x: Opened<S, E, Cpu>)
 }
 
 /// The plane `src` (`h_in × w_in`) into `dst` (`hp × wp` of layout `l`) with `p` zeros around it:
-/// every value of `dst` written. `f32` with vectors (`isa`): the plane zeroed, then each row
-/// copied, by vector loads and stores (a row of 32, 16 or 8 floats is a few of them, where
-/// `fill` and `copy_from_slice` were a `memset` or `memcpy` call each).
+/// every value of `dst` written ([`direct::place_rows`]).
 fn pad_plane<E: CpuFloat>(
     isa: Isa,
     l: &Wide,
@@ -249,55 +246,7 @@ fn pad_plane<E: CpuFloat>(
 ) {
     let (h, w) = (l.hp - 2 * p, l.wp - 2 * p);
     assert!(src.len() == h * w && dst.len() == l.hp * l.wp);
-    if let (Some(src), Some(dst), true) =
-        (E::as_f32(src), E::as_f32_uninit(dst), isa != Isa::Scalar)
-    {
-        #[inline(always)]
-        fn body<S: Simd>(
-            s: S,
-            wp: usize,
-            p: usize,
-            w: usize,
-            src: &[f32],
-            dst: &mut [std::mem::MaybeUninit<f32>],
-        ) {
-            // Whole vectors by plain stores, the last partial one masked.
-            for d in dst.chunks_mut(S::LANES) {
-                if d.len() == S::LANES {
-                    s.store_uninit(d, s.zero());
-                } else {
-                    s.store_first_uninit(d, s.zero());
-                }
-            }
-            for (row, src) in dst.chunks_exact_mut(wp).skip(p).zip(src.chunks_exact(w)) {
-                for (d, src) in row[p..p + w].chunks_mut(S::LANES).zip(src.chunks(S::LANES)) {
-                    if d.len() == S::LANES {
-                        s.store_uninit(d, s.load(src));
-                    } else {
-                        s.store_first_uninit(d, s.load_first(src));
-                    }
-                }
-            }
-        }
-        let wp = l.wp;
-        vectorised!(
-            isa,
-            body(wp: usize, p: usize, w: usize, src: &[f32], dst: &mut [std::mem::MaybeUninit<f32>])
-        );
-        return;
-    }
-    let zero = std::mem::MaybeUninit::new(E::zero());
-    let (top, rest) = dst.split_at_mut(p * l.wp);
-    let (rows, bottom) = rest.split_at_mut(h * l.wp);
-    top.fill(zero);
-    bottom.fill(zero);
-    for (d, s) in rows.chunks_exact_mut(l.wp).zip(src.chunks_exact(w)) {
-        d[..p].fill(zero);
-        for (d, &s) in d[p..p + w].iter_mut().zip(s) {
-            d.write(s);
-        }
-        d[p + w..].fill(zero);
-    }
+    direct::place_rows(isa, src, w, dst, p * l.wp + p, l.wp);
 }
 
 /// What the forward pass keeps for the backward pass: the input data (for the direct path in its
@@ -416,18 +365,28 @@ fn direct_backward<E: CpuFloat>(
         // `spread` writes every value of its planes, `correlate` every value of its output.
         // The planes start on a 64-byte boundary (16 spare floats to shift them by), so the
         // weight gradient's loads of the output gradient are aligned.
-        let mut buf: Vec<E> = scratch(nimg * g.chan_out * gyp + 16);
-        let shift = match buf.as_ptr().align_offset(64) {
-            o if o <= 16 => o,
-            _ => 0,
+        let total = nimg * g.chan_out * gyp;
+        let mut shift = 0;
+        let fill = |buf: &mut [std::mem::MaybeUninit<E>]| {
+            shift = match buf.as_ptr().align_offset(64) {
+                o if o <= 16 => o,
+                _ => 0,
+            };
+            let (head, rest) = buf.split_at_mut(shift);
+            let (planes, tail) = rest.split_at_mut(total);
+            head.fill(std::mem::MaybeUninit::new(E::zero()));
+            tail.fill(std::mem::MaybeUninit::new(E::zero()));
+            for (src, dst) in gys
+                .chunks_exact(g.image_out())
+                .zip(planes.chunks_exact_mut(g.chan_out * gyp))
+            {
+                l.spread(isa, src, dst);
+            }
         };
-        let spread = &mut buf[shift..shift + nimg * g.chan_out * gyp];
-        for (src, dst) in gys
-            .chunks_exact(g.image_out())
-            .zip(spread.chunks_exact_mut(g.chan_out * gyp))
-        {
-            l.spread(isa, src, dst);
-        }
+        // SAFETY: `fill` writes the spare floats before and after the planes, and `spread` every
+        // value of each image's planes (`gys` holds `nimg` images).
+        let buf: Vec<E> = unsafe { scratch_filled(total + 16, fill) };
+        let spread = &buf[shift..shift + total];
         let mut gw = vec![E::zero(); g.chan_out * g.chan_in * kk];
         let c = direct::Corr {
             out_plane: gyp,

@@ -148,54 +148,90 @@ impl Wide {
 
     /// Writes the `[cout, ho, wo]` output gradient `gy` onto the wide planes `dst`
     /// ([`Wide::gy_plane`] floats each): [`Wide::front`] zeros, then rows of `wp` with zeros after
-    /// `wo`. `f32` with vectors (`isa`): each plane zeroed, then its rows copied, by vector loads
-    /// and stores (the row by row fills and copies were a `memset` or `memcpy` call each).
-    pub fn spread<E: CpuFloat>(&self, isa: Isa, gy: &[E], dst: &mut [E]) {
-        let (ho, wo, lead) = (self.ho(), self.wo(), self.front());
-        if let (Some(gy), Some(dst), true) = (E::as_f32(gy), E::as_f32_mut(dst), isa != Isa::Scalar)
-        {
-            use crate::ops::simd::Simd;
-            #[inline(always)]
-            fn body<S: Simd>(s: S, l: &Wide, gy: &[f32], dst: &mut [f32]) {
-                let (ho, wo, lead) = (l.ho(), l.wo(), l.front());
-                for (src, plane) in gy
-                    .chunks_exact(ho * wo)
-                    .zip(dst.chunks_exact_mut(l.gy_plane()))
-                {
-                    // Whole vectors: a plane is a multiple of 16 floats.
-                    for d in plane.chunks_exact_mut(S::LANES) {
-                        s.store(d, s.zero());
-                    }
-                    let rows = &mut plane[lead..][..ho * l.wp];
-                    for (src, row) in src.chunks_exact(wo).zip(rows.chunks_exact_mut(l.wp)) {
-                        for (d, src) in row[..wo].chunks_mut(S::LANES).zip(src.chunks(S::LANES)) {
-                            if d.len() == S::LANES {
-                                s.store(d, s.load(src));
-                            } else {
-                                s.store_first(d, s.load_first(src));
-                            }
-                        }
-                    }
-                }
-            }
-            assert!(self.gy_plane().is_multiple_of(16));
-            let l = self;
-            vectorised!(isa, body(l: &Wide, gy: &[f32], dst: &mut [f32]));
-            return;
-        }
+    /// `wo` (each plane by [`place_rows`]). Every value of `dst` is written.
+    pub fn spread<E: CpuFloat>(&self, isa: Isa, gy: &[E], dst: &mut [MaybeUninit<E>]) {
+        let (ho, wo) = (self.ho(), self.wo());
+        assert!(gy.len() == self.cout * ho * wo && dst.len() == self.cout * self.gy_plane());
         for (src, plane) in gy
             .chunks_exact(ho * wo)
             .zip(dst.chunks_exact_mut(self.gy_plane()))
         {
-            // Every value is written once: the lead, each row's data and dropped columns, the tail.
-            let (head, rest) = plane.split_at_mut(lead);
-            head.fill(E::zero());
-            let (rows, tail) = rest.split_at_mut(ho * self.wp);
-            for (s, d) in src.chunks_exact(wo).zip(rows.chunks_exact_mut(self.wp)) {
-                d[..wo].copy_from_slice(s);
-                d[wo..].fill(E::zero());
+            place_rows(isa, src, wo, plane, self.front(), self.wp);
+        }
+    }
+}
+
+/// Zeros `dst`, then copies the rows of `src` (`w` values each) to `dst[at..]`,
+/// `dst[at + stride..]`, …: a zero-padded input plane, or a wide plane of the output gradient.
+/// Every value of `dst` is written. `f32` with vectors (`isa`): zeros by whole vectors (the last
+/// partial one masked), then each row by vector loads and stores, the last partial vector masked
+/// (a row of 32, 16 or 8 floats is a few vectors, where `fill` and `copy_from_slice` were a
+/// `memset` or `memcpy` call each).
+pub(super) fn place_rows<E: CpuFloat>(
+    isa: Isa,
+    src: &[E],
+    w: usize,
+    dst: &mut [MaybeUninit<E>],
+    at: usize,
+    stride: usize,
+) {
+    let rows = src.len().checked_div(w).unwrap_or(0);
+    assert!(
+        src.len() == rows * w
+            && w <= stride
+            && (rows == 0 || at + (rows - 1) * stride + w <= dst.len()),
+        "rows out of the plane"
+    );
+    if let (Some(src), Some(dst), true) = (
+        E::as_f32(src),
+        E::as_f32_uninit(dst),
+        isa != Isa::Scalar && w > 0,
+    ) {
+        use crate::ops::simd::Simd;
+        #[inline(always)]
+        fn body<S: Simd>(
+            s: S,
+            src: &[f32],
+            w: usize,
+            dst: &mut [MaybeUninit<f32>],
+            at: usize,
+            stride: usize,
+        ) {
+            for d in dst.chunks_mut(S::LANES) {
+                if d.len() == S::LANES {
+                    s.store_uninit(d, s.zero());
+                } else {
+                    s.store_first_uninit(d, s.zero());
+                }
             }
-            tail.fill(E::zero());
+            for (row, src) in dst[at..].chunks_mut(stride).zip(src.chunks_exact(w)) {
+                for (d, src) in row[..w].chunks_mut(S::LANES).zip(src.chunks(S::LANES)) {
+                    if d.len() == S::LANES {
+                        s.store_uninit(d, s.load(src));
+                    } else {
+                        s.store_first_uninit(d, s.load_first(src));
+                    }
+                }
+            }
+        }
+        vectorised!(
+            isa,
+            body(
+                src: &[f32],
+                w: usize,
+                dst: &mut [MaybeUninit<f32>],
+                at: usize,
+                stride: usize
+            )
+        );
+        return;
+    }
+    dst.fill(MaybeUninit::new(E::zero()));
+    if w > 0 {
+        for (row, src) in dst[at..].chunks_mut(stride).zip(src.chunks_exact(w)) {
+            for (d, &s) in row[..w].iter_mut().zip(src) {
+                d.write(s);
+            }
         }
     }
 }
@@ -746,7 +782,9 @@ mod tests {
                         0,
                     );
                     let sp = &mut spread[n * cout * l.gy_plane()..][..cout * l.gy_plane()];
-                    l.spread(isa, &gy[n * cout * ho * wo..][..cout * ho * wo], sp);
+                    // SAFETY: `spread` writes only initialised values into the view.
+                    let sp_uninit = unsafe { &mut *(sp as *mut [E] as *mut [MaybeUninit<E>]) };
+                    l.spread(isa, &gy[n * cout * ho * wo..][..cout * ho * wo], sp_uninit);
                     let sp = &sp[l.front() - l.lead()..];
                     correlate(isa, l.input_grad(), sp, &flipped, &mut gx_wide);
                     for (dst, src) in gx[n * l.image_in()..][..l.image_in()]
