@@ -836,6 +836,8 @@ conv_tests! {
     winograd_pad1_odd: Conv2d<64, 64, 3, 1, 1> on 10 x 11;
     winograd_compact: Conv2d<64, 64, 3, 1, 1> on 8 x 8;
     winograd_compact_odd: Conv2d<64, 67, 3, 1, 1> on 5 x 7;
+    // 4 × 4 tiles per image, compact: on AVX2 their windows are read in runs of 4.
+    winograd_compact_runs4: Conv2d<32, 33, 3, 1, 1> on 16 x 13;
     winograd_pad0_cout65: Conv2d<64, 65, 3, 1, 0> on 13 x 12;
     winograd_pad2: Conv2d<66, 64, 3, 1, 2> on 8 x 9;
     // The fewest channels the path serves.

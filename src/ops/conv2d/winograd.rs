@@ -25,7 +25,9 @@
 //! ⌈wo / 4⌉` per image, consecutive across a group's images) and the input transform gathers
 //! each window element of a vector of tiles from the same phase layout: one 16-lane gather per
 //! element, or, where the vector's 16 windows start within 32 floats of each other (the 16 tiles
-//! of one 16×16 image), two loads and a permute ([`Simd::near`]).
+//! of one 16×16 image), two loads and a permute ([`Simd::near`]). On AVX2, whose gathers are
+//! slow on AMD's cores, windows that start in runs of 4 or 2 consecutive floats (the rows of
+//! tiles of a 16×16 or an 8×8 image) are read run by run ([`Simd::runs`]).
 //!
 //! The weight gradient is the adjoint of these steps ([`Wino::weight_grad`]): per transform point,
 //! `∂U_ξ[cin, cout] = Σ_tiles V_ξ[cin, tile] · (A g Aᵀ)_ξ[tile, cout]` over the output
@@ -693,20 +695,25 @@ fn put_outputs(isa: Isa, w: &Wino, yw: &[f32], gt: usize, g0: usize, gi: usize, 
                 let at = ((g0 + img) * co + k) * plane;
                 for oy in 0..w.ho {
                     let o = (oy % M) * M * gt + img * w.tiles + (oy / M) * w.row_tiles;
-                    // Row `r` of the tile's outputs: columns `M·x + r`.
-                    let tile_row = |r: usize| &src[o + r * gt..][..full + usize::from(r < wo % M)];
+                    // Row `r` of the tile's outputs: columns `M·x + r`, `live[r]` of them; the
+                    // row runs on to the end of `src` (floats past `live[r]` are read only into
+                    // lanes whose outputs lie past `wo`, which are not stored).
+                    let tile_row = |r: usize| &src[o + r * gt..];
                     // Spelled out: `array::from_fn` here was a call per output row.
                     let rows: [&[f32]; M] = [tile_row(0), tile_row(1), tile_row(2), tile_row(3)];
+                    let live = |r: usize| full + usize::from(r < wo % M);
                     let row = at + oy * wo..at + (oy + 1) * wo;
                     for x in (0..wo.div_ceil(M)).step_by(step) {
                         // Whole: `LANES` tiles of every row, `M·LANES` outputs.
                         let whole = M * (x + step) <= wo;
                         let mut v = [s.zero(); M];
-                        for (v, r) in v.iter_mut().zip(&rows) {
-                            *v = if whole {
-                                s.load(&r[x..])
+                        for (r, (v, src)) in v.iter_mut().zip(&rows).enumerate() {
+                            // A plain load where `src` holds a whole vector (masked loads and
+                            // stores are slow on AMD's AVX2), else the live floats alone.
+                            *v = if whole || src.len() >= x + step {
+                                s.load(&src[x..])
                             } else {
-                                s.load_first(&r[x..])
+                                s.load_first(&src[x..live(r)])
                             };
                         }
                         if let Sink::Write(_, bias) = sink {
@@ -724,7 +731,7 @@ fn put_outputs(isa: Isa, w: &Wino, yw: &[f32], gt: usize, g0: usize, gi: usize, 
                             match sink {
                                 Sink::Write(y, _) => {
                                     let d = &mut y[row.clone()][from..to];
-                                    if whole {
+                                    if d.len() == step {
                                         s.store_uninit(d, v);
                                     } else {
                                         s.store_first_uninit(d, v);
@@ -732,7 +739,7 @@ fn put_outputs(isa: Isa, w: &Wino, yw: &[f32], gt: usize, g0: usize, gi: usize, 
                                 }
                                 Sink::Add(y) => {
                                     let d = &mut y[row.clone()][from..to];
-                                    if whole {
+                                    if d.len() == step {
                                         let sum = s.add(s.load(d), v);
                                         s.store(d, sum);
                                     } else {
@@ -811,6 +818,15 @@ fn transform_inputs(
                 && S::LANES == L
                 && last - first < 2 * L
                 && first + reach + 2 * L <= xg.len();
+            // Otherwise, on AVX2, windows that start in runs of 4 or 2 consecutive floats (the
+            // 4 × 4 tiles of a 16×16 image, the 2 × 2 of an 8×8 one) are read run by run
+            // ([`Simd::runs`]): AMD's AVX2 gathers took most of this pass's time.
+            let runs = if w.compact && !near && S::LANES == 8 {
+                let step = |r: usize| (0..L).all(|l| idx[l] == idx[l - l % r] + (l % r) as i32);
+                [4, 2].into_iter().find(|&r| step(r)).unwrap_or(1)
+            } else {
+                1
+            };
             let x = if near {
                 &xg[first..][..reach + 2 * L]
             } else if w.compact {
@@ -834,6 +850,10 @@ fn transform_inputs(
                             *d = if near {
                                 // Every offset is below 32 (`at < reach`).
                                 s.near(&x[at..][..2 * L], &idx[h..])
+                            } else if runs == 4 {
+                                s.runs::<4>(&x[at..], &idx[h..])
+                            } else if runs == 2 {
+                                s.runs::<2>(&x[at..], &idx[h..])
                             } else if w.compact {
                                 // SAFETY: every offset in `idx` plus `at` (below `reach`) lies
                                 // in `x`, which spans the last window's start plus `reach`.
