@@ -685,9 +685,10 @@ fn put_outputs(isa: Isa, w: &Wino, yw: &[f32], gt: usize, g0: usize, gi: usize, 
         let (co, wo) = (w.cout, w.wo);
         let (plane, full) = (w.ho * wo, wo / M);
         // Vectors of `LANES` tiles per row, the last one partial where the row's tiles (its last
-        // one partial where `M` does not divide `wo`) are not a whole number of vectors: masked
-        // loads of each row's remaining tiles (zeros after them), masked stores of the row's
-        // remaining outputs. (Rows of 16 or 32 outputs are a single partial vector.)
+        // one partial where `M` does not divide `wo`) are not a whole number of vectors. Plain
+        // loads and stores wherever a whole vector is there (a row of 16 outputs is two whole
+        // AVX2 vectors); masked loads of a row's remaining tiles (zeros after them) only at the
+        // end of `yw`, and masked stores of a row's last partial vector of outputs.
         let step = S::LANES;
         for img in 0..gi {
             for k in 0..co {
@@ -695,8 +696,8 @@ fn put_outputs(isa: Isa, w: &Wino, yw: &[f32], gt: usize, g0: usize, gi: usize, 
                 let at = ((g0 + img) * co + k) * plane;
                 for oy in 0..w.ho {
                     let o = (oy % M) * M * gt + img * w.tiles + (oy / M) * w.row_tiles;
-                    // Row `r` of the tile's outputs: columns `M·x + r`, `live[r]` of them; the
-                    // row runs on to the end of `src` (floats past `live[r]` are read only into
+                    // Row `r` of the tile's outputs: columns `M·x + r`, `live(r)` of them; the
+                    // row runs on to the end of `src` (floats past `live(r)` are read only into
                     // lanes whose outputs lie past `wo`, which are not stored).
                     let tile_row = |r: usize| &src[o + r * gt..];
                     // Spelled out: `array::from_fn` here was a call per output row.
@@ -704,13 +705,11 @@ fn put_outputs(isa: Isa, w: &Wino, yw: &[f32], gt: usize, g0: usize, gi: usize, 
                     let live = |r: usize| full + usize::from(r < wo % M);
                     let row = at + oy * wo..at + (oy + 1) * wo;
                     for x in (0..wo.div_ceil(M)).step_by(step) {
-                        // Whole: `LANES` tiles of every row, `M·LANES` outputs.
-                        let whole = M * (x + step) <= wo;
                         let mut v = [s.zero(); M];
                         for (r, (v, src)) in v.iter_mut().zip(&rows).enumerate() {
                             // A plain load where `src` holds a whole vector (masked loads and
                             // stores are slow on AMD's AVX2), else the live floats alone.
-                            *v = if whole || src.len() >= x + step {
+                            *v = if src.len() >= x + step {
                                 s.load(&src[x..])
                             } else {
                                 s.load_first(&src[x..live(r)])
