@@ -48,8 +48,13 @@ pub trait Simd: Copy {
     /// `R` (2 or 4) consecutive floats from `s[idx[R·r]]` each, `r < LANES / R`: the caller
     /// vouches that `idx[R·r + k] = idx[R·r] + k` (not checked; each run is bounds-checked in
     /// `s`). On AVX2 two 16-byte or four 8-byte loads, where a gather is several times slower on
-    /// AMD's cores; on AVX-512 a gather.
-    fn runs<const R: usize>(self, s: &[f32], idx: &[i32]) -> Self::V;
+    /// AMD's cores; on AVX-512 a gather (this default).
+    fn runs<const R: usize>(self, s: &[f32], idx: &[i32]) -> Self::V {
+        let idx = &idx[..Self::LANES];
+        assert!(idx.iter().all(|&o| o >= 0 && (o as usize) < s.len()));
+        // SAFETY: every offset reaches a float of `s` (asserted just above).
+        unsafe { self.gather(s.as_ptr(), idx) }
+    }
     /// The sum of the lanes.
     fn hsum(self, v: Self::V) -> f32 {
         let mut a = [0f32; 16];
@@ -313,13 +318,6 @@ impl Simd for Avx512 {
         }
     }
     #[inline(always)]
-    fn runs<const R: usize>(self, s: &[f32], idx: &[i32]) -> __m512 {
-        let idx = &idx[..16];
-        assert!(idx.iter().all(|&o| o >= 0 && (o as usize) < s.len()));
-        // SAFETY: every offset reaches a float of `s` (asserted just above).
-        unsafe { self.gather(s.as_ptr(), idx) }
-    }
-    #[inline(always)]
     fn fmadd(self, a: __m512, b: __m512, c: __m512) -> __m512 {
         // SAFETY: as above.
         unsafe { _mm512_fmadd_ps(a, b, c) }
@@ -345,6 +343,20 @@ impl Simd for Avx512 {
 mod tests {
     use super::{Avx2, Avx512, Simd};
     use crate::ops::Isa;
+
+    /// Runs the generic check `$check` once for each vector instruction set the CPU has.
+    macro_rules! on_each_isa {
+        ($check:ident) => {
+            for isa in Isa::available() {
+                // SAFETY: `Isa::available` lists only instruction sets the CPU has.
+                match isa {
+                    Isa::Avx2 => $check(unsafe { Avx2::new() }),
+                    Isa::Avx512 => $check(unsafe { Avx512::new() }),
+                    Isa::Scalar => {}
+                }
+            }
+        };
+    }
 
     /// `near` reads `s[idx[lane]]` for offsets up to 31 and slices of 1 to 40 floats (the
     /// AVX-512 loads masked at the slice's end), on every instruction set the CPU has.
@@ -393,14 +405,7 @@ mod tests {
 
     #[test]
     fn first_lanes_match_indexing() {
-        for isa in Isa::available() {
-            // SAFETY: `Isa::available` lists only instruction sets the CPU has.
-            match isa {
-                Isa::Avx2 => first_lanes_only(unsafe { Avx2::new() }),
-                Isa::Avx512 => first_lanes_only(unsafe { Avx512::new() }),
-                Isa::Scalar => {}
-            }
-        }
+        on_each_isa!(first_lanes_only);
     }
 
     /// `runs::<R>` reads `s[idx[lane]]` for offsets in runs of `R` consecutive floats that
@@ -426,25 +431,11 @@ mod tests {
 
     #[test]
     fn runs_match_indexing() {
-        for isa in Isa::available() {
-            // SAFETY: `Isa::available` lists only instruction sets the CPU has.
-            match isa {
-                Isa::Avx2 => runs_read_the_offsets(unsafe { Avx2::new() }),
-                Isa::Avx512 => runs_read_the_offsets(unsafe { Avx512::new() }),
-                Isa::Scalar => {}
-            }
-        }
+        on_each_isa!(runs_read_the_offsets);
     }
 
     #[test]
     fn near_matches_indexing() {
-        for isa in Isa::available() {
-            // SAFETY: `Isa::available` lists only instruction sets the CPU has.
-            match isa {
-                Isa::Avx2 => near_reads_the_offsets(unsafe { Avx2::new() }),
-                Isa::Avx512 => near_reads_the_offsets(unsafe { Avx512::new() }),
-                Isa::Scalar => {}
-            }
-        }
+        on_each_isa!(near_reads_the_offsets);
     }
 }
