@@ -34,6 +34,9 @@ pub trait Simd: Copy {
     fn add(self, a: Self::V, b: Self::V) -> Self::V;
     /// `a − b`.
     fn sub(self, a: Self::V, b: Self::V) -> Self::V;
+    /// PyTorch's `relu` of each lane: 0 where `v < 0`, else `v` itself (NaN stays NaN, −0 stays
+    /// −0), as [`crate::ops::activation`]'s scalar rule.
+    fn relu(self, v: Self::V) -> Self::V;
     /// The floats at `p + idx[lane]` for each of the first `LANES` offsets of `idx`.
     ///
     /// # Safety
@@ -226,6 +229,12 @@ impl Simd for Avx2 {
         // SAFETY: as above.
         unsafe { _mm256_sub_ps(a, b) }
     }
+    #[inline(always)]
+    fn relu(self, v: __m256) -> __m256 {
+        // `max(0, v)` is `0 > v ? 0 : v`: false for NaN and −0, which pass unchanged.
+        // SAFETY: as above.
+        unsafe { _mm256_max_ps(_mm256_setzero_ps(), v) }
+    }
 }
 
 impl Simd for Avx512 {
@@ -333,6 +342,12 @@ impl Simd for Avx512 {
         unsafe { _mm512_sub_ps(a, b) }
     }
     #[inline(always)]
+    fn relu(self, v: __m512) -> __m512 {
+        // As AVX2's: `max(0, v)` passes NaN and −0 unchanged.
+        // SAFETY: as above.
+        unsafe { _mm512_max_ps(_mm512_setzero_ps(), v) }
+    }
+    #[inline(always)]
     fn hsum(self, v: __m512) -> f32 {
         // SAFETY: as above.
         unsafe { _mm512_reduce_add_ps(v) }
@@ -437,5 +452,39 @@ mod tests {
     #[test]
     fn near_matches_indexing() {
         on_each_isa!(near_reads_the_offsets);
+    }
+
+    /// `relu` gives the scalar rule's bits on every lane: negatives to +0, −0 and NaN unchanged,
+    /// infinities and subnormals as the rule says.
+    fn relu_as_the_scalar_rule<S: Simd>(s: S) {
+        let vals = [
+            -1.5f32,
+            -0.0,
+            0.0,
+            2.25,
+            f32::NAN,
+            -f32::NAN,
+            f32::INFINITY,
+            f32::NEG_INFINITY,
+            -1e-40,
+            1e-40,
+            f32::MIN,
+            f32::MAX,
+            -3.0,
+            7.0,
+            -0.5,
+            0.5,
+        ];
+        let mut got = [0f32; 16];
+        s.store(&mut got, s.relu(s.load(&vals)));
+        for l in 0..S::LANES {
+            let want = crate::ops::activation::relu_value(vals[l]);
+            assert_eq!(got[l].to_bits(), want.to_bits(), "relu({})", vals[l]);
+        }
+    }
+
+    #[test]
+    fn relu_matches_the_scalar_rule() {
+        on_each_isa!(relu_as_the_scalar_rule);
     }
 }

@@ -120,6 +120,12 @@ fn map<E: CpuFloat>(isa: Isa, act: Activation, y: &mut [E], mask: &mut [u8]) {
     with_isa!(isa, body(act: Activation, y: &mut [E], mask: &mut [u8]) -> ())
 }
 
+/// `y = act(y)` in place, recording nothing (for outputs no backward pass reads), on the vectors of
+/// `isa`.
+pub(crate) fn apply<E: CpuFloat>(isa: Isa, act: Activation, y: &mut [E]) {
+    map(isa, act, y, &mut []);
+}
+
 /// An activation applied as a layer writes its output (or by the activation layer itself), and
 /// what its backward pass needs: where a ReLU passes the gradient (a byte per element), or the
 /// output of Tanh and Sigmoid. Records nothing when no backward pass follows.

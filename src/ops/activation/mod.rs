@@ -5,7 +5,9 @@
 //! activation layer would.
 mod cpu_kernel;
 
-pub(crate) use cpu_kernel::{sigmoid_f32, tanh_f32, Epilogue, EpilogueChunk};
+#[cfg(test)]
+pub(crate) use cpu_kernel::relu_value;
+pub(crate) use cpu_kernel::{apply, sigmoid_f32, tanh_f32, Epilogue, EpilogueChunk};
 
 use dfdx::shapes::{Dtype, HasShape, Shape};
 use dfdx::tensor::{PutTape, SplitTape, Storage, Tape, Tensor};

@@ -14,6 +14,7 @@
 use std::mem::MaybeUninit;
 
 use super::Conv2dGeometry;
+use crate::forward::Activation;
 use crate::ops::simd::Simd;
 use crate::ops::{recycle, scratch, Isa};
 
@@ -108,8 +109,11 @@ impl ChanVec {
     }
 
     /// The outputs `ys` (`[image][cout][ho][wo]`, every element written) of the `nimg` images `x`
-    /// (`[image][cin][h][w]`), with the weights `wpk` ([`ChanVec::pack_weights`]) and one bias per
-    /// output channel, on the vectors of `isa` (AVX2 or AVX-512).
+    /// (`[image][cin][h][w]`), with the weights `wpk` ([`ChanVec::pack_weights`]), one bias per
+    /// output channel and the activation `act` applied (a ReLU as the blocks are written out,
+    /// Tanh and Sigmoid to each image's output while it is in the cache), on the vectors of `isa`
+    /// (AVX2 or AVX-512).
+    #[allow(clippy::too_many_arguments)]
     pub fn forward(
         &self,
         isa: Isa,
@@ -117,6 +121,7 @@ impl ChanVec {
         nimg: usize,
         wpk: &[f32],
         bias: &[f32],
+        act: Option<Activation>,
         ys: &mut [MaybeUninit<f32>],
     ) {
         let (image, npos) = (self.cin * self.h * self.w, self.ho * self.wo);
@@ -127,12 +132,11 @@ impl ChanVec {
                 && bias.len() >= self.cout,
             "conv2d: buffers too small for {nimg} images"
         );
-        // The padding is zeroed once: the images overwrite only the interior.
         let mut xp = scratch::<f32>(self.image_in());
-        xp.fill(0.0);
         // Rows of the position-major blocks, and room for the last vector of positions that `put`
         // reads.
         let mut stage = scratch::<f32>((npos + CPAD) * self.cpad);
+        let relu = act == Some(Activation::Relu);
         for (xi, yi) in x
             .chunks_exact(image.max(1))
             .zip(ys.chunks_exact_mut((self.cout * npos).max(1)))
@@ -141,59 +145,177 @@ impl ChanVec {
             let xp = if self.p == 0 {
                 xi
             } else {
-                self.pad(xi, &mut xp);
+                self.pad(isa, xi, &mut xp);
                 &xp[..]
             };
             let (c, stage) = (*self, &mut stage[..]);
             vectorised!(isa, image_blocks(c: ChanVec, xp: &[f32], wpk: &[f32], stage: &mut [f32]));
-            vectorised!(isa, put(c: ChanVec, stage: &[f32], bias: &[f32], yi: &mut [MaybeUninit<f32>]));
+            #[cfg(target_arch = "x86_64")]
+            if isa == Isa::Avx2 {
+                // SAFETY: the CPU has AVX2 (`Isa` values come from run-time detection).
+                unsafe { x86::put_transposed(c, stage, bias, relu, yi) };
+            } else {
+                vectorised!(isa, put(c: ChanVec, stage: &[f32], bias: &[f32], relu: bool, yi: &mut [MaybeUninit<f32>]));
+            }
+            #[cfg(not(target_arch = "x86_64"))]
+            vectorised!(isa, put(c: ChanVec, stage: &[f32], bias: &[f32], relu: bool, yi: &mut [MaybeUninit<f32>]));
+            if let Some(a) = act.filter(|_| !relu) {
+                // SAFETY: `put` wrote every element of the image's output.
+                let yi = unsafe { &mut *(yi as *mut [MaybeUninit<f32>] as *mut [f32]) };
+                crate::ops::activation::apply(isa, a, yi);
+            }
         }
         recycle(xp);
         recycle(stage);
     }
 
-    /// The interior of `xp` (`[cin][hp][wp]`, whose padding holds zeros) from one image `x`
-    /// (`[cin][h][w]`).
-    fn pad(&self, x: &[f32], xp: &mut [f32]) {
+    /// `xp` (`[cin][hp][wp]`) as the zero-padded planes of one image `x` (`[cin][h][w]`): every
+    /// float written, by vectors (`direct::place_rows`; rows of a few floats were a `memcpy`
+    /// call each).
+    fn pad(&self, isa: Isa, x: &[f32], xp: &mut [f32]) {
         let (p, wp) = (self.p, self.wp);
+        // SAFETY: `place_rows` writes only initialised floats; viewing initialised floats as
+        // possibly uninitialised ones loses nothing.
+        let xp = unsafe { &mut *(xp as *mut [f32] as *mut [MaybeUninit<f32>]) };
         for (plane, src) in xp
             .chunks_exact_mut(self.hp * wp)
             .zip(x.chunks_exact(self.h * self.w))
         {
-            let rows = plane[p * wp..].chunks_exact_mut(wp);
-            for (d, s) in rows.zip(src.chunks_exact(self.w)) {
-                d[p..p + self.w].copy_from_slice(s);
-            }
+            super::direct::place_rows(isa, src, self.w, plane, p * wp + p, wp);
         }
     }
 }
 
 /// The position-major blocks `stage` of one image into its output `y` (`[cout][ho][wo]`, every
-/// element written) with the bias added: per channel, vectors of positions gathered from the
-/// blocks' rows.
+/// element written) with the bias added, and with `relu` the ReLU applied: per channel, vectors of
+/// positions gathered from the blocks' rows (AVX2 transposes instead: `x86::put_transposed`).
 #[inline(always)]
-fn put<S: Simd>(s: S, c: ChanVec, stage: &[f32], bias: &[f32], y: &mut [MaybeUninit<f32>]) {
+fn put<S: Simd>(
+    s: S,
+    c: ChanVec,
+    stage: &[f32],
+    bias: &[f32],
+    relu: bool,
+    y: &mut [MaybeUninit<f32>],
+) {
     let (l, npos) = (S::LANES, c.ho * c.wo);
     let idx: [i32; 16] = std::array::from_fn(|i| (i * c.cpad) as i32);
     // What makes the gathers sound: the last vector of positions ends inside `stage`.
     assert!(npos.div_ceil(l) * l * c.cpad <= stage.len() && y.len() >= c.cout * npos);
-    let mut tail = [0f32; 16];
     for (o, (yo, &b)) in y.chunks_exact_mut(npos).zip(bias).enumerate() {
         let b = s.splat(b);
-        let mut p0 = 0;
-        while p0 < npos {
+        for (p0, d) in (0..npos).step_by(l).zip(yo.chunks_mut(l)) {
             // SAFETY: rows `p0..p0 + l` of `stage` (asserted above), channel `o < cpad`.
             let v = unsafe { s.gather(stage.as_ptr().add(p0 * c.cpad + o), &idx) };
             let v = s.add(v, b);
-            if p0 + l <= npos {
-                s.store_uninit(&mut yo[p0..], v);
+            let v = if relu { s.relu(v) } else { v };
+            if d.len() == l {
+                s.store_uninit(d, v);
             } else {
-                s.store(&mut tail, v);
-                for (d, &t) in yo[p0..].iter_mut().zip(&tail) {
-                    d.write(t);
+                s.store_first_uninit(d, v);
+            }
+        }
+    }
+}
+
+/// The AVX2 write-out of the position-major blocks: 8 × 8 transposes in registers, where AMD's
+/// cores take several times longer over a gather of 8 floats.
+#[cfg(target_arch = "x86_64")]
+mod x86 {
+    use std::arch::x86_64::*;
+    use std::mem::MaybeUninit;
+
+    use super::ChanVec;
+    use crate::ops::simd::{Avx2, Simd};
+
+    /// As `super::put`: the blocks `stage` (`[position][cpad]`) of one image into its output `y`
+    /// (`[cout][ho][wo]`, every element written), the bias added and with `relu` the ReLU
+    /// applied, 8 positions × 8 channels at a time: 8 loads, an 8 × 8 transpose, 8 stores (the
+    /// last vector of each channel's positions masked).
+    #[target_feature(enable = "avx2,fma")]
+    pub fn put_transposed(
+        c: ChanVec,
+        stage: &[f32],
+        bias: &[f32],
+        relu: bool,
+        y: &mut [MaybeUninit<f32>],
+    ) {
+        let npos = c.ho * c.wo;
+        // What makes the loads sound: the last block of 8 positions ends inside `stage`, and a
+        // block's 8 channels `o0..o0 + 8` inside a row (`cpad` is a multiple of 8).
+        assert!(
+            npos.div_ceil(8) * 8 * c.cpad <= stage.len()
+                && c.cpad.is_multiple_of(8)
+                && c.cout <= c.cpad
+                && y.len() >= c.cout * npos
+                && bias.len() >= c.cout
+        );
+        // SAFETY: the CPU has AVX2 and FMA (this function's target features), as for every
+        // intrinsic below.
+        let s = unsafe { Avx2::new() };
+        for o0 in (0..c.cout).step_by(8) {
+            let live = (c.cout - o0).min(8);
+            let b: [__m256; 8] =
+                std::array::from_fn(|i| _mm256_set1_ps(bias[o0 + i.min(live - 1)]));
+            for p0 in (0..npos).step_by(8) {
+                // SAFETY: rows `p0..p0 + 8` and floats `o0..o0 + 8` of each (asserted above).
+                let r: [__m256; 8] = std::array::from_fn(|i| unsafe {
+                    _mm256_loadu_ps(stage.as_ptr().add((p0 + i) * c.cpad + o0))
+                });
+                let t = transpose(r);
+                let n = (npos - p0).min(8);
+                for (i, &v) in t.iter().enumerate().take(live) {
+                    let v = _mm256_add_ps(v, b[i]);
+                    let v = if relu { s.relu(v) } else { v };
+                    let d = &mut y[(o0 + i) * npos + p0..][..n];
+                    if n == 8 {
+                        // SAFETY: `d` holds 8 floats.
+                        unsafe { _mm256_storeu_ps(d.as_mut_ptr().cast(), v) };
+                    } else {
+                        let mut tail = [0f32; 8];
+                        // SAFETY: `tail` holds 8 floats.
+                        unsafe { _mm256_storeu_ps(tail.as_mut_ptr(), v) };
+                        for (d, &t) in d.iter_mut().zip(&tail) {
+                            d.write(t);
+                        }
+                    }
                 }
             }
-            p0 += l;
+        }
+    }
+
+    /// The 8 × 8 transpose: lane `j` of vector `i` of the result is lane `i` of vector `j`.
+    #[inline(always)]
+    fn transpose(r: [__m256; 8]) -> [__m256; 8] {
+        // SAFETY: called only from functions compiled with AVX2 (above).
+        unsafe {
+            let t: [__m256; 8] = std::array::from_fn(|i| {
+                let (a, b) = (r[i / 2 * 2], r[i / 2 * 2 + 1]);
+                if i % 2 == 0 {
+                    _mm256_unpacklo_ps(a, b)
+                } else {
+                    _mm256_unpackhi_ps(a, b)
+                }
+            });
+            // u[4h + 2q + e]: from pairs (t[4h + q], t[4h + 2 + q]), low (e = 0) or high halves.
+            let u: [__m256; 8] = std::array::from_fn(|i| {
+                let (h, q, e) = (i / 4, i / 2 % 2, i % 2);
+                let (a, b) = (t[4 * h + q], t[4 * h + 2 + q]);
+                if e == 0 {
+                    _mm256_shuffle_ps::<0x44>(a, b)
+                } else {
+                    _mm256_shuffle_ps::<0xEE>(a, b)
+                }
+            });
+            std::array::from_fn(|j| {
+                // Column j: its 4-lane halves from u of rows 0–3 and rows 4–7.
+                let (a, b) = (u[j % 4], u[4 + j % 4]);
+                if j < 4 {
+                    _mm256_permute2f128_ps::<0x20>(a, b)
+                } else {
+                    _mm256_permute2f128_ps::<0x31>(a, b)
+                }
+            })
         }
     }
 }
@@ -333,10 +455,11 @@ mod tests {
                 cases.push(test_geometry(2, cin, cout, h, w, k, 2, p));
             }
         }
+        let acts = [None, Some(Activation::Relu), Some(Activation::Tanh)];
         for isa in Isa::available().into_iter().filter(|&i| i != Isa::Scalar) {
             crate::ops::poison_scratch(true);
             // The kernel's own bound (`ChanVec::new`); `serves` adds where it is the faster path.
-            for g in cases.iter().filter(|g| g.w_out >= 4) {
+            for (ci, g) in cases.iter().filter(|g| g.w_out >= 4).enumerate() {
                 let x = values::<f32>(g.batch * g.chan_in * g.h_in * g.w_in, 1);
                 let wt = values::<f32>(g.chan_out * g.chan_in * g.kernel * g.kernel, 2);
                 let bias = values::<f32>(g.chan_out, 3);
@@ -366,15 +489,34 @@ mod tests {
                         }
                     }
                 }
+                // Each case with each activation in turn (none, ReLU folded into the write-out,
+                // Tanh applied after it): both are 1-Lipschitz, so the bound carries over, plus
+                // Tanh's own few ulp.
+                let act = acts[ci % acts.len()];
+                let (f, extra): (fn(f64) -> f64, f64) = match act {
+                    None => (|v| v, 0.0),
+                    Some(Activation::Relu) => (|v| v.max(0.0), 0.0),
+                    Some(Activation::Tanh) => (f64::tanh, 4.0 * f32::EPSILON as f64),
+                    Some(Activation::Sigmoid) => unreachable!("not among the cases"),
+                };
                 let cv = ChanVec::new(g);
                 let mut got = vec![MaybeUninit::new(f32::NAN); want.len()];
-                cv.forward(isa, &x, g.batch, &cv.pack_weights(&wt), &bias, &mut got);
+                cv.forward(
+                    isa,
+                    &x,
+                    g.batch,
+                    &cv.pack_weights(&wt),
+                    &bias,
+                    act,
+                    &mut got,
+                );
                 for (i, ((y, &b), &m)) in got.iter().zip(&want).zip(&scale).enumerate() {
                     // SAFETY: initialised when created.
                     let a = unsafe { y.assume_init() } as f64;
+                    let b = f(b);
                     assert!(
-                        (a - b).abs() <= 4.0 * f32::EPSILON as f64 * m,
-                        "{isa:?} {g:?}: [{i}] {a} vs {b} (scale {m})"
+                        (a - b).abs() <= 4.0 * f32::EPSILON as f64 * m + extra,
+                        "{isa:?} {g:?} {act:?}: [{i}] {a} vs {b} (scale {m})"
                     );
                 }
             }

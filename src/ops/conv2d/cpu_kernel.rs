@@ -612,9 +612,12 @@ impl<E: CpuFloat> Conv2dKernel<E> for Cpu {
                     let cv = ChanVec::new(g);
                     let (wpk, b) = (cv.pack_weights(f32s(&wd)), f32s(&bd));
                     let per = chunk_len(g.batch);
-                    let y = chunked_forward(g, &mut ep, |ci, nimg, ys| {
+                    // The activation goes to the kernel, which applies it image by image as it
+                    // writes them (this path serves inference only: nothing to record).
+                    let mut none = Epilogue::new(None, 0, false);
+                    let y = chunked_forward(g, &mut none, |ci, nimg, ys| {
                         let xs = &f32s(&xd)[ci * per * g.image_in()..];
-                        cv.forward(isa, xs, nimg, &wpk, b, ys)
+                        cv.forward(isa, xs, nimg, &wpk, b, epilogue, ys)
                     });
                     (xd, y)
                 }
