@@ -96,6 +96,41 @@ impl Avx2 {
             )
         }
     }
+
+    /// The 8 × 8 transpose: lane `j` of vector `i` of the result is lane `i` of vector `j`.
+    #[inline(always)]
+    pub fn transpose8(self, r: [__m256; 8]) -> [__m256; 8] {
+        // SAFETY: as in the trait's methods.
+        unsafe {
+            let t: [__m256; 8] = std::array::from_fn(|i| {
+                let (a, b) = (r[i / 2 * 2], r[i / 2 * 2 + 1]);
+                if i % 2 == 0 {
+                    _mm256_unpacklo_ps(a, b)
+                } else {
+                    _mm256_unpackhi_ps(a, b)
+                }
+            });
+            // u[4h + 2q + e]: from pairs (t[4h + q], t[4h + 2 + q]), low (e = 0) or high halves.
+            let u: [__m256; 8] = std::array::from_fn(|i| {
+                let (h, q, e) = (i / 4, i / 2 % 2, i % 2);
+                let (a, b) = (t[4 * h + q], t[4 * h + 2 + q]);
+                if e == 0 {
+                    _mm256_shuffle_ps::<0x44>(a, b)
+                } else {
+                    _mm256_shuffle_ps::<0xEE>(a, b)
+                }
+            });
+            std::array::from_fn(|j| {
+                // Column j: its 4-lane halves from u of rows 0–3 and rows 4–7.
+                let (a, b) = (u[j % 4], u[4 + j % 4]);
+                if j < 4 {
+                    _mm256_permute2f128_ps::<0x20>(a, b)
+                } else {
+                    _mm256_permute2f128_ps::<0x31>(a, b)
+                }
+            })
+        }
+    }
 }
 
 impl Avx512 {
@@ -480,6 +515,25 @@ mod tests {
         for l in 0..S::LANES {
             let want = crate::ops::activation::relu_value(vals[l]);
             assert_eq!(got[l].to_bits(), want.to_bits(), "relu({})", vals[l]);
+        }
+    }
+
+    /// `transpose8` puts lane `j` of vector `i` at lane `i` of vector `j`, for all 64 places.
+    #[test]
+    fn transpose8_moves_every_lane() {
+        if !Isa::available().contains(&Isa::Avx2) {
+            return;
+        }
+        // SAFETY: the CPU has AVX2 (checked just above).
+        let s = unsafe { Avx2::new() };
+        let data: Vec<f32> = (0..64).map(|i| i as f32).collect();
+        let r: [_; 8] = std::array::from_fn(|i| s.load(&data[8 * i..]));
+        for (j, v) in s.transpose8(r).into_iter().enumerate() {
+            let mut got = [0f32; 8];
+            s.store(&mut got, v);
+            for (i, &g) in got.iter().enumerate() {
+                assert_eq!(g, data[8 * i + j], "lane {i} of vector {j}");
+            }
         }
     }
 

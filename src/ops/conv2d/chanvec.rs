@@ -262,7 +262,7 @@ mod x86 {
                 let r: [__m256; 8] = std::array::from_fn(|i| unsafe {
                     _mm256_loadu_ps(stage.as_ptr().add((p0 + i) * c.cpad + o0))
                 });
-                let t = transpose(r);
+                let t = s.transpose8(r);
                 let n = (npos - p0).min(8);
                 for (i, &v) in t.iter().enumerate().take(live) {
                     let v = _mm256_add_ps(v, b[i]);
@@ -281,41 +281,6 @@ mod x86 {
                     }
                 }
             }
-        }
-    }
-
-    /// The 8 × 8 transpose: lane `j` of vector `i` of the result is lane `i` of vector `j`.
-    #[inline(always)]
-    fn transpose(r: [__m256; 8]) -> [__m256; 8] {
-        // SAFETY: called only from functions compiled with AVX2 (above).
-        unsafe {
-            let t: [__m256; 8] = std::array::from_fn(|i| {
-                let (a, b) = (r[i / 2 * 2], r[i / 2 * 2 + 1]);
-                if i % 2 == 0 {
-                    _mm256_unpacklo_ps(a, b)
-                } else {
-                    _mm256_unpackhi_ps(a, b)
-                }
-            });
-            // u[4h + 2q + e]: from pairs (t[4h + q], t[4h + 2 + q]), low (e = 0) or high halves.
-            let u: [__m256; 8] = std::array::from_fn(|i| {
-                let (h, q, e) = (i / 4, i / 2 % 2, i % 2);
-                let (a, b) = (t[4 * h + q], t[4 * h + 2 + q]);
-                if e == 0 {
-                    _mm256_shuffle_ps::<0x44>(a, b)
-                } else {
-                    _mm256_shuffle_ps::<0xEE>(a, b)
-                }
-            });
-            std::array::from_fn(|j| {
-                // Column j: its 4-lane halves from u of rows 0–3 and rows 4–7.
-                let (a, b) = (u[j % 4], u[4 + j % 4]);
-                if j < 4 {
-                    _mm256_permute2f128_ps::<0x20>(a, b)
-                } else {
-                    _mm256_permute2f128_ps::<0x31>(a, b)
-                }
-            })
         }
     }
 }

@@ -497,6 +497,58 @@ mod x86 {
         true
     }
 
+    /// The weight gradient's `B` panel `X̂ᵀ` with AVX2, as the plain loop of
+    /// `super::weight_grad`: row `k` (the `t`-th position of a run `(k0, len, start)` is row
+    /// `k0 + t`, window start `start + t`) holds the taps `off` (at most `nr`) of that window,
+    /// zeros after them. Blocks of 8 positions × 8 taps are 8 loads (8 consecutive positions of
+    /// one tap), an 8 × 8 transpose and 8 stores; the positions and taps left over (runs shorter
+    /// than 8, fewer than 8 taps) float by float. Where a gather of 8 floats is slow (AMD's
+    /// cores), the float-by-float loop was the weight gradient's cost.
+    #[target_feature(enable = "avx2,fma")]
+    pub fn transpose_rows(
+        xq: &[f32],
+        off: &[usize],
+        runs: &[(usize, usize, usize)],
+        b: &mut [f32],
+        nr: usize,
+    ) {
+        // SAFETY: the CPU has AVX2 and FMA (this function's target features).
+        let s = unsafe { crate::ops::simd::Avx2::new() };
+        let taps = off.len();
+        assert!(taps <= nr);
+        let rows = b.len() / nr.max(1);
+        let whole = taps / 8 * 8;
+        for &(k0, len, start) in runs {
+            assert!(k0 + len <= rows, "conv2d: a run past the panel's rows");
+            let mut t = 0;
+            while t + 8 <= len {
+                for j0 in (0..whole).step_by(8) {
+                    let v: [__m256; 8] = std::array::from_fn(|j| {
+                        let src = &xq[start + t + off[j0 + j]..][..8];
+                        // SAFETY: `src` holds 8 floats; the CPU has AVX2.
+                        unsafe { _mm256_loadu_ps(src.as_ptr()) }
+                    });
+                    for (i, &w) in s.transpose8(v).iter().enumerate() {
+                        let d = &mut b[(k0 + t + i) * nr + j0..][..8];
+                        // SAFETY: `d` holds 8 floats; the CPU has AVX2.
+                        unsafe { _mm256_storeu_ps(d.as_mut_ptr(), w) };
+                    }
+                }
+                t += 8;
+            }
+            for tt in 0..len {
+                // The taps past the whole blocks for the positions done above, every tap for
+                // the rest.
+                let first = if tt < t { whole } else { 0 };
+                let row = &mut b[(k0 + tt) * nr..][..nr];
+                for (d, &o) in row[first..taps].iter_mut().zip(&off[first..]) {
+                    *d = xq[start + tt + o];
+                }
+                row[taps..].fill(0.0);
+            }
+        }
+    }
+
     /// As the plain loop of `super::pack_b`. The caller checked that every run lies inside the
     /// first `cols` columns of a row (checked again here, with every run inside `xq` for the
     /// furthest offset). The runs are cut into pieces of at most 16 floats once,
@@ -741,6 +793,13 @@ pub(super) fn weight_grad(
                 // detection).
                 unsafe { x86::gather_rows(xq, &m.off[c0..c0 + cols], &pos_runs, b, nr) }
             };
+            #[cfg(target_arch = "x86_64")]
+            let gathered = gathered
+                || t.isa == crate::ops::Isa::Avx2 && {
+                    // SAFETY: the CPU has AVX2 (as above).
+                    unsafe { x86::transpose_rows(xq, &m.off[c0..c0 + cols], &pos_runs, b, nr) };
+                    true
+                };
             #[cfg(not(target_arch = "x86_64"))]
             let gathered = false;
             if !gathered {
