@@ -144,6 +144,13 @@ pub struct EpilogueChunk<'a, E> {
 }
 
 impl<E: CpuFloat> EpilogueChunk<'_, E> {
+    /// Whether the activation is a ReLU that records nothing (no backward pass follows): then a
+    /// kernel may apply it as it writes its output (`Simd::relu`) instead of calling
+    /// [`EpilogueChunk::apply`].
+    pub fn folds_relu(&self) -> bool {
+        self.act == Some(Activation::Relu) && self.mask.is_empty() && self.out.is_empty()
+    }
+
     /// Applies the activation to `y` in place, `y` being elements `at..at + y.len()` of this
     /// chunk, and records what the backward pass needs.
     pub fn apply(&mut self, at: usize, y: &mut [E]) {

@@ -306,7 +306,7 @@ fn direct_forward<E: CpuFloat>(
             for (j, yi) in ys.chunks_exact_mut(g.image_out()).enumerate() {
                 let n = ci * per + j;
                 direct::correlate(isa, l.forward(), &xin[n * l.image_in()..], wd, &mut out);
-                l.gather(&out, bd, yi, &mut ep, j * g.image_out());
+                l.gather(isa, &out, bd, yi, &mut ep, j * g.image_out());
             }
             recycle(out);
         });
