@@ -397,6 +397,47 @@ mod tests {
     use super::super::{test_geometry, test_values as values};
     use super::*;
 
+    /// The two write-outs agree bit for bit on AVX2 (the gathers of `put`, which AVX-512 takes,
+    /// and the transposes of `x86::put_transposed`): with and without the ReLU, on channel
+    /// counts that leave a partial block of 8 and position counts that leave a partial vector,
+    /// from blocks of random values of both signs.
+    #[cfg(target_arch = "x86_64")]
+    #[test]
+    fn write_outs_agree() {
+        if !Isa::available().contains(&Isa::Avx2) {
+            return;
+        }
+        for (cin, cout, h, w) in [
+            (3, 16, 9, 9),
+            (2, 5, 8, 17),
+            (4, 70, 11, 12),
+            (1, 33, 16, 16),
+        ] {
+            let c = ChanVec::new(&test_geometry(1, cin, cout, h, w, 3, 2, 1));
+            let npos = c.ho * c.wo;
+            let stage = values::<f32>((npos + CPAD) * c.cpad, 5);
+            let bias = values::<f32>(c.cout, 6);
+            for relu in [false, true] {
+                let mut a = vec![MaybeUninit::new(f32::NAN); c.cout * npos];
+                let mut b = a.clone();
+                let isa = Isa::Avx2;
+                let (st, bs, ya) = (&stage[..], &bias[..], &mut a[..]);
+                vectorised!(isa, put(c: ChanVec, st: &[f32], bs: &[f32], relu: bool, ya: &mut [MaybeUninit<f32>]));
+                // SAFETY: the CPU has AVX2 (checked above).
+                unsafe { x86::put_transposed(c, &stage, &bias, relu, &mut b) };
+                for (i, (a, b)) in a.iter().zip(&b).enumerate() {
+                    // SAFETY: initialised when created.
+                    let (a, b) = unsafe { (a.assume_init(), b.assume_init()) };
+                    assert_eq!(a.to_bits(), b.to_bits(), "{c:?} relu {relu}: [{i}]");
+                    let (o, p) = (i / npos, i % npos);
+                    let v = stage[p * c.cpad + o] + bias[o];
+                    let want = if relu { v.max(0.0) } else { v };
+                    assert_eq!(a, want, "{c:?} relu {relu}: [{i}]");
+                }
+            }
+        }
+    }
+
     /// The forward pass against loops in `f64` on every vector instruction set the CPU has, over
     /// paddings 0 to 2, kernels of 1, 2, 3 and 5, outputs that leave a partial last block of rows
     /// and of columns (or have fewer rows than a block), and channel counts that leave every

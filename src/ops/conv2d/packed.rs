@@ -372,7 +372,8 @@ fn pack_b(
 }
 
 /// Packing with AVX-512: the forward pass's panels with masked moves (a run of up to 16 floats is
-/// one load and one store), the weight gradient's transposed panels with gathers.
+/// one load and one store), the weight gradient's transposed panels with gathers; with AVX2, the
+/// weight gradient's panels by 8 × 8 transposes.
 #[cfg(target_arch = "x86_64")]
 mod x86 {
     use std::arch::x86_64::*;
@@ -502,8 +503,8 @@ mod x86 {
     /// `k0 + t`, window start `start + t`) holds the taps `off` (at most `nr`) of that window,
     /// zeros after them. Blocks of 8 positions × 8 taps are 8 loads (8 consecutive positions of
     /// one tap), an 8 × 8 transpose and 8 stores; the positions and taps left over (runs shorter
-    /// than 8, fewer than 8 taps) float by float. Where a gather of 8 floats is slow (AMD's
-    /// cores), the float-by-float loop was the weight gradient's cost.
+    /// than 8, fewer than 8 taps) float by float. (AVX2's gathers are slow on AMD's cores; the
+    /// plain loop writes the panel float by float with strided stores.)
     #[target_feature(enable = "avx2,fma")]
     pub fn transpose_rows(
         xq: &[f32],
