@@ -20,9 +20,11 @@ pub trait Simd: Copy {
     /// Into the first `LANES` floats of the uninitialised `d` (bounds-checked).
     fn store_uninit(self, d: &mut [std::mem::MaybeUninit<f32>], v: Self::V);
     /// The first `min(s.len(), LANES)` floats of `s`, zeros in the lanes after them (masked: no
-    /// read past `s`).
+    /// read past `s`; a plain load where `s` holds a whole vector, on AVX2, whose masked moves
+    /// are slow on AMD's cores).
     fn load_first(self, s: &[f32]) -> Self::V;
-    /// The first `min(d.len(), LANES)` lanes of `v` into `d` (masked: no write past `d`).
+    /// The first `min(d.len(), LANES)` lanes of `v` into `d` (masked: no write past `d`; a plain
+    /// store where `d` holds a whole vector, on AVX2).
     fn store_first(self, d: &mut [f32], v: Self::V);
     /// As [`Simd::store_first`], into uninitialised floats.
     fn store_first_uninit(self, d: &mut [std::mem::MaybeUninit<f32>], v: Self::V);
@@ -182,17 +184,26 @@ impl Simd for Avx2 {
     }
     #[inline(always)]
     fn load_first(self, s: &[f32]) -> __m256 {
+        if s.len() >= 8 {
+            return self.load(s);
+        }
         // SAFETY: an `Avx2` exists only where the CPU has AVX2; the masked load reads only the
         // lanes below `s.len()`, floats of `s`.
         unsafe { _mm256_maskload_ps(s.as_ptr(), self.first(s.len())) }
     }
     #[inline(always)]
     fn store_first(self, d: &mut [f32], v: __m256) {
+        if d.len() >= 8 {
+            return self.store(d, v);
+        }
         // SAFETY: as above; the masked store writes only the lanes below `d.len()`.
         unsafe { _mm256_maskstore_ps(d.as_mut_ptr(), self.first(d.len()), v) }
     }
     #[inline(always)]
     fn store_first_uninit(self, d: &mut [std::mem::MaybeUninit<f32>], v: __m256) {
+        if d.len() >= 8 {
+            return self.store_uninit(d, v);
+        }
         // SAFETY: as above.
         unsafe { _mm256_maskstore_ps(d.as_mut_ptr().cast(), self.first(d.len()), v) }
     }

@@ -209,11 +209,7 @@ fn put<S: Simd>(
             let v = unsafe { s.gather(stage.as_ptr().add(p0 * c.cpad + o), &idx) };
             let v = s.add(v, b);
             let v = if relu { s.relu(v) } else { v };
-            if d.len() == l {
-                s.store_uninit(d, v);
-            } else {
-                s.store_first_uninit(d, v);
-            }
+            s.store_first_uninit(d, v);
         }
     }
 }

@@ -197,18 +197,9 @@ fn gather_rows<S: crate::ops::simd::Simd>(
         let b = s.splat(b);
         for (d, src) in dst.chunks_exact_mut(wo).zip(src.chunks(l.wp)) {
             for (d, src) in d.chunks_mut(lanes).zip(src[..wo].chunks(lanes)) {
-                let v = if src.len() == lanes {
-                    s.load(src)
-                } else {
-                    s.load_first(src)
-                };
-                let v = s.add(v, b);
+                let v = s.add(s.load_first(src), b);
                 let v = if relu { s.relu(v) } else { v };
-                if d.len() == lanes {
-                    s.store_uninit(d, v);
-                } else {
-                    s.store_first_uninit(d, v);
-                }
+                s.store_first_uninit(d, v);
             }
         }
     }
@@ -251,19 +242,11 @@ pub(super) fn place_rows<E: CpuFloat>(
             stride: usize,
         ) {
             for d in dst.chunks_mut(S::LANES) {
-                if d.len() == S::LANES {
-                    s.store_uninit(d, s.zero());
-                } else {
-                    s.store_first_uninit(d, s.zero());
-                }
+                s.store_first_uninit(d, s.zero());
             }
             for (row, src) in dst[at..].chunks_mut(stride).zip(src.chunks_exact(w)) {
                 for (d, src) in row[..w].chunks_mut(S::LANES).zip(src.chunks(S::LANES)) {
-                    if d.len() == S::LANES {
-                        s.store_uninit(d, s.load(src));
-                    } else {
-                        s.store_first_uninit(d, s.load_first(src));
-                    }
+                    s.store_first_uninit(d, s.load_first(src));
                 }
             }
         }

@@ -728,23 +728,15 @@ fn put_outputs(isa: Isa, w: &Wino, yw: &[f32], gt: usize, g0: usize, gi: usize, 
                             }
                             let to = wo.min(from + step);
                             match sink {
+                                // Masked only at a row's end (`store_first` takes a plain
+                                // store where `d` holds a whole vector).
                                 Sink::Write(y, _) => {
-                                    let d = &mut y[row.clone()][from..to];
-                                    if d.len() == step {
-                                        s.store_uninit(d, v);
-                                    } else {
-                                        s.store_first_uninit(d, v);
-                                    }
+                                    s.store_first_uninit(&mut y[row.clone()][from..to], v);
                                 }
                                 Sink::Add(y) => {
                                     let d = &mut y[row.clone()][from..to];
-                                    if d.len() == step {
-                                        let sum = s.add(s.load(d), v);
-                                        s.store(d, sum);
-                                    } else {
-                                        let sum = s.add(s.load_first(d), v);
-                                        s.store_first(d, sum);
-                                    }
+                                    let sum = s.add(s.load_first(d), v);
+                                    s.store_first(d, sum);
                                 }
                             }
                         }
