@@ -150,15 +150,14 @@ impl ChanVec {
             };
             let (c, stage) = (*self, &mut stage[..]);
             vectorised!(isa, image_blocks(c: ChanVec, xp: &[f32], wpk: &[f32], stage: &mut [f32]));
-            #[cfg(target_arch = "x86_64")]
-            if isa == Isa::Avx2 {
+            match isa {
                 // SAFETY: the CPU has AVX2 (`Isa` values come from run-time detection).
-                unsafe { x86::put_transposed(c, stage, bias, relu, yi) };
-            } else {
-                vectorised!(isa, put(c: ChanVec, stage: &[f32], bias: &[f32], relu: bool, yi: &mut [MaybeUninit<f32>]));
+                #[cfg(target_arch = "x86_64")]
+                Isa::Avx2 => unsafe { x86::put_transposed(c, stage, bias, relu, yi) },
+                _ => {
+                    vectorised!(isa, put(c: ChanVec, stage: &[f32], bias: &[f32], relu: bool, yi: &mut [MaybeUninit<f32>]))
+                }
             }
-            #[cfg(not(target_arch = "x86_64"))]
-            vectorised!(isa, put(c: ChanVec, stage: &[f32], bias: &[f32], relu: bool, yi: &mut [MaybeUninit<f32>]));
             if let Some(a) = act.filter(|_| !relu) {
                 // SAFETY: `put` wrote every element of the image's output.
                 let yi = unsafe { &mut *(yi as *mut [MaybeUninit<f32>] as *mut [f32]) };

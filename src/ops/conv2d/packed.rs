@@ -788,19 +788,20 @@ pub(super) fn weight_grad(
             // Column `j` of the panel is tap `c0 + j` over the block's positions: per run of
             // contiguous windows, a contiguous read of the image stored down the column.
             let b = &mut b[..kc * nr];
+            // The instruction set's own loop where it has one, else the plain loop below.
             #[cfg(target_arch = "x86_64")]
-            let gathered = t.isa == crate::ops::Isa::Avx512 && {
-                // SAFETY: the CPU has AVX-512 (the tile's instruction set comes from run-time
-                // detection).
-                unsafe { x86::gather_rows(xq, &m.off[c0..c0 + cols], &pos_runs, b, nr) }
-            };
-            #[cfg(target_arch = "x86_64")]
-            let gathered = gathered
-                || t.isa == crate::ops::Isa::Avx2 && {
-                    // SAFETY: the CPU has AVX2 (as above).
+            // SAFETY (both calls): the CPU has the tile's instruction set (it comes from
+            // run-time detection).
+            let gathered = match t.isa {
+                crate::ops::Isa::Avx512 => unsafe {
+                    x86::gather_rows(xq, &m.off[c0..c0 + cols], &pos_runs, b, nr)
+                },
+                crate::ops::Isa::Avx2 => {
                     unsafe { x86::transpose_rows(xq, &m.off[c0..c0 + cols], &pos_runs, b, nr) };
                     true
-                };
+                }
+                crate::ops::Isa::Scalar => false,
+            };
             #[cfg(not(target_arch = "x86_64"))]
             let gathered = false;
             if !gathered {
