@@ -205,12 +205,18 @@ fn gather_rows<S: crate::ops::simd::Simd>(
     }
 }
 
-/// Zeros `dst`, then copies the rows of `src` (`w` values each) to `dst[at..]`,
-/// `dst[at + stride..]`, …: a zero-padded input plane, or a wide plane of the output gradient.
-/// Every value of `dst` is written. `f32` with vectors (`isa`): zeros by whole vectors (the last
-/// partial one masked), then each row by vector loads and stores, the last partial vector masked
-/// (a row of 32, 16 or 8 floats is a few vectors, where `fill` and `copy_from_slice` were a
-/// `memset` or `memcpy` call each).
+/// Copies the rows of `src` (`w` values each) to `dst[at..]`, `dst[at + stride..]`, … and zeros
+/// every other value of `dst`: a zero-padded input plane, or a wide plane of the output gradient.
+/// Every value of `dst` is written once or more.
+///
+/// `f32` with vectors (`isa`) walks the plane once, front to back: the zeros before the first row,
+/// then each row followed by the zeros up to the next row (or to the end). It writes whole vectors
+/// wherever `dst` (and, for a row, `src`) holds one, so a vector may run past its piece: a row's
+/// last vector into the gap after it, a gap's last zeros into the next row. Each such overrun is
+/// overwritten by the piece it ran into, which comes later in the walk, so no value keeps a wrong
+/// write; only the plane's last vector is masked. Zeroing the whole plane first and copying the
+/// rows over it wrote the interior twice (a row of 32, 16 or 8 floats is a few vectors, where
+/// `fill` and `copy_from_slice` were a `memset` or `memcpy` call each).
 pub(super) fn place_rows<E: CpuFloat>(
     isa: Isa,
     src: &[E],
@@ -241,13 +247,34 @@ pub(super) fn place_rows<E: CpuFloat>(
             at: usize,
             stride: usize,
         ) {
-            for d in dst.chunks_mut(S::LANES) {
-                s.store_first_uninit(d, s.zero());
-            }
-            for (row, src) in dst[at..].chunks_mut(stride).zip(src.chunks_exact(w)) {
-                for (d, src) in row[..w].chunks_mut(S::LANES).zip(src.chunks(S::LANES)) {
-                    s.store_first_uninit(d, s.load_first(src));
+            /// Zeros from `from` up to at least `to`, by whole vectors where `dst` holds one (a
+            /// function, not a closure: a closure would not take `body`'s instruction set).
+            #[inline(always)]
+            fn zeros<S: Simd>(s: S, dst: &mut [MaybeUninit<f32>], from: usize, to: usize) {
+                let n = dst.len();
+                for k in (from..to).step_by(S::LANES) {
+                    s.store_first_uninit(&mut dst[k..n.min(k + S::LANES)], s.zero());
                 }
+            }
+            let lanes = S::LANES;
+            let n = dst.len();
+            let rows = src.len() / w;
+            zeros(s, dst, 0, if rows == 0 { n } else { at });
+            for r in 0..rows {
+                let start = at + r * stride;
+                for k in (0..w).step_by(lanes) {
+                    let from = &src[r * w + k..src.len().min(r * w + k + lanes)];
+                    let to = &mut dst[start + k..n.min(start + k + lanes)];
+                    // Past the row's end, `from` runs into the next row or ends (masked: zeros),
+                    // and `to` into this row's gap: overwritten by the zeros that follow.
+                    if from.len() == lanes && to.len() == lanes {
+                        s.store_uninit(to, s.load(from));
+                    } else {
+                        s.store_first_uninit(to, s.load_first(from));
+                    }
+                }
+                let next = if r + 1 == rows { n } else { start + stride };
+                zeros(s, dst, start + w, next);
             }
         }
         vectorised!(
@@ -851,6 +878,46 @@ mod tests {
                 close(&y, &want_y, tol);
                 close(&gx, &want_gx, tol);
                 close(&gw, &want_gw, tol);
+            }
+        }
+    }
+
+    /// `place_rows` against loops on every instruction set, into planes filled with NaN (a value
+    /// left unwritten shows): rows of partial vectors, of whole vectors, wider than the gaps and
+    /// narrower, gaps of 0 to 19 floats, none, one or many rows, fronts at 0 and inside the plane.
+    #[test]
+    fn place_rows_writes_rows_and_zeros_everything_else() {
+        // (w, stride, at, rows, plane length)
+        let cases = [
+            (32, 34, 35, 32, 34 * 34),
+            (8, 10, 11, 8, 100),
+            (16, 16, 0, 16, 256),
+            (3, 5, 6, 3, 25),
+            (5, 24, 2, 4, 100),
+            (17, 19, 20, 2, 60),
+            (1, 1, 0, 7, 7),
+            (9, 28, 0, 1, 9),
+            (4, 6, 0, 0, 13),
+            (12, 14, 15, 12, 14 * 14 + 3),
+        ];
+        for (w, stride, at, rows, len) in cases {
+            let src = values::<f32>(rows * w, 3);
+            let mut want = vec![0.0f32; len];
+            for (r, row) in src.chunks_exact(w).enumerate() {
+                want[at + r * stride..][..w].copy_from_slice(row);
+            }
+            for isa in Isa::available() {
+                let mut dst = vec![MaybeUninit::new(f32::NAN); len];
+                place_rows(isa, &src, w, &mut dst, at, stride);
+                for (i, (d, want)) in dst.iter().zip(&want).enumerate() {
+                    // SAFETY: initialised when created.
+                    let got = unsafe { d.assume_init() };
+                    assert_eq!(
+                        got.to_bits(),
+                        want.to_bits(),
+                        "{isa:?} w {w} stride {stride} [{i}]"
+                    );
+                }
             }
         }
     }
