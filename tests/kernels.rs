@@ -842,6 +842,9 @@ conv_tests! {
     winograd_pad2: Conv2d<66, 64, 3, 1, 2> on 8 x 9;
     // The fewest channels the path serves.
     winograd_32ch: Conv2d<32, 32, 3, 1, 1> on 8 x 9;
+    // Enough tiles (8 × 8) for Winograd at batch 1 as well, where the shapes above take the
+    // packed path.
+    winograd_batch1: Conv2d<32, 40, 3, 1, 1> on 16 x 16;
     direct3_wide_in: Conv2d<72, 2, 3, 1, 1> on 5 x 6;
     direct5_lenet: Conv2d<3, 8, 5, 1, 0> on 12 x 12;
     direct5_pad4: Conv2d<2, 3, 5, 1, 4> on 5 x 6;
