@@ -17,7 +17,10 @@
 //! kernels 1, 2, 4, 7, padding at or above the kernel, more than 32 output channels), except at
 //! inference, where stride-2 convolutions with outputs at least 4 wide and up to 64 output
 //! channels (128 on 64 input channels) take the channel-vector direct path; im2col +
-//! matrix product for those shapes in f64 (and in f32 on CPUs without AVX2). The narrower
+//! matrix product for those shapes in f64 (and in f32 on CPUs without AVX2). At inference on a
+//! single image, a packed or Winograd convolution with at least 128 output channels splits them
+//! over the threads (`channel_split`: parts of 64 channels or more, the last one smaller;
+//! `winograd_batch1_split` and `winograd_8x8_packed_batch1_split` in the 2- and 3-thread pools). The narrower
 //! instruction sets of the direct and packed paths are compared with the widest in their unit
 //! tests. Pooling: the 2×2 max pool (AVX2 rows of 8
 //! and more windows for f32, overlapping last step) and the general loops for max and average,
@@ -843,8 +846,12 @@ conv_tests! {
     // The fewest channels the path serves.
     winograd_32ch: Conv2d<32, 32, 3, 1, 1> on 8 x 9;
     // Enough tiles (8 × 8) for Winograd at batch 1 as well, where the shapes above take the
-    // packed path.
-    winograd_batch1: Conv2d<32, 40, 3, 1, 1> on 16 x 16;
+    // packed path; and enough output channels to split them over the threads at inference on one
+    // image (136: 72 + 64).
+    winograd_batch1_split: Conv2d<32, 136, 3, 1, 1> on 16 x 16;
+    // Batches 1 to 3 take the packed path (too few blocks for Winograd), batch 1 with its
+    // output channels split likewise; 4 to 7 take Winograd.
+    winograd_8x8_packed_batch1_split: Conv2d<32, 136, 3, 1, 1> on 8 x 8;
     direct3_wide_in: Conv2d<72, 2, 3, 1, 1> on 5 x 6;
     direct5_lenet: Conv2d<3, 8, 5, 1, 0> on 12 x 12;
     direct5_pad4: Conv2d<2, 3, 5, 1, 4> on 5 x 6;

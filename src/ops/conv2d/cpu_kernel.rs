@@ -277,7 +277,7 @@ fn add_bias_grad<E: CpuFloat>(gb: &mut [E], gy: &[E], positions: usize) {
 
 /// The direct path's forward pass: one wide correlation per image, then the valid columns plus
 /// the bias (and the epilogue `ep`) into the output, which it returns. The output is written once,
-/// in parallel, without being zeroed first.
+/// in parallel over chunks of images ([`parts_forward`]), without being zeroed first.
 fn direct_forward<E: CpuFloat>(
     g: &Conv2dGeometry,
     xin: &[E],
@@ -285,32 +285,133 @@ fn direct_forward<E: CpuFloat>(
     bd: &[E],
     ep: &mut Epilogue<E>,
 ) -> Vec<E> {
-    let (l, isa) = (wide(g), Isa::detect());
-    // What makes the `set_len` below sound: `gather` writes a whole `[cout, ho, wo]` image, and
-    // needs a bias per output channel to do so.
+    let isa = Isa::detect();
+    assert_eq!(bd.len(), g.chan_out, "conv2d: one bias per output channel");
+    let l = wide(g);
+    // What makes `parts_forward`'s promise hold: `gather` writes a whole `[cout, ho, wo]` image,
+    // and needs a bias per output channel to do so.
     assert!(
         l.ho() == g.h_out && l.wo() == g.w_out,
         "conv2d: inconsistent output size"
     );
-    assert_eq!(bd.len(), g.chan_out, "conv2d: one bias per output channel");
-    let per = chunk_len(g.batch);
+    parts_forward(g, None, ep, |p, ys, ep| {
+        let mut out = scratch(l.cout * l.out_pos());
+        for (j, yi) in ys.chunks_exact_mut(g.image_out()).enumerate() {
+            let n = p.first + j;
+            direct::correlate(isa, l.forward(), &xin[n * l.image_in()..], wd, &mut out);
+            l.gather(isa, &out, bd, yi, ep, j * g.image_out());
+        }
+        recycle(out);
+    })
+}
+
+/// Output channels per part where a convolution's forward pass splits its output channels over
+/// the threads, or `None` where it splits its images: inference on a single image (where the
+/// images give one thread work), with two threads or more, on the packed or Winograd path with at
+/// least [`SPLIT_MIN_OUT`] output channels, and enough work to pay for the hand-off
+/// ([`SPLIT_MIN_MACS`] multiply-adds). Parts are whole multiples of 8 channels, at least
+/// [`SPLIT_MIN_OUT`]` / 2`.
+///
+/// Each part packs (or transforms) the whole input for itself, work that does not shrink with
+/// the part's channels: that pays only where a part has many channels to share it. Batch-1
+/// latency on a 2-core AVX2 VM, interleaved runs of the zoo (`--only latency`): this rule made
+/// *wide* (64–256 channels) 1.27× as fast (8 runs, 1.05–1.61) and left ResNet20 and *vgg*
+/// (up to 64 channels, no layer split) as they were. Splitting every path from 8 channels per
+/// part instead made *vgg* slower (0.87–0.90×), and the direct path alone (16–32 channels) too
+/// (*vgg* 0.93×).
+fn channel_split(g: &Conv2dGeometry, train: bool, path: Path) -> Option<usize> {
+    let threads = rayon::current_num_threads();
+    let macs = g.chan_out * g.positions() * g.patch();
+    let many = matches!(path, Path::Packed(_) | Path::Winograd(_)) && g.chan_out >= SPLIT_MIN_OUT;
+    if train || !many || g.batch != 1 || threads < 2 || macs < SPLIT_MIN_MACS {
+        return None;
+    }
+    let parts = threads.min(2 * g.chan_out / SPLIT_MIN_OUT);
+    let per = g.chan_out.div_ceil(parts.max(1)).div_ceil(8) * 8;
+    (per < g.chan_out).then_some(per)
+}
+
+/// Multiply-adds from which a batch-1 convolution may split its output channels over the threads
+/// ([`channel_split`]).
+const SPLIT_MIN_MACS: usize = 1 << 20;
+
+/// Output channels from which a batch-1 convolution may split them over the threads
+/// ([`channel_split`]).
+const SPLIT_MIN_OUT: usize = 128;
+
+/// One task of a convolution's forward pass ([`parts_forward`]): `nimg` images from `first` on,
+/// output channels `k0..k0 + g.chan_out`. `g` is the convolution's geometry with that many output
+/// channels: the layer's own where the images are split, a part of it where the channels are.
+struct Part {
+    first: usize,
+    nimg: usize,
+    k0: usize,
+    g: Conv2dGeometry,
+}
+
+impl Part {
+    /// The part's weights among the layer's `w` (`[cout][cin·k²]`).
+    fn weights<'a, E>(&self, w: &'a [E]) -> &'a [E] {
+        let patch = self.g.patch();
+        &w[self.k0 * patch..][..self.g.chan_out * patch]
+    }
+
+    /// The part's biases among the layer's `b` (one per output channel).
+    fn biases<'a, E>(&self, b: &'a [E]) -> &'a [E] {
+        &b[self.k0..][..self.g.chan_out]
+    }
+}
+
+/// Runs `fill(part, output, epilogue)` for the tasks of a forward pass in parallel and returns
+/// the output, `fill` writing every element of its part's output (`[image][cout][ho][wo]` of its
+/// images and channels) and applying the part's epilogue (a chunk of `ep`). The tasks are chunks
+/// of images (`chunk_len`), or with `split` (a batch of one image, [`channel_split`]) parts of
+/// `split` output channels: then each part's output is contiguous.
+fn parts_forward<E: CpuFloat>(
+    g: &Conv2dGeometry,
+    split: Option<usize>,
+    ep: &mut Epilogue<E>,
+    fill: impl Fn(&Part, &mut [std::mem::MaybeUninit<E>], &mut EpilogueChunk<E>) + Sync,
+) -> Vec<E> {
     let n = g.batch * g.image_out();
+    let plane = g.positions();
+    // Output elements per task, and what a task index means.
+    let (len, part): (usize, Box<dyn Fn(usize) -> Part + Sync>) = match split {
+        Some(per) => {
+            assert!(g.batch == 1, "conv2d: channel parts serve one image");
+            let part = move |i: usize| {
+                let k0 = i * per;
+                Part {
+                    first: 0,
+                    nimg: 1,
+                    k0,
+                    g: Conv2dGeometry {
+                        chan_out: per.min(g.chan_out - k0),
+                        ..*g
+                    },
+                }
+            };
+            (per * plane, Box::new(part))
+        }
+        None => {
+            let per = chunk_len(g.batch);
+            let part = move |i: usize| Part {
+                first: i * per,
+                nimg: per.min(g.batch - i * per),
+                k0: 0,
+                g: *g,
+            };
+            (per * g.image_out(), Box::new(part))
+        }
+    };
     let mut y = fresh(n);
-    let eps = ep.chunks(g.batch.div_ceil(per), per * g.image_out());
+    let eps = ep.chunks(n.div_ceil(len.max(1)), len);
     y.spare_capacity_mut()[..n]
-        .par_chunks_mut((per * g.image_out()).max(1))
+        .par_chunks_mut(len.max(1))
         .zip(eps)
         .enumerate()
-        .for_each(|(ci, (ys, mut ep))| {
-            let mut out = scratch(l.cout * l.out_pos());
-            for (j, yi) in ys.chunks_exact_mut(g.image_out()).enumerate() {
-                let n = ci * per + j;
-                direct::correlate(isa, l.forward(), &xin[n * l.image_in()..], wd, &mut out);
-                l.gather(isa, &out, bd, yi, &mut ep, j * g.image_out());
-            }
-            recycle(out);
-        });
-    // SAFETY: `gather` wrote every element of every image, and the images cover the `n` elements.
+        .for_each(|(i, (ys, mut ep))| fill(&part(i), ys, &mut ep));
+    // SAFETY: the tasks cover the `n` elements, and `fill` wrote each of its part in full.
     unsafe { y.set_len(n) };
     y
 }
@@ -434,36 +535,22 @@ fn direct_backward<E: CpuFloat>(
     })
 }
 
-/// The forward pass of the packed and Winograd paths (`E` is `f32`): `fill(chunk, images, y)`
-/// writes every element of the outputs of one chunk of images, in parallel over the chunks,
-/// then the epilogue runs on them. The output is written once, without being zeroed first.
+/// The forward pass of the packed, Winograd and channel-vector paths (`E` is `f32`):
+/// `fill(part, y)` writes every element of one part's output ([`parts_forward`]: a chunk of
+/// images, or of a batch-1 call's output channels), in parallel over the parts, then the
+/// epilogue runs on it. The output is written once, without being zeroed first.
 fn chunked_forward<E: CpuFloat>(
     g: &Conv2dGeometry,
+    split: Option<usize>,
     ep: &mut Epilogue<E>,
-    fill: impl Fn(usize, usize, &mut [std::mem::MaybeUninit<f32>]) + Sync,
+    fill: impl Fn(&Part, &mut [std::mem::MaybeUninit<f32>]) + Sync,
 ) -> Vec<E> {
-    let per = chunk_len(g.batch);
-    let n = g.batch * g.image_out();
-    let mut y = fresh(n);
-    let eps = ep.chunks(g.batch.div_ceil(per), per * g.image_out());
-    y.spare_capacity_mut()[..n]
-        .par_chunks_mut((per * g.image_out()).max(1))
-        .zip(eps)
-        .enumerate()
-        .for_each(|(ci, (ys, mut ep))| {
-            let nimg = ys.len() / g.image_out();
-            fill(
-                ci,
-                nimg,
-                E::as_f32_uninit(ys).expect("these paths run on f32"),
-            );
-            // SAFETY: `fill` wrote every element of `ys`.
-            let ys = unsafe { &mut *(ys as *mut [std::mem::MaybeUninit<E>] as *mut [E]) };
-            ep.apply(0, ys);
-        });
-    // SAFETY: the chunks cover the `n` elements, and each was written in full.
-    unsafe { y.set_len(n) };
-    y
+    parts_forward(g, split, ep, |p, ys, ep| {
+        fill(p, E::as_f32_uninit(ys).expect("these paths run on f32"));
+        // SAFETY: `fill` wrote every element of `ys`.
+        let ys = unsafe { &mut *(ys as *mut [std::mem::MaybeUninit<E>] as *mut [E]) };
+        ep.apply(0, ys);
+    })
 }
 
 /// Adds the input gradient of `nimg` images' output gradient `gy` to `gx` (when there is one):
@@ -580,15 +667,17 @@ impl<E: CpuFloat> Conv2dKernel<E> for Cpu {
         let mut ep = Epilogue::new(epilogue, g.batch * g.image_out(), train);
         let path = choose::<E>(g, train);
         if path != Path::Im2col {
+            let split = channel_split(g, train, path);
             let (xin, y) = match path {
                 Path::Packed(t) => {
                     let xd = x.read();
                     let xq = packed::Phases::new(g).lay_out(&xd, g.batch);
                     recycle(xd);
-                    let (per, image) = (chunk_len(g.batch), packed::Phases::new(g).image());
+                    let image = packed::Phases::new(g).image();
                     let (w, b) = (f32s(&wd), f32s(&bd));
-                    let y = chunked_forward(g, &mut ep, |ci, nimg, ys| {
-                        packed::forward(&t, g, &f32s(&xq)[ci * per * image..], nimg, w, b, ys)
+                    let y = chunked_forward(g, split, &mut ep, |p, ys| {
+                        let xs = &f32s(&xq)[p.first * image..];
+                        packed::forward(&t, &p.g, xs, p.nimg, p.weights(w), p.biases(b), ys)
                     });
                     (xq, y)
                 }
@@ -599,10 +688,17 @@ impl<E: CpuFloat> Conv2dKernel<E> for Cpu {
                     let xd = x.read();
                     let xq = wino.q.lay_out_with_slack(&xd, g.batch, winograd::SLACK);
                     recycle(xd);
-                    let (per, image) = (chunk_len(g.batch), wino.q.image());
-                    let (u, b) = (wino.weights(t.isa, f32s(&wd)), f32s(&bd));
-                    let y = chunked_forward(g, &mut ep, |ci, nimg, ys| {
-                        wino.forward(&t, &f32s(&xq)[ci * per * image..], nimg, &u, b, ys)
+                    let image = wino.q.image();
+                    let (w, b) = (f32s(&wd), f32s(&bd));
+                    // The transformed weights: once for all chunks of images, or each channel
+                    // part its own (in parallel).
+                    let whole = split.is_none().then(|| wino.weights(t.isa, w));
+                    let y = chunked_forward(g, split, &mut ep, |p, ys| {
+                        let xs = &f32s(&xq)[p.first * image..];
+                        let wp = Wino::new(&p.g);
+                        let own = whole.is_none().then(|| wp.weights(t.isa, p.weights(w)));
+                        let u = whole.as_ref().or(own.as_ref()).expect("one of the two");
+                        wp.forward(&t, xs, p.nimg, u, p.biases(b), ys)
                     });
                     // The weight gradient reads the images in the same layout.
                     (xq, y)
@@ -611,13 +707,12 @@ impl<E: CpuFloat> Conv2dKernel<E> for Cpu {
                     let xd = x.read();
                     let cv = ChanVec::new(g);
                     let (wpk, b) = (cv.pack_weights(f32s(&wd)), f32s(&bd));
-                    let per = chunk_len(g.batch);
                     // The activation goes to the kernel, which applies it image by image as it
                     // writes them (this path serves inference only: nothing to record).
                     let mut none = Epilogue::new(None, 0, false);
-                    let y = chunked_forward(g, &mut none, |ci, nimg, ys| {
-                        let xs = &f32s(&xd)[ci * per * g.image_in()..];
-                        cv.forward(isa, xs, nimg, &wpk, b, epilogue, ys)
+                    let y = chunked_forward(g, None, &mut none, |p, ys| {
+                        let xs = &f32s(&xd)[p.first * g.image_in()..];
+                        cv.forward(isa, xs, p.nimg, &wpk, b, epilogue, ys)
                     });
                     (xd, y)
                 }

@@ -708,7 +708,7 @@ pub(super) fn forward(
             c.fill(0.0);
         }
         // C (`[cout][cols]`) plus the bias into the images' planes.
-        for (o, (crow, &bo)) in c.chunks_exact(block).zip(bias).enumerate() {
+        for (o, (crow, &bo)) in c.chunks_exact(block).zip(&bias[..cout]).enumerate() {
             let mut j = 0;
             while j < cols {
                 let (img, pos) = ((n0 + j) / m.positions, (n0 + j) % m.positions);
