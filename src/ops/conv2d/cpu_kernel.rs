@@ -350,6 +350,31 @@ struct Part {
 }
 
 impl Part {
+    /// Task `i` of convolution `g`'s forward pass: `split` output channels of its one image each,
+    /// or without `split` a chunk of [`chunk_len`] images.
+    fn new(g: &Conv2dGeometry, split: Option<usize>, i: usize) -> Part {
+        match split {
+            Some(per) => Part {
+                first: 0,
+                nimg: 1,
+                k0: i * per,
+                g: Conv2dGeometry {
+                    chan_out: per.min(g.chan_out - i * per),
+                    ..*g
+                },
+            },
+            None => {
+                let per = chunk_len(g.batch);
+                Part {
+                    first: i * per,
+                    nimg: per.min(g.batch - i * per),
+                    k0: 0,
+                    g: *g,
+                }
+            }
+        }
+    }
+
     /// The part's weights among the layer's `w` (`[cout][cin·k²]`).
     fn weights<'a, E>(&self, w: &'a [E]) -> &'a [E] {
         let patch = self.g.patch();
@@ -373,36 +398,15 @@ fn parts_forward<E: CpuFloat>(
     ep: &mut Epilogue<E>,
     fill: impl Fn(&Part, &mut [std::mem::MaybeUninit<E>], &mut EpilogueChunk<E>) + Sync,
 ) -> Vec<E> {
+    assert!(
+        split.is_none() || g.batch == 1,
+        "conv2d: channel parts serve one image"
+    );
     let n = g.batch * g.image_out();
-    let plane = g.positions();
-    // Output elements per task, and what a task index means.
-    let (len, part): (usize, Box<dyn Fn(usize) -> Part + Sync>) = match split {
-        Some(per) => {
-            assert!(g.batch == 1, "conv2d: channel parts serve one image");
-            let part = move |i: usize| {
-                let k0 = i * per;
-                Part {
-                    first: 0,
-                    nimg: 1,
-                    k0,
-                    g: Conv2dGeometry {
-                        chan_out: per.min(g.chan_out - k0),
-                        ..*g
-                    },
-                }
-            };
-            (per * plane, Box::new(part))
-        }
-        None => {
-            let per = chunk_len(g.batch);
-            let part = move |i: usize| Part {
-                first: i * per,
-                nimg: per.min(g.batch - i * per),
-                k0: 0,
-                g: *g,
-            };
-            (per * g.image_out(), Box::new(part))
-        }
+    // Output elements per task.
+    let len = match split {
+        Some(per) => per * g.positions(),
+        None => chunk_len(g.batch) * g.image_out(),
     };
     let mut y = fresh(n);
     let eps = ep.chunks(n.div_ceil(len.max(1)), len);
@@ -410,7 +414,7 @@ fn parts_forward<E: CpuFloat>(
         .par_chunks_mut(len.max(1))
         .zip(eps)
         .enumerate()
-        .for_each(|(i, (ys, mut ep))| fill(&part(i), ys, &mut ep));
+        .for_each(|(i, (ys, mut ep))| fill(&Part::new(g, split, i), ys, &mut ep));
     // SAFETY: the tasks cover the `n` elements, and `fill` wrote each of its part in full.
     unsafe { y.set_len(n) };
     y
@@ -696,8 +700,14 @@ impl<E: CpuFloat> Conv2dKernel<E> for Cpu {
                     let y = chunked_forward(g, split, &mut ep, |p, ys| {
                         let xs = &f32s(&xq)[p.first * image..];
                         let wp = Wino::new(&p.g);
-                        let own = whole.is_none().then(|| wp.weights(t.isa, p.weights(w)));
-                        let u = whole.as_ref().or(own.as_ref()).expect("one of the two");
+                        let own;
+                        let u = match &whole {
+                            Some(u) => u,
+                            None => {
+                                own = wp.weights(t.isa, p.weights(w));
+                                &own
+                            }
+                        };
                         wp.forward(&t, xs, p.nimg, u, p.biases(b), ys)
                     });
                     // The weight gradient reads the images in the same layout.
