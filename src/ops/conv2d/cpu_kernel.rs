@@ -310,7 +310,7 @@ fn direct_forward<E: CpuFloat>(
 /// images give one thread work), with two threads or more, on the packed or Winograd path with at
 /// least [`SPLIT_MIN_OUT`] output channels, and enough work to pay for the hand-off
 /// ([`SPLIT_MIN_MACS`] multiply-adds). Parts are whole multiples of 8 channels, at least
-/// [`SPLIT_MIN_OUT`]` / 2`.
+/// [`SPLIT_MIN_OUT`]` / 2` (the last one holds what remains, which may be fewer).
 ///
 /// Each part packs (or transforms) the whole input for itself, work that does not shrink with
 /// the part's channels: that pays only where a part has many channels to share it. Batch-1

@@ -214,7 +214,7 @@ fn gather_rows<S: crate::ops::simd::Simd>(
 /// wherever `dst` (and, for a row, `src`) holds one, so a vector may run past its piece: a row's
 /// last vector into the gap after it, a gap's last zeros into the next row. Each such overrun is
 /// overwritten by the piece it ran into, which comes later in the walk, so no value keeps a wrong
-/// write; only the plane's last vector is masked. Zeroing the whole plane first and copying the
+/// write; only a move at the end of the plane (or, for the last row, of `src`) is masked. Zeroing the whole plane first and copying the
 /// rows over it wrote the interior twice (a row of 32, 16 or 8 floats is a few vectors, where
 /// `fill` and `copy_from_slice` were a `memset` or `memcpy` call each).
 pub(super) fn place_rows<E: CpuFloat>(
