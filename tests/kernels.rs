@@ -16,7 +16,8 @@
 //! convolution on a CPU with AVX2 or AVX-512 (strides 2–4,
 //! kernels 1, 2, 4, 7, padding at or above the kernel, more than 32 output channels), except at
 //! inference, where stride-2 convolutions with outputs at least 4 wide and up to 64 output
-//! channels (128 on 64 input channels) take the channel-vector direct path; im2col +
+//! channels (128 on 64 input channels) take the channel-vector direct path (and on AVX2 the
+//! stride-1 ones of the direct path where it computes no more products); im2col +
 //! matrix product for those shapes in f64 (and in f32 on CPUs without AVX2). At inference on a
 //! single image, a packed or Winograd convolution with at least 128 output channels splits them
 //! over the threads (`channel_split`: parts of 64 channels or more, the last one smaller;
@@ -874,6 +875,13 @@ conv_tests! {
     chanvec3_stride2: Conv2d<16, 32, 3, 2, 1> on 16 x 15;
     chanvec1_stride2_pad0: Conv2d<32, 64, 1, 2, 0> on 9 x 10;
     chanvec3_wide_in: Conv2d<64, 72, 3, 2, 0> on 11 x 13;
+    // Stride 1 at inference on AVX2 where the channel-vector path computes no more products than
+    // the direct one (`ChanVec::beats_direct`; training, and other CPUs, take the direct path):
+    // LeNet-5's second convolution, 16 channels on rows of 13 (as many products as the direct
+    // path), and 32 channels (two groups of 2 vectors).
+    chanvec5_stride1_lenet: Conv2d<8, 16, 5, 1, 0> on 14 x 14;
+    chanvec3_stride1_pad1_odd: Conv2d<3, 16, 3, 1, 1> on 12 x 13;
+    chanvec3_stride1_32ch: Conv2d<16, 32, 3, 1, 1> on 9 x 10;
 }
 
 /// One test per pooling layer and input; see [`conv_tests`]. `max` selects max pooling; `draw`

@@ -1,14 +1,16 @@
-//! Direct convolution with the output channels in the vector lanes (`f32`, stride 2, any padding
-//! and kernel size), for inference: the path of the strided convolutions whose packed products
-//! spend longer laying out and packing the images than multiplying them (few channels; see
-//! [`ChanVec::serves`]).
+//! Direct convolution with the output channels in the vector lanes (`f32`, stride 1 or 2, any
+//! padding and kernel size), for inference: the path of the strided convolutions whose packed
+//! products spend longer laying out and packing the images than multiplying them (few channels;
+//! see [`ChanVec::serves`]), and on AVX2 of the stride-1 ones where it computes fewer products
+//! than the direct path on wide rows, which computes and drops the columns past each output row
+//! ([`ChanVec::beats_direct`]).
 //!
 //! Per image, the input is copied once into zero-padded planes (`[cin][hp][wp]`, small enough to
 //! stay in the core's caches). A block of `P` output positions × `V` vectors of output channels
 //! then runs over every input channel and kernel tap: the `V` weight vectors of the tap (packed
 //! `[cin][k][k][cpad]`, zeros past `cout`) are loaded once and each position's input value is
 //! broadcast against them, `P·V` fused multiply-adds for `P + V` loads. A strided or padded read is
-//! only an address (`2·(y·wp + x)` plus the tap's offset), so there is no im2col matrix, no
+//! only an address (`s·(y·wp + x)` at stride `s`, plus the tap's offset), so there is no im2col matrix, no
 //! packing and no phase layout. The blocks are written position-major (`[position][cpad]`) and
 //! turned channel-major into the output (`[cout][ho][wo]`) with the bias added.
 use std::mem::MaybeUninit;
@@ -21,14 +23,17 @@ use crate::ops::{recycle, scratch, Isa};
 /// Output channels are padded to a multiple of this (one AVX-512 vector, two AVX2 ones).
 const CPAD: usize = 16;
 
-/// The stride the path serves and its tiles are compiled for ([`ChanVec::serves`]).
-const STRIDE: usize = 2;
+/// The strides the tiles are compiled for (a const parameter: a tile's reads are at fixed
+/// offsets).
+const STRIDES: [usize; 2] = [1, 2];
 
 /// The geometry of one convolution on this path.
 #[derive(Clone, Copy, Debug)]
 pub(super) struct ChanVec {
     k: usize,
     p: usize,
+    /// Stride, one of [`STRIDES`].
+    s: usize,
     cin: usize,
     cout: usize,
     /// Output channels rounded up to [`CPAD`]: the row length of the packed weights.
@@ -43,12 +48,13 @@ pub(super) struct ChanVec {
 }
 
 impl ChanVec {
-    /// The path's geometry for `g`, which must have stride 2 and outputs at least 4 wide (the
-    /// tiles are compiled for them).
+    /// The path's geometry for `g`, which must have stride 1 or 2 and outputs at least 4 wide
+    /// (the tiles are compiled for them).
     pub fn new(g: &Conv2dGeometry) -> ChanVec {
         let c = ChanVec {
             k: g.kernel,
             p: g.padding,
+            s: g.stride,
             cin: g.chan_in,
             cout: g.chan_out,
             cpad: g.chan_out.div_ceil(CPAD) * CPAD,
@@ -60,14 +66,14 @@ impl ChanVec {
             wo: g.w_out,
         };
         // What makes the reads of `tile` sound: the last output position's window ends inside the
-        // padded image. And what the tiles are compiled for: stride 2, at least 4 columns.
+        // padded image. And what the tiles are compiled for: stride 1 or 2, at least 4 columns.
         assert!(
             c.k >= 1
-                && g.stride == STRIDE
+                && STRIDES.contains(&c.s)
                 && c.wo >= 4
                 && c.ho >= 1
-                && STRIDE * (c.ho - 1) + c.k <= c.hp
-                && STRIDE * (c.wo - 1) + c.k <= c.wp,
+                && c.s * (c.ho - 1) + c.k <= c.hp
+                && c.s * (c.wo - 1) + c.k <= c.wp,
             "conv2d: inconsistent output size"
         );
         c
@@ -83,10 +89,34 @@ impl ChanVec {
     /// 1.05× and 0.71× on 128 → 256 (one image is one task here, where the packed products split
     /// by channels). Stride 1 lost on 3 → 64 (0.98×, 0.71×) and 64 → 128 1×1 (1.01×, 0.78×).
     pub fn serves(g: &Conv2dGeometry) -> bool {
-        g.stride == STRIDE
+        g.stride == 2
             && g.w_out >= 4
             && g.h_out >= 1
             && (g.chan_out <= 64 || (g.chan_out <= 128 && g.chan_in >= 64))
+    }
+
+    /// Whether the path beats the direct convolution (`super::direct`, the path of stride-1
+    /// convolutions of few output channels) on geometry `g` at inference on `isa`: on AVX2, where
+    /// it computes no more products. The direct path computes every output channel on
+    /// `⌈ho·wp / 16⌉·16` positions per plane (each row padded to the input's width); this one
+    /// computes `cpad` channels (`cout` rounded up to 16) on `ho` rows of `⌈wo / 4⌉·4` columns
+    /// (AVX2's tiles: 4 columns × 2 vectors of channels, the last tile of a row overlapping the
+    /// one before). Measured at inference (`zoo --only infer`, this rule against the direct path
+    /// everywhere, medians of 5 alternations, 1 thread): LeNet-5 1.07× (its second convolution,
+    /// 8 → 16 on 10 × 10 outputs), LeNet5Classic 1.08× (likewise), *vgg* 1.07× (16 and 32
+    /// channels), ResNet20 1.04× (16); LeNet-5 at 2 threads 1.12×. Giving this path every
+    /// stride-1 convolution of at most 32 output channels lost on LeNet-5 (0.82×), whose first
+    /// convolution (3 → 8) leaves half of each vector idle, and on LeNet5Classic (0.95×, 1 → 6):
+    /// the rule leaves those to the direct path. AVX-512 (16-lane vectors, other tiles) was not
+    /// measured and keeps the direct path.
+    pub fn beats_direct(g: &Conv2dGeometry, isa: Isa) -> bool {
+        if isa != Isa::Avx2 || g.stride != 1 || g.w_out < 4 || g.h_out == 0 {
+            return false;
+        }
+        let wp = g.w_in + 2 * g.padding;
+        let direct = g.chan_out * (g.h_out * wp).div_ceil(16) * 16;
+        let own = g.chan_out.div_ceil(CPAD) * CPAD * g.h_out * g.w_out.div_ceil(4) * 4;
+        own <= direct
     }
 
     /// Floats per padded input image.
@@ -286,22 +316,37 @@ mod x86 {
 /// `V` weights and a broadcast value within the vector registers (32 with AVX-512, 16 with AVX2).
 #[inline(always)]
 fn image_blocks<S: Simd>(s: S, c: ChanVec, xp: &[f32], wpk: &[f32], stage: &mut [f32]) {
+    match c.s {
+        1 => image_blocks_of::<S, 1>(s, c, xp, wpk, stage),
+        _ => image_blocks_of::<S, 2>(s, c, xp, wpk, stage),
+    }
+}
+
+/// [`image_blocks`] at stride `ST`.
+#[inline(always)]
+fn image_blocks_of<S: Simd, const ST: usize>(
+    s: S,
+    c: ChanVec,
+    xp: &[f32],
+    wpk: &[f32],
+    stage: &mut [f32],
+) {
     let (l, nv, wide) = (S::LANES, c.cpad / S::LANES, c.wo >= 8);
     let c = &c;
     let mut v0 = 0;
     while v0 < nv {
         let v = (nv - v0).min(if l == 16 { 4 } else { 2 });
         match (l, v, wide) {
-            (16, 1, true) => blocks::<S, 1, 8, 3>(s, c, xp, wpk, stage, v0),
-            (16, 1, false) => blocks::<S, 1, 4, 4>(s, c, xp, wpk, stage, v0),
-            (16, 2, true) => blocks::<S, 2, 8, 1>(s, c, xp, wpk, stage, v0),
-            (16, 2, false) => blocks::<S, 2, 4, 3>(s, c, xp, wpk, stage, v0),
-            (16, 3, true) => blocks::<S, 3, 8, 1>(s, c, xp, wpk, stage, v0),
-            (16, 3, false) => blocks::<S, 3, 4, 2>(s, c, xp, wpk, stage, v0),
-            (16, _, _) => blocks::<S, 4, 4, 1>(s, c, xp, wpk, stage, v0),
-            (_, 1, true) => blocks::<S, 1, 8, 1>(s, c, xp, wpk, stage, v0),
-            (_, 1, false) => blocks::<S, 1, 4, 3>(s, c, xp, wpk, stage, v0),
-            _ => blocks::<S, 2, 4, 1>(s, c, xp, wpk, stage, v0),
+            (16, 1, true) => blocks::<S, ST, 1, 8, 3>(s, c, xp, wpk, stage, v0),
+            (16, 1, false) => blocks::<S, ST, 1, 4, 4>(s, c, xp, wpk, stage, v0),
+            (16, 2, true) => blocks::<S, ST, 2, 8, 1>(s, c, xp, wpk, stage, v0),
+            (16, 2, false) => blocks::<S, ST, 2, 4, 3>(s, c, xp, wpk, stage, v0),
+            (16, 3, true) => blocks::<S, ST, 3, 8, 1>(s, c, xp, wpk, stage, v0),
+            (16, 3, false) => blocks::<S, ST, 3, 4, 2>(s, c, xp, wpk, stage, v0),
+            (16, _, _) => blocks::<S, ST, 4, 4, 1>(s, c, xp, wpk, stage, v0),
+            (_, 1, true) => blocks::<S, ST, 1, 8, 1>(s, c, xp, wpk, stage, v0),
+            (_, 1, false) => blocks::<S, ST, 1, 4, 3>(s, c, xp, wpk, stage, v0),
+            _ => blocks::<S, ST, 2, 4, 1>(s, c, xp, wpk, stage, v0),
         }
         v0 += v;
     }
@@ -311,7 +356,7 @@ fn image_blocks<S: Simd>(s: S, c: ChanVec, xp: &[f32], wpk: &[f32], stage: &mut 
 /// the last block of a row starts `P` columns before its end and the last rows repeat the last
 /// one (their positions are computed twice, to the same values).
 #[inline(always)]
-fn blocks<S: Simd, const V: usize, const P: usize, const R: usize>(
+fn blocks<S: Simd, const ST: usize, const V: usize, const P: usize, const R: usize>(
     s: S,
     c: &ChanVec,
     xp: &[f32],
@@ -325,7 +370,7 @@ fn blocks<S: Simd, const V: usize, const P: usize, const R: usize>(
         let mut x0 = 0;
         loop {
             let x = x0.min(c.wo - P);
-            tile::<S, V, P, R>(s, c, xp, wpk, &rows, x, stage, v0);
+            tile::<S, ST, V, P, R>(s, c, xp, wpk, &rows, x, stage, v0);
             x0 += P;
             if x0 >= c.wo {
                 break;
@@ -339,7 +384,7 @@ fn blocks<S: Simd, const V: usize, const P: usize, const R: usize>(
 /// `stage` (`cpad` floats per position).
 #[allow(clippy::too_many_arguments)]
 #[inline(always)]
-fn tile<S: Simd, const V: usize, const P: usize, const R: usize>(
+fn tile<S: Simd, const ST: usize, const V: usize, const P: usize, const R: usize>(
     s: S,
     c: &ChanVec,
     xp: &[f32],
@@ -352,14 +397,16 @@ fn tile<S: Simd, const V: usize, const P: usize, const R: usize>(
     let l = S::LANES;
     let plane = c.hp * c.wp;
     // What makes the unchecked reads below sound: the positions are output positions (rows
-    // below `ho`, columns below `wo`) of a convolution of stride [`STRIDE`], whose windows end
+    // below `ho`, columns below `wo`) of a convolution of stride `ST`, whose windows end
     // inside their padded planes (`ChanVec::new`), and `xp` holds `cin` planes.
-    assert!(x0 + P <= c.wo && rows.iter().all(|&y| y < c.ho) && xp.len() >= c.cin * plane);
+    assert!(
+        ST == c.s && x0 + P <= c.wo && rows.iter().all(|&y| y < c.ho) && xp.len() >= c.cin * plane
+    );
     let mut acc = [[[s.zero(); V]; P]; R];
     for ci in 0..c.cin {
         for ky in 0..c.k {
             let at: [usize; R] =
-                std::array::from_fn(|r| ci * plane + (STRIDE * rows[r] + ky) * c.wp + STRIDE * x0);
+                std::array::from_fn(|r| ci * plane + (ST * rows[r] + ky) * c.wp + ST * x0);
             for kx in 0..c.k {
                 let t = (ci * c.k + ky) * c.k + kx;
                 let wt = &wpk[t * c.cpad + v0 * l..][..V * l];
@@ -368,7 +415,7 @@ fn tile<S: Simd, const V: usize, const P: usize, const R: usize>(
                     for (j, a) in acc.iter_mut().enumerate() {
                         // SAFETY: tap (ky, kx) of the window of output position (row, x0 + j)
                         // in plane `ci`, inside `xp` (asserted above; `ky, kx < k`).
-                        let b = s.splat(unsafe { *xp.get_unchecked(at + kx + STRIDE * j) });
+                        let b = s.splat(unsafe { *xp.get_unchecked(at + kx + ST * j) });
                         for (a, &w) in a.iter_mut().zip(&w) {
                             *a = s.fmadd(b, w, *a);
                         }
@@ -433,8 +480,8 @@ mod tests {
         }
     }
 
-    /// The forward pass against loops in `f64` on every vector instruction set the CPU has, over
-    /// paddings 0 to 2, kernels of 1, 2, 3 and 5, outputs that leave a partial last block of rows
+    /// The forward pass against loops in `f64` on every vector instruction set the CPU has, at
+    /// both strides, over paddings 0 to 2, kernels of 1, 2, 3 and 5, outputs that leave a partial last block of rows
     /// and of columns (or have fewer rows than a block), and channel counts that leave every
     /// number of channel vectors in the last group (1 to 4 AVX-512 vectors, 1 and 2 AVX2 ones),
     /// with a partial last vector. Each output is within `4·ε` of the sum of the absolute values
@@ -453,7 +500,9 @@ mod tests {
                 (2, 20, 6, 9),
                 (3, 100, 10, 7),
             ] {
-                cases.push(test_geometry(2, cin, cout, h, w, k, 2, p));
+                for stride in STRIDES {
+                    cases.push(test_geometry(2, cin, cout, h, w, k, stride, p));
+                }
             }
         }
         let acts = [None, Some(Activation::Relu), Some(Activation::Tanh)];

@@ -142,9 +142,10 @@ const DIRECT_MAX_OUT: usize = 32;
 /// stride-1 convolutions it serves (32 channels or more on images that are not too small, see
 /// `Wino::serves`) on a CPU with vector instructions, forward and backward; otherwise the direct
 /// convolution for stride 1, a kernel size its loops are compiled for, padding below the kernel
-/// size and few output channels (or any number of them where the packed path is unavailable);
-/// at inference (`train` false), the channel-vector direct convolution for the stride-2 ones it
-/// serves (`ChanVec::serves`: few output channels); the packed path for every other `f32`
+/// size and few output channels (or any number of them where the packed path is unavailable),
+/// except at inference (`train` false) where the channel-vector direct convolution computes no
+/// more products (`ChanVec::beats_direct`, on AVX2); at inference, the channel-vector direct
+/// convolution for the stride-2 ones it serves (`ChanVec::serves`: few output channels); the packed path for every other `f32`
 /// convolution on a CPU with vector instructions; im2col otherwise. Convolutions without channels take im2col, which handles them.
 ///
 /// Winograd's backward pass (`winograd_backward`): the input gradient as Winograd's *forward*
@@ -162,7 +163,10 @@ fn choose<E: CpuFloat>(g: &Conv2dGeometry, train: bool) -> Path {
     let direct = g.stride == 1 && direct::supports_kernel(g.kernel) && g.padding < g.kernel;
     match (direct, packed) {
         _ if packed && Wino::serves(g) => Path::Winograd(tile),
-        (true, true) if g.chan_out <= DIRECT_MAX_OUT => Path::Direct,
+        (true, true) if g.chan_out <= DIRECT_MAX_OUT => match ChanVec::beats_direct(g, tile.isa) {
+            true if !train => Path::ChanVec(tile.isa),
+            _ => Path::Direct,
+        },
         (true, false) => Path::Direct,
         (_, true) if !train && ChanVec::serves(g) => Path::ChanVec(tile.isa),
         (_, true) => Path::Packed(tile),
