@@ -99,9 +99,9 @@ impl ChanVec {
     /// convolutions of few output channels) on geometry `g` at inference on `isa`: on AVX2, where
     /// it computes no more products. The direct path computes every output channel on
     /// `⌈ho·wp / 16⌉·16` positions per plane (each row padded to the input's width); this one
-    /// computes `cpad` channels (`cout` rounded up to 16) on `ho` rows of `⌈wo / 4⌉·4` columns
-    /// (AVX2's tiles: 4 columns × 2 vectors of channels, the last tile of a row overlapping the
-    /// one before). Measured at inference (`zoo --only infer`, this rule against the direct path
+    /// computes `cpad` channels (`cout` rounded up to 16) on `ho` rows of `⌈wo / P⌉·P` columns
+    /// (AVX2's tiles: `P` columns × 2 vectors of channels, [`avx2_columns`]). Measured at
+    /// inference (`zoo --only infer`, this rule with tiles of 4 columns against the direct path
     /// everywhere, medians of 5 alternations, 1 thread): LeNet-5 1.07× (its second convolution,
     /// 8 → 16 on 10 × 10 outputs), LeNet5Classic 1.08× (likewise), *vgg* 1.07× (16 and 32
     /// channels), ResNet20 1.04× (16); LeNet-5 at 2 threads 1.12×. Giving this path every
@@ -115,7 +115,8 @@ impl ChanVec {
         }
         let wp = g.w_in + 2 * g.padding;
         let direct = g.chan_out * (g.h_out * wp).div_ceil(16) * 16;
-        let own = g.chan_out.div_ceil(CPAD) * CPAD * g.h_out * g.w_out.div_ceil(4) * 4;
+        let p = avx2_columns(g.w_out);
+        let own = g.chan_out.div_ceil(CPAD) * CPAD * g.h_out * g.w_out.div_ceil(p) * p;
         own <= direct
     }
 
@@ -346,10 +347,32 @@ fn image_blocks_of<S: Simd, const ST: usize>(
             (16, _, _) => blocks::<S, ST, 4, 4, 1>(s, c, xp, wpk, stage, v0),
             (_, 1, true) => blocks::<S, ST, 1, 8, 1>(s, c, xp, wpk, stage, v0),
             (_, 1, false) => blocks::<S, ST, 1, 4, 3>(s, c, xp, wpk, stage, v0),
-            _ => blocks::<S, ST, 2, 4, 1>(s, c, xp, wpk, stage, v0),
+            _ => match avx2_columns(c.wo) {
+                6 => blocks::<S, ST, 2, 6, 1>(s, c, xp, wpk, stage, v0),
+                5 => blocks::<S, ST, 2, 5, 1>(s, c, xp, wpk, stage, v0),
+                _ => blocks::<S, ST, 2, 4, 1>(s, c, xp, wpk, stage, v0),
+            },
         }
         v0 += v;
     }
+}
+
+/// Columns per AVX2 tile of 2 vectors of channels (`2·P` accumulators, 2 weights and a broadcast
+/// value within the 16 registers): of 4, 5 and 6, the one that computes the fewest columns per
+/// output row of `wo` (`⌈wo / P⌉·P`, the last tile of a row overlapping the one before), the
+/// wider on a tie (fewer loads per multiply-add). LeNet-5's second convolution (10 columns)
+/// takes 5 and computes no column twice, where 4 computed 12: LeNet-5 inference 1.14× (1
+/// thread, median of 5 alternations, range 1.04–1.35), LeNet5Classic 1.01×.
+///
+/// Tried and not kept: channels padded to 8 rather than 16 on AVX2, so that LeNet-5's first
+/// convolution (3 → 8) takes this path on one vector of channels without idle lanes. That tile
+/// needs a broadcast per multiply-add and lost to the direct path: LeNet-5 0.89× (6
+/// alternations).
+fn avx2_columns(wo: usize) -> usize {
+    [6, 5, 4]
+        .into_iter()
+        .min_by_key(|&p| wo.div_ceil(p) * p)
+        .expect("three candidates")
 }
 
 /// Channel vectors `v0..v0 + V` of every output position, in blocks of `R` rows × `P` columns:
