@@ -10,8 +10,8 @@
 //! then runs over every input channel and kernel tap: the `V` weight vectors of the tap (packed
 //! `[cin][k][k][cpad]`, zeros past `cout`) are loaded once and each position's input value is
 //! broadcast against them, `P·V` fused multiply-adds for `P + V` loads. A strided or padded read is
-//! only an address (`s·(y·wp + x)` at stride `s`, plus the tap's offset), so there is no im2col matrix, no
-//! packing and no phase layout. The blocks are written position-major (`[position][cpad]`) and
+//! only an address (`s·(y·wp + x)` at stride `s`, plus the tap's offset), so there is no im2col
+//! matrix, no packing and no phase layout. The blocks are written position-major (`[position][cpad]`) and
 //! turned channel-major into the output (`[cout][ho][wo]`) with the bias added.
 use std::mem::MaybeUninit;
 
@@ -345,6 +345,8 @@ fn image_blocks_of<S: Simd, const ST: usize>(
             (16, 3, true) => blocks::<S, ST, 3, 8, 1>(s, c, xp, wpk, stage, v0),
             (16, 3, false) => blocks::<S, ST, 3, 4, 2>(s, c, xp, wpk, stage, v0),
             (16, _, _) => blocks::<S, ST, 4, 4, 1>(s, c, xp, wpk, stage, v0),
+            // AVX2 with one vector of channels: unreachable while `cpad` is a multiple of 16
+            // (see `avx2_columns` on padding to 8).
             (_, 1, true) => blocks::<S, ST, 1, 8, 1>(s, c, xp, wpk, stage, v0),
             (_, 1, false) => blocks::<S, ST, 1, 4, 3>(s, c, xp, wpk, stage, v0),
             _ => match avx2_columns(c.wo) {
@@ -504,10 +506,11 @@ mod tests {
     }
 
     /// The forward pass against loops in `f64` on every vector instruction set the CPU has, at
-    /// both strides, over paddings 0 to 2, kernels of 1, 2, 3 and 5, outputs that leave a partial last block of rows
-    /// and of columns (or have fewer rows than a block), and channel counts that leave every
-    /// number of channel vectors in the last group (1 to 4 AVX-512 vectors, 1 and 2 AVX2 ones),
-    /// with a partial last vector. Each output is within `4·ε` of the sum of the absolute values
+    /// both strides, over paddings 0 to 2, kernels of 1, 2, 3 and 5, outputs that leave a partial
+    /// last block of rows and of columns (or have fewer rows than a block; on AVX2 with tiles of
+    /// 4, 5 and 6 columns), and channel counts that leave every number of channel vectors in the
+    /// last group (1 to 4 AVX-512 vectors; AVX2's groups are always 2 vectors, `cpad` being a
+    /// multiple of 16), with a partial last vector. Each output is within `4·ε` of the sum of the absolute values
     /// of its terms; scratch buffers start as NaN, as the path must overwrite them.
     #[test]
     fn forward_matches_naive_loops() {

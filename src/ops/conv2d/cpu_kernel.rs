@@ -145,8 +145,8 @@ const DIRECT_MAX_OUT: usize = 32;
 /// size and few output channels (or any number of them where the packed path is unavailable),
 /// except at inference (`train` false) where the channel-vector direct convolution computes no
 /// more products (`ChanVec::beats_direct`, on AVX2); at inference, the channel-vector direct
-/// convolution for the stride-2 ones it serves (`ChanVec::serves`: few output channels); the packed path for every other `f32`
-/// convolution on a CPU with vector instructions; im2col otherwise. Convolutions without channels take im2col, which handles them.
+/// convolution for the stride-2 ones it serves (`ChanVec::serves`: few output channels); the
+/// packed path for every other `f32` convolution on a CPU with vector instructions; im2col otherwise. Convolutions without channels take im2col, which handles them.
 ///
 /// Winograd's backward pass (`winograd_backward`): the input gradient as Winograd's *forward*
 /// pass over the output gradient with the kernels flipped (`winograd::InputGrad`: *wide*
