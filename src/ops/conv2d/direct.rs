@@ -614,8 +614,20 @@ mod simd {
     ) {
         let mut o = 0;
         while o < c.cout {
-            let ob = (c.cout - o).min(4);
+            // AVX2: blocks of up to 6 planes, as even as the count allows (16 = 6 + 5 + 5), so
+            // that a tile of 2 vectors holds 12 accumulators and each step's 2 input loads and
+            // 6 broadcasts feed 12 multiply-adds (blocks of 4: 6 loads for 8; vgg training
+            // 1.09×, ResNet20 1.03×, both builds pinned at once). AVX-512: blocks of 4 planes
+            // with tiles of up to 6 vectors.
+            let left = c.cout - o;
+            let ob = if S::LANES == 8 {
+                left.div_ceil(left.div_ceil(6))
+            } else {
+                left.min(4)
+            };
             match ob {
+                6 => block::<S, K, 6>(s, c, inp, wt, out, o),
+                5 => block::<S, K, 5>(s, c, inp, wt, out, o),
                 4 => block::<S, K, 4>(s, c, inp, wt, out, o),
                 3 => block::<S, K, 3>(s, c, inp, wt, out, o),
                 2 => block::<S, K, 2>(s, c, inp, wt, out, o),
@@ -778,6 +790,8 @@ mod tests {
                 (2, 5, 9, 37),
                 (8, 3, 14, 14),
                 (4, 13, 6, 19),
+                (3, 16, 7, 21),
+                (5, 2, 8, 11),
             ] {
                 let l = Wide {
                     k,
