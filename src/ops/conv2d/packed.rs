@@ -365,10 +365,18 @@ fn pack_b(
         assert!(j + len <= cols && start + len + m.off[k0 + kc - 1] <= xq.len());
     }
     #[cfg(target_arch = "x86_64")]
-    if t.isa == crate::ops::Isa::Avx512 {
+    match t.isa {
         // SAFETY: the CPU has AVX-512 (the tile's instruction set comes from run-time detection).
-        unsafe { x86::pack_b(xq, &m.off[k0..k0 + kc], runs, cols, nr, dst) };
-        return;
+        crate::ops::Isa::Avx512 => {
+            unsafe { x86::pack_b(xq, &m.off[k0..k0 + kc], runs, cols, nr, dst) };
+            return;
+        }
+        // SAFETY: as above, with AVX2.
+        crate::ops::Isa::Avx2 => {
+            unsafe { x86::pack_b_avx2(xq, &m.off[k0..k0 + kc], runs, cols, nr, dst) };
+            return;
+        }
+        crate::ops::Isa::Scalar => {}
     }
     for (row, &o) in dst[..kc * nr].chunks_exact_mut(nr).zip(&m.off[k0..k0 + kc]) {
         for &(j, len, start) in runs {
@@ -380,7 +388,8 @@ fn pack_b(
 
 /// Packing with AVX-512: the forward pass's panels with masked moves (a run of up to 16 floats is
 /// one load and one store), the weight gradient's transposed panels with gathers; with AVX2, the
-/// weight gradient's panels by 8 × 8 transposes.
+/// forward pass's panels by overlapping stores of 8 floats and the weight gradient's by 8 × 8 and
+/// 4 × 8 transposes.
 #[cfg(target_arch = "x86_64")]
 mod x86 {
     use std::arch::x86_64::*;
@@ -548,9 +557,10 @@ mod x86 {
     /// `super::weight_grad`: row `k` (the `t`-th position of a run `(k0, len, start)` is row
     /// `k0 + t`, window start `start + t`) holds the taps `off` (at most `nr`) of that window,
     /// zeros after them. Blocks of 8 positions × 8 taps are 8 loads (8 consecutive positions of
-    /// one tap), an 8 × 8 transpose and 8 stores; the positions and taps left over (runs shorter
-    /// than 8, fewer than 8 taps) float by float. (AVX2's gathers are slow on AMD's cores; the
-    /// plain loop writes the panel float by float with strided stores.)
+    /// one tap), an 8 × 8 transpose and 8 stores; then blocks of 4 positions × 8 taps likewise;
+    /// the positions and taps left over (fewer than 4 in a run, fewer than 8 taps) float by
+    /// float. (AVX2's gathers are slow on AMD's cores; the plain loop writes the panel float by
+    /// float with strided stores.)
     #[target_feature(enable = "avx2,fma")]
     pub fn transpose_rows(
         xq: &[f32],
@@ -583,6 +593,43 @@ mod x86 {
                 }
                 t += 8;
             }
+            // Then 4 positions × 8 taps at a time (runs of 4, as in small strided layers, or the
+            // rest of a longer run): each register two taps' 4 positions, transposed in its
+            // 128-bit halves into 4 rows of 8 taps.
+            while t + 4 <= len {
+                for j0 in (0..whole).step_by(8) {
+                    // (A loop, not `array::from_fn`: its closure, without this function's target
+                    // features, was not inlined, and every load became a call.)
+                    let mut v = [_mm256_setzero_ps(); 4];
+                    for (j, v) in v.iter_mut().enumerate() {
+                        let lo = &xq[start + t + off[j0 + j]..][..4];
+                        let hi = &xq[start + t + off[j0 + 4 + j]..][..4];
+                        // SAFETY: `lo` and `hi` hold 4 floats each; the CPU has AVX2.
+                        *v = unsafe { _mm256_loadu2_m128(hi.as_ptr(), lo.as_ptr()) };
+                    }
+                    // `v[j]` = tap `j` at positions 0..4 | tap `j + 4` at positions 0..4.
+                    let (t0, t1) = (
+                        _mm256_unpacklo_ps(v[0], v[1]),
+                        _mm256_unpackhi_ps(v[0], v[1]),
+                    );
+                    let (t2, t3) = (
+                        _mm256_unpacklo_ps(v[2], v[3]),
+                        _mm256_unpackhi_ps(v[2], v[3]),
+                    );
+                    let rows4 = [
+                        _mm256_shuffle_ps::<0x44>(t0, t2),
+                        _mm256_shuffle_ps::<0xEE>(t0, t2),
+                        _mm256_shuffle_ps::<0x44>(t1, t3),
+                        _mm256_shuffle_ps::<0xEE>(t1, t3),
+                    ];
+                    for (i, &w) in rows4.iter().enumerate() {
+                        let d = &mut b[(k0 + t + i) * nr + j0..][..8];
+                        // SAFETY: `d` holds 8 floats; the CPU has AVX2.
+                        unsafe { _mm256_storeu_ps(d.as_mut_ptr(), w) };
+                    }
+                }
+                t += 4;
+            }
             for tt in 0..len {
                 // The taps past the whole blocks for the positions done above, every tap for
                 // the rest.
@@ -593,6 +640,113 @@ mod x86 {
                 }
                 row[taps..].fill(0.0);
             }
+        }
+    }
+
+    /// The runs `(first column, length, start)` of a panel cut into pieces of at most `width`
+    /// floats, `(column, start, length)`, and their count, after checking that every run lies
+    /// inside the first `cols` columns of a row and, for the furthest offset of `off`, inside `xq`.
+    fn cut_pieces(
+        xq: &[f32],
+        off: &[usize],
+        runs: &[(usize, usize, usize)],
+        cols: usize,
+        width: usize,
+    ) -> ([(usize, usize, usize); MAX_PIECES], usize) {
+        let last = off.iter().copied().max().unwrap_or(0);
+        let mut pieces = [(0, 0, 0); MAX_PIECES];
+        let mut n = 0;
+        for &(j, len, start) in runs {
+            assert!(j + len <= cols && start + len + last <= xq.len());
+            for c in (0..len).step_by(width) {
+                assert!(
+                    n < MAX_PIECES,
+                    "conv2d: more than {MAX_PIECES} pieces in a panel"
+                );
+                pieces[n] = (j + c, start + c, (len - c).min(width));
+                n += 1;
+            }
+        }
+        (pieces, n)
+    }
+
+    /// The input gradient's col2im, as the plain loop of `super::input_grad`: row `r` of `c` (rows
+    /// `block` floats apart, one per tap of `off`) added into the windows of the runs
+    /// `(first column, length, window start)`, `gxq[start + off[r] + t] += c[r][j + t]`. Vectors
+    /// of 8, then of 4, then single floats, each float added once in the plain loop's order (the
+    /// compiler's loop spent output rows of 4 or 8 floats, as in small strided layers, in its
+    /// scalar remainder).
+    #[target_feature(enable = "avx2,fma")]
+    pub fn col2im(
+        c: &[f32],
+        block: usize,
+        off: &[usize],
+        runs: &[(usize, usize, usize)],
+        gxq: &mut [f32],
+    ) {
+        for (crow, &o) in c.chunks_exact(block).zip(off) {
+            for &(j, len, start) in runs {
+                let src = &crow[j..j + len];
+                let dst = &mut gxq[start + o..][..len];
+                let mut t = 0;
+                while t + 8 <= len {
+                    let (d, v) = (&mut dst[t..t + 8], &src[t..t + 8]);
+                    // SAFETY: `d` and `v` hold 8 floats; the CPU has AVX2.
+                    unsafe {
+                        let sum =
+                            _mm256_add_ps(_mm256_loadu_ps(d.as_ptr()), _mm256_loadu_ps(v.as_ptr()));
+                        _mm256_storeu_ps(d.as_mut_ptr(), sum);
+                    }
+                    t += 8;
+                }
+                if t + 4 <= len {
+                    let (d, v) = (&mut dst[t..t + 4], &src[t..t + 4]);
+                    // SAFETY: `d` and `v` hold 4 floats; the CPU has AVX2.
+                    unsafe {
+                        let sum = _mm_add_ps(_mm_loadu_ps(d.as_ptr()), _mm_loadu_ps(v.as_ptr()));
+                        _mm_storeu_ps(d.as_mut_ptr(), sum);
+                    }
+                    t += 4;
+                }
+                for (d, &v) in dst[t..].iter_mut().zip(&src[t..]) {
+                    *d += v;
+                }
+            }
+        }
+    }
+
+    /// As the plain loop of `super::pack_b`, with AVX2 (which has no cheap masked store): the runs
+    /// cut into pieces of at most 8 floats once, then every piece of a row is one unaligned load
+    /// and store of 8 floats, left to right. A store past its piece writes only columns that a
+    /// later piece, the zeros past `cols` or the next row write again (pieces and rows go in
+    /// order, and every store starts at its own piece), so only the panel's last floats need care:
+    /// a piece whose 8 floats would read past `xq` or write past `dst` is copied float by float.
+    /// (Output rows of 4 or 8 floats, as in small strided layers, made `copy_from_slice` a call
+    /// to `memcpy` per 16 or 32 bytes.)
+    #[target_feature(enable = "avx2,fma")]
+    pub fn pack_b_avx2(
+        xq: &[f32],
+        off: &[usize],
+        runs: &[(usize, usize, usize)],
+        cols: usize,
+        nr: usize,
+        dst: &mut [f32],
+    ) {
+        assert!(dst.len() >= off.len() * nr && cols <= nr);
+        let (pieces, n) = cut_pieces(xq, off, runs, cols, 8);
+        let pieces = &pieces[..n];
+        for (r, &o) in off.iter().enumerate() {
+            for &(j, start, len) in pieces {
+                let (from, to) = (start + o, r * nr + j);
+                if from + 8 <= xq.len() && to + 8 <= dst.len() {
+                    let (src, d) = (&xq[from..from + 8], &mut dst[to..to + 8]);
+                    // SAFETY: `src` and `d` hold 8 floats; the CPU has AVX2.
+                    unsafe { _mm256_storeu_ps(d.as_mut_ptr(), _mm256_loadu_ps(src.as_ptr())) };
+                } else {
+                    dst[to..to + len].copy_from_slice(&xq[from..from + len]);
+                }
+            }
+            dst[r * nr + cols..(r + 1) * nr].fill(0.0);
         }
     }
 
@@ -611,20 +765,10 @@ mod x86 {
     ) {
         let rows = off.len();
         assert!(dst.len() >= rows * nr && cols <= nr);
-        let last = off.iter().copied().max().unwrap_or(0);
+        let (cut, n) = cut_pieces(xq, off, runs, cols, 16);
         let mut pieces = [(0usize, 0usize, 0u16); MAX_PIECES];
-        let mut n = 0;
-        for &(j, len, start) in runs {
-            assert!(j + len <= cols && start + len + last <= xq.len());
-            for c in (0..len).step_by(16) {
-                assert!(
-                    n < MAX_PIECES,
-                    "conv2d: more than {MAX_PIECES} pieces in a panel"
-                );
-                let lanes = (len - c).min(16);
-                pieces[n] = (j + c, start + c, ((1u32 << lanes) - 1) as u16);
-                n += 1;
-            }
+        for (p, &(j, start, len)) in pieces.iter_mut().zip(&cut[..n]) {
+            *p = (j, start, ((1u32 << len) - 1) as u16);
         }
         let pieces = &pieces[..n];
         // The columns past `cols`, zeroed by masked stores of 16.
@@ -786,8 +930,15 @@ pub(super) fn input_grad(
             }
             // col2im: each row (ci, ky, kx) back into the windows of the positions, a run of
             // contiguous windows (one output row) at a time.
-            for (r, crow) in c.chunks_exact(block).take(rows).enumerate() {
-                let o = m.off[r0 + r];
+            let off = &m.off[r0..r0 + rows];
+            #[cfg(target_arch = "x86_64")]
+            if t.isa != crate::ops::Isa::Scalar {
+                // SAFETY: the CPU has AVX2 (AVX-512 CPUs have it too; the tile's instruction set
+                // comes from run-time detection).
+                unsafe { x86::col2im(&c, block, off, &col_runs, &mut gxq) };
+                continue;
+            }
+            for (crow, &o) in c.chunks_exact(block).zip(off) {
                 for &(j, len, start) in &col_runs {
                     let dst = &mut gxq[start + o..][..len];
                     dst.iter_mut()
@@ -978,6 +1129,12 @@ mod tests {
             (1, 70, 7, 4, 4, 1, 1, 0),
             (2, 3, 2, 9, 9, 7, 1, 0),
             (5, 2, 17, 16, 16, 3, 2, 0),
+            // Output rows of 8, 4, 5 and 12 positions (runs of whole and partial blocks of 4 and
+            // 8 positions in the AVX2 transposes and copies).
+            (2, 16, 32, 16, 16, 3, 2, 1),
+            (3, 32, 12, 8, 8, 3, 2, 1),
+            (2, 5, 6, 10, 10, 3, 2, 1),
+            (2, 3, 4, 24, 24, 3, 2, 1),
         ];
         for isa in crate::ops::Isa::available() {
             let t = Tile::for_isa(isa);
