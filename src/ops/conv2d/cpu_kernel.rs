@@ -720,7 +720,7 @@ impl<E: CpuFloat> Conv2dKernel<E> for Cpu {
                 Path::ChanVec(isa) => {
                     let xd = x.read();
                     let cv = ChanVec::new(g);
-                    let (wpk, b) = (cv.pack_weights(f32s(&wd)), f32s(&bd));
+                    let (wpk, b) = (cv.pack_weights(isa, f32s(&wd)), f32s(&bd));
                     // The activation goes to the kernel, which applies it image by image as it
                     // writes them (this path serves inference only: nothing to record).
                     let mut none = Epilogue::new(None, 0, false);
