@@ -60,6 +60,16 @@ pub trait Simd: Copy {
         // SAFETY: every offset reaches a float of `s` (asserted just above).
         unsafe { self.gather(s.as_ptr(), idx) }
     }
+    /// The 9 taps of `LANES` 3×3 kernels, kernel `lane` the 9 floats `w[at[lane]..at[lane] + 9]`:
+    /// vector `t` holds tap `t` of each kernel. Nine gathers (this default); on AVX2 eight loads
+    /// of 8 taps, an 8 × 8 transpose and the ninth tap float by float.
+    fn kernels9(self, w: &[f32], at: &[usize]) -> [Self::V; 9] {
+        let at = &at[..Self::LANES];
+        assert!(at.iter().all(|&a| a + 9 <= w.len()) && w.len() <= i32::MAX as usize);
+        let idx: [i32; 16] = std::array::from_fn(|l| at.get(l).map_or(0, |&a| a as i32));
+        // SAFETY: every lane reads `w[at[lane] + t]`, `t < 9`, inside `w` (asserted above).
+        std::array::from_fn(|t| unsafe { self.gather(w.as_ptr().add(t), &idx) })
+    }
     /// The sum of the lanes.
     fn hsum(self, v: Self::V) -> f32 {
         let mut a = [0f32; 16];
@@ -225,6 +235,29 @@ impl Simd for Avx2 {
         // SAFETY: an `Avx2` exists only where the CPU has AVX2; `idx` holds 8 offsets (an
         // unaligned load), and the caller vouches for the floats they reach.
         unsafe { _mm256_i32gather_ps::<4>(p, _mm256_loadu_si256(idx.as_ptr().cast())) }
+    }
+    #[inline(always)]
+    fn kernels9(self, w: &[f32], at: &[usize]) -> [__m256; 9] {
+        let at = &at[..8];
+        assert!(at.iter().all(|&a| a + 9 <= w.len()));
+        // SAFETY: taps 0 to 7 of each kernel, inside `w` (asserted above).
+        let rows: [__m256; 8] =
+            std::array::from_fn(|l| unsafe { _mm256_loadu_ps(w.as_ptr().add(at[l])) });
+        let t = self.transpose8(rows);
+        // SAFETY: an `Avx2` exists only where the CPU has AVX2.
+        let last = unsafe {
+            _mm256_setr_ps(
+                w[at[0] + 8],
+                w[at[1] + 8],
+                w[at[2] + 8],
+                w[at[3] + 8],
+                w[at[4] + 8],
+                w[at[5] + 8],
+                w[at[6] + 8],
+                w[at[7] + 8],
+            )
+        };
+        std::array::from_fn(|i| if i < 8 { t[i] } else { last })
     }
     #[inline(always)]
     fn near(self, s: &[f32], idx: &[i32]) -> __m256 {
@@ -488,6 +521,33 @@ mod tests {
                 }
             }
         }
+    }
+
+    /// `kernels9` puts tap `t` of the kernel at `at[lane]` in lane `lane` of vector `t`: kernels
+    /// in order, out of order, overlapping, repeated, and the last one ending at the slice's end.
+    fn kernels9_reads_the_taps<S: Simd>(s: S) {
+        let data: Vec<f32> = (0..200).map(|i| i as f32 + 0.25).collect();
+        let plans: [Vec<usize>; 3] = [
+            (0..16).map(|l| 9 * l).collect(),
+            (0..16).map(|l| (l * 37 + 5) % 180).collect(),
+            (0..16)
+                .map(|l| if l % 2 == 0 { 191 } else { l * 3 })
+                .collect(),
+        ];
+        for at in &plans {
+            for (t, v) in s.kernels9(&data, at).into_iter().enumerate() {
+                let mut got = [0f32; 16];
+                s.store(&mut got, v);
+                for l in 0..S::LANES {
+                    assert_eq!(got[l], data[at[l] + t], "{at:?}: tap {t}, lane {l}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn kernels9_match_indexing() {
+        on_each_isa!(kernels9_reads_the_taps);
     }
 
     #[test]

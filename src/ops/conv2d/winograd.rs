@@ -459,30 +459,19 @@ fn transform_kernels(isa: Isa, w: &[f32], k0: usize, kernels: Kernels, rows: &mu
     fn body<S: Simd>(s: S, w: &[f32], k0: usize, kernels: Kernels, rows: &mut [&mut [f32]]) {
         let n = rows[0].len();
         let zero = s.zero();
-        // Tap `t` of kernel `k0 + k + lane` at `idx[lane] + t·step` from kernel `k0 + k`'s tap 0.
+        // Tap `t` of a kernel is `t·step` floats from its tap 0 (`kernels.at`).
         let step = kernels.step();
         let full = n / S::LANES * S::LANES;
-        let mut idx = [0i32; 16];
+        let mut at = [0usize; 16];
         for k in (0..full).step_by(S::LANES) {
-            let first = kernels.at(k0 + k) as isize;
-            // The lanes' offsets from the first lane's kernel, and their least and greatest.
-            let (mut lo, mut hi) = (0, 0);
-            for (lane, o) in idx.iter_mut().enumerate().take(S::LANES) {
-                let d = kernels.at(k0 + k + lane) as isize - first;
-                (lo, hi) = (lo.min(d), hi.max(d));
-                *o = i32::try_from(d).expect("conv2d: weights beyond 2³¹ floats");
+            // Where each lane's stored kernel starts (a turned kernel's tap 0 is its stored
+            // kernel's last float).
+            for (lane, a) in at.iter_mut().enumerate().take(S::LANES) {
+                let tap0 = kernels.at(k0 + k + lane);
+                *a = if step < 0 { tap0 - 8 } else { tap0 };
             }
-            let mut g = [zero; 9];
-            for (t, g) in g.iter_mut().enumerate() {
-                let tap = first + step * t as isize;
-                assert!(
-                    tap + lo >= 0 && tap + hi < w.len() as isize,
-                    "conv2d: too few weights"
-                );
-                // SAFETY: lane `l` reads `w[tap + idx[l]]`, from `tap + lo` to `tap + hi`,
-                // inside `w` (asserted above).
-                *g = unsafe { s.gather(w.as_ptr().offset(tap), &idx) };
-            }
+            let stored = s.kernels9(w, &at);
+            let g: [S::V; 9] = std::array::from_fn(|t| stored[if step < 0 { 8 - t } else { t }]);
             // `G` along each row, then down each column.
             let mut gr = [[zero; T]; 3];
             for (r, row) in gr.iter_mut().enumerate() {
