@@ -99,8 +99,9 @@ impl ChanVec {
     /// convolutions of few output channels) on geometry `g` at inference on `isa`: on AVX2, where
     /// it computes no more products. The direct path computes every output channel on
     /// `⌈ho·wp / 16⌉·16` positions per plane (each row padded to the input's width); this one
-    /// computes `cpad` channels (`cout` rounded up to 16) on `ho` rows of `⌈wo / P⌉·P` columns
-    /// (AVX2's tiles: `P` columns × 2 vectors of channels, [`avx2_columns`]). Measured at
+    /// computes `cpad` channels (`cout` rounded up to 16) on `⌈ho / R⌉·R` rows of `⌈wo / P⌉·P`
+    /// columns (AVX2's tiles: `R` rows × `P` columns × 2 vectors of channels, [`avx2_tile`]; the
+    /// measurements below are from tiles of one row of 4 to 6 columns). Measured at
     /// inference (`zoo --only infer`, this rule with tiles of 4 columns against the direct path
     /// everywhere, medians of 5 alternations, 1 thread): LeNet-5 1.07× (its second convolution,
     /// 8 → 16 on 10 × 10 outputs), LeNet5Classic 1.08× (likewise), *vgg* 1.07× (16 and 32
@@ -115,8 +116,8 @@ impl ChanVec {
         }
         let wp = g.w_in + 2 * g.padding;
         let direct = g.chan_out * (g.h_out * wp).div_ceil(16) * 16;
-        let p = avx2_columns(g.w_out);
-        let own = g.chan_out.div_ceil(CPAD) * CPAD * g.h_out * g.w_out.div_ceil(p) * p;
+        let (p, r) = avx2_tile(g.w_out, g.h_out);
+        let own = g.chan_out.div_ceil(CPAD) * CPAD * computed(g.w_out, g.h_out, p, r);
         own <= direct
     }
 
@@ -421,12 +422,14 @@ fn image_blocks_of<S: Simd, const ST: usize>(
             (16, 3, false) => blocks::<S, ST, 3, 4, 2>(s, c, xp, wpk, stage, v0),
             (16, _, _) => blocks::<S, ST, 4, 4, 1>(s, c, xp, wpk, stage, v0),
             // AVX2 with one vector of channels: unreachable while `cpad` is a multiple of 16
-            // (see `avx2_columns` on padding to 8).
+            // (see `avx2_tile` on padding to 8).
             (_, 1, true) => blocks::<S, ST, 1, 8, 1>(s, c, xp, wpk, stage, v0),
             (_, 1, false) => blocks::<S, ST, 1, 4, 3>(s, c, xp, wpk, stage, v0),
-            _ => match avx2_columns(c.wo) {
-                6 => blocks::<S, ST, 2, 6, 1>(s, c, xp, wpk, stage, v0),
-                5 => blocks::<S, ST, 2, 5, 1>(s, c, xp, wpk, stage, v0),
+            _ => match avx2_tile(c.wo, c.ho) {
+                (6, _) => blocks::<S, ST, 2, 6, 1>(s, c, xp, wpk, stage, v0),
+                (5, _) => blocks::<S, ST, 2, 5, 1>(s, c, xp, wpk, stage, v0),
+                (3, _) => blocks::<S, ST, 2, 3, 2>(s, c, xp, wpk, stage, v0),
+                (2, _) => blocks::<S, ST, 2, 2, 3>(s, c, xp, wpk, stage, v0),
                 _ => blocks::<S, ST, 2, 4, 1>(s, c, xp, wpk, stage, v0),
             },
         }
@@ -434,22 +437,47 @@ fn image_blocks_of<S: Simd, const ST: usize>(
     }
 }
 
-/// Columns per AVX2 tile of 2 vectors of channels (`2·P` accumulators, 2 weights and a broadcast
-/// value within the 16 registers): of 4, 5 and 6, the one that computes the fewest columns per
-/// output row of `wo` (`⌈wo / P⌉·P`, the last tile of a row overlapping the one before), the
-/// wider on a tie (fewer loads per multiply-add). LeNet-5's second convolution (10 columns)
-/// takes 5 and computes no column twice, where 4 computed 12: LeNet-5 inference 1.14× (1
-/// thread, median of 5 alternations, range 1.04–1.35), LeNet5Classic 1.01×.
+/// The AVX2 tile of 2 vectors of channels for an output of `ho` rows × `wo` columns: `(P, R)`,
+/// `P` columns × `R` rows of positions, `2·P·R` accumulators beside 2 weights and a broadcast
+/// value in the 16 registers. Of 3 × 2, 2 × 3 and 6 × 1 (12 accumulators), 5 × 1 (10) and 4 × 1
+/// (8), the one with the least work: positions computed ([`computed`]; a block that would run past
+/// the output is moved back over the one before, its overlap computed twice) times 1.05 with 10
+/// accumulators and 1.15 with 8, the earlier in that order on a tie. Fewer accumulators than the
+/// FMA units' latency times their number leave the units idle between dependent multiply-adds.
+///
+/// Measured at inference (`zoo --only infer`, 1 thread, the tile chosen per run in one build,
+/// medians of 3 alternations): on 32 × 32 and 16 × 16 stride-1 outputs, 3 × 2 against 4 × 1
+/// (which computes no column twice on them) ResNet20 1.06×, *vgg* 1.09×; 6 × 1 there 1.03× and
+/// 1.09×; *strided* (stride 2, 16 × 16, 8 × 8 and 4 × 4 outputs) 1.06× with 3 × 2 on the first
+/// two and 4 × 1 on 4 × 4, but 0.93× with 3 × 2 on 4 × 4 too (half its columns computed twice).
+/// LeNet-5's second convolution (10 columns) keeps 5 × 1, which computes no column twice
+/// (LeNet-5 inference 1.14× against 4 × 1 when it was chosen; 3 × 2 there: no change measured).
 ///
 /// Tried and not kept: channels padded to 8 rather than 16 on AVX2, so that LeNet-5's first
 /// convolution (3 → 8) takes this path on one vector of channels without idle lanes. That tile
 /// needs a broadcast per multiply-add and lost to the direct path: LeNet-5 0.89× (6
 /// alternations).
-fn avx2_columns(wo: usize) -> usize {
-    [6, 5, 4]
+fn avx2_tile(wo: usize, ho: usize) -> (usize, usize) {
+    // (columns, rows, weight in hundredths).
+    let tiles = [
+        (3, 2, 100),
+        (2, 3, 100),
+        (6, 1, 100),
+        (5, 1, 105),
+        (4, 1, 115),
+    ];
+    let (p, r, _) = tiles
         .into_iter()
-        .min_by_key(|&p| wo.div_ceil(p) * p)
-        .expect("three candidates")
+        .filter(|&(p, ..)| p <= wo.max(4))
+        .min_by_key(|&(p, r, weight)| computed(wo, ho, p, r) * weight)
+        .expect("five candidates");
+    (p, r)
+}
+
+/// Positions a tile of `p` columns × `r` rows computes on an output of `ho` rows × `wo` columns:
+/// `⌈wo / p⌉·p` columns on `⌈ho / r⌉·r` rows.
+fn computed(wo: usize, ho: usize, p: usize, r: usize) -> usize {
+    wo.div_ceil(p) * p * ho.div_ceil(r) * r
 }
 
 /// Channel vectors `v0..v0 + V` of every output position, in blocks of `R` rows × `P` columns:
@@ -619,6 +647,30 @@ mod tests {
     /// last group (1 to 4 AVX-512 vectors; AVX2's groups are always 2 vectors, `cpad` being a
     /// multiple of 16), with a partial last vector. Each output is within `4·ε` of the sum of the absolute values
     /// of its terms; scratch buffers start as NaN, as the path must overwrite them.
+    /// The AVX2 tile for some outputs (`ho`, `wo`): 3 × 2 where 4 × 1 computes no more
+    /// positions, the widest that computes no column twice, 2 × 3 on 4 columns of a multiple
+    /// of 3 rows, and 4 × 1 on 4 × 4; never wider than the output (once it holds 4 columns).
+    #[test]
+    fn avx2_tiles_by_work() {
+        for ((ho, wo), want) in [
+            ((32, 32), (3, 2)),
+            ((16, 16), (3, 2)),
+            ((8, 8), (3, 2)),
+            ((10, 10), (5, 1)),
+            ((11, 12), (6, 1)),
+            ((9, 4), (2, 3)),
+            ((4, 4), (4, 1)),
+            ((1, 5), (5, 1)),
+        ] {
+            assert_eq!(avx2_tile(wo, ho), want, "{ho} x {wo}");
+        }
+        for ho in 1..20 {
+            for wo in 4..40 {
+                assert!(avx2_tile(wo, ho).0 <= wo, "{ho} x {wo}");
+            }
+        }
+    }
+
     #[test]
     fn forward_matches_naive_loops() {
         let mut cases = Vec::new();
@@ -632,6 +684,9 @@ mod tests {
                 (3, 140, 7, 8),
                 (2, 20, 6, 9),
                 (3, 100, 10, 7),
+                // AVX2's tiles of 3 × 2 and 2 × 3 positions (`avx2_tile`) at stride 1.
+                (2, 20, 8, 8),
+                (3, 17, 9, 4),
             ] {
                 for stride in STRIDES {
                     cases.push(test_geometry(2, cin, cout, h, w, k, stride, p));
