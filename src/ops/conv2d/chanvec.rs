@@ -228,32 +228,21 @@ impl ChanVec {
 }
 
 /// Row `r` of plane `i` of `x` (`[cin][h][w]`) into row `p + r`, columns `p..p + w` of plane `i`
-/// of `xp` (`[cin][hp][wp]`); nothing else of `xp` is written. A row of at least one vector by
-/// whole vectors, the last one ending at the row's end (overlapping the one before).
+/// of `xp` (`[cin][hp][wp]`), by vectors (`direct::copy_row`); nothing else of `xp` is written.
 #[inline(always)]
 fn copy_interiors<S: Simd>(s: S, c: ChanVec, x: &[f32], xp: &mut [f32]) {
-    let (l, w) = (S::LANES, c.w);
-    if w == 0 {
+    // SAFETY: `copy_row` writes only initialised floats; viewing initialised floats as possibly
+    // uninitialised ones loses nothing.
+    let xp = unsafe { &mut *(xp as *mut [f32] as *mut [MaybeUninit<f32>]) };
+    if c.w == 0 {
         return;
     }
     for (plane, src) in xp
         .chunks_exact_mut(c.hp * c.wp)
-        .zip(x.chunks_exact(c.h * w))
+        .zip(x.chunks_exact(c.h * c.w))
     {
-        for (r, row) in src.chunks_exact(w).enumerate() {
-            let dst = &mut plane[(c.p + r) * c.wp + c.p..][..w];
-            if w < l {
-                for (d, &v) in dst.iter_mut().zip(row) {
-                    *d = v;
-                }
-                continue;
-            }
-            let mut k = 0;
-            while k + l < w {
-                s.store(&mut dst[k..], s.load(&row[k..]));
-                k += l;
-            }
-            s.store(&mut dst[w - l..], s.load(&row[w - l..]));
+        for (r, row) in src.chunks_exact(c.w).enumerate() {
+            super::direct::copy_row(s, row, &mut plane[(c.p + r) * c.wp + c.p..]);
         }
     }
 }

@@ -253,18 +253,7 @@ pub(super) fn place_rows<E: CpuFloat>(
                 s.store_first_uninit(&mut dst[k..n.min(k + lanes)], s.zero());
             }
             for (r, row) in src.chunks_exact(w).enumerate() {
-                let to = &mut dst[at + r * stride..][..w];
-                if w < lanes {
-                    s.store_first_uninit(to, s.load_first(row));
-                    continue;
-                }
-                // By whole vectors, the last ending at the row's end (over the one before).
-                let mut k = 0;
-                while k + lanes < w {
-                    s.store_uninit(&mut to[k..], s.load(&row[k..]));
-                    k += lanes;
-                }
-                s.store_uninit(&mut to[w - lanes..], s.load(&row[w - lanes..]));
+                copy_row(s, row, &mut dst[at + r * stride..]);
             }
         }
         vectorised!(
@@ -287,6 +276,24 @@ pub(super) fn place_rows<E: CpuFloat>(
             }
         }
     }
+}
+
+/// `row` into the front of `dst`, by vectors: whole ones, the last ending at the row's end (over
+/// the one before); a row narrower than a vector by one masked move.
+#[inline(always)]
+pub(super) fn copy_row<S: crate::ops::simd::Simd>(s: S, row: &[f32], dst: &mut [MaybeUninit<f32>]) {
+    let (l, w) = (S::LANES, row.len());
+    let dst = &mut dst[..w];
+    if w < l {
+        s.store_first_uninit(dst, s.load_first(row));
+        return;
+    }
+    let mut k = 0;
+    while k + l < w {
+        s.store_uninit(&mut dst[k..], s.load(&row[k..]));
+        k += l;
+    }
+    s.store_uninit(&mut dst[w - l..], s.load(&row[w - l..]));
 }
 
 /// One correlation on wide rows: `out[o][p] = Σ_i Σ_ky,kx wt[o][i][ky][kx] · inp[i][p + ky·wp + kx]`
