@@ -629,16 +629,9 @@ mod tests {
         }
     }
 
-    /// The forward pass against loops in `f64` on every vector instruction set the CPU has, at
-    /// both strides, over paddings 0 to 2, kernels of 1, 2, 3 and 5, outputs that leave a partial
-    /// last block of rows and of columns (or have fewer rows than a block; on AVX2 with tiles of
-    /// 4, 5 and 6 columns), and channel counts that leave every number of channel vectors in the
-    /// last group (1 to 4 AVX-512 vectors; AVX2's groups are always 2 vectors, `cpad` being a
-    /// multiple of 16), with a partial last vector. Each output is within `4·ε` of the sum of the absolute values
-    /// of its terms; scratch buffers start as NaN, as the path must overwrite them.
-    /// The AVX2 tile for some outputs (`ho`, `wo`): 3 × 2 where 4 × 1 computes no more
-    /// positions, the widest that computes no column twice, 2 × 3 on 4 columns of a multiple
-    /// of 3 rows, and 4 × 1 on 4 × 4; never wider than the output (once it holds 4 columns).
+    /// The AVX2 tile for some outputs (`ho` × `wo`), by `avx2_tile`'s rule: 3 × 2 on 32 × 32,
+    /// 16 × 16 and 8 × 8, 5 × 1 on 10 columns and 6 × 1 on 12 (no column computed twice), 2 × 3
+    /// on 4 columns of 9 rows, 4 × 1 on 4 × 4; never wider than the output.
     #[test]
     fn avx2_tiles_by_work() {
         for ((ho, wo), want) in [
@@ -660,6 +653,13 @@ mod tests {
         }
     }
 
+    /// The forward pass against loops in `f64` on every vector instruction set the CPU has, at
+    /// both strides, over paddings 0 to 2, kernels of 1, 2, 3 and 5, outputs that leave a partial
+    /// last block of rows and of columns (or have fewer rows than a block; on AVX2 with tiles of
+    /// 4, 5 and 6 columns and of 3 × 2 and 2 × 3 positions), and channel counts that leave every number of channel vectors in the
+    /// last group (1 to 4 AVX-512 vectors; AVX2's groups are always 2 vectors, `cpad` being a
+    /// multiple of 16), with a partial last vector. Each output is within `4·ε` of the sum of the absolute values
+    /// of its terms; scratch buffers start as NaN, as the path must overwrite them.
     #[test]
     fn forward_matches_naive_loops() {
         let mut cases = Vec::new();
