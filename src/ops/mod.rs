@@ -58,6 +58,30 @@ macro_rules! with_isa {
     }};
 }
 
+/// Calls `$body(s, args…)`, generic over `Simd` (`crate::ops::simd`), compiled for the
+/// instruction set `isa` (AVX-512 or AVX2; the paths that use it are not chosen without them).
+macro_rules! vectorised {
+    ($isa:expr, $body:ident($($arg:ident: $ty:ty),* $(,)?)) => {{
+        #[target_feature(enable = "avx512f")]
+        fn wide($($arg: $ty),*) {
+            // SAFETY: called only where the CPU has AVX-512 (below).
+            $body(unsafe { $crate::ops::simd::Avx512::new() }, $($arg),*)
+        }
+        #[target_feature(enable = "avx2,fma")]
+        fn narrow($($arg: $ty),*) {
+            // SAFETY: called only where the CPU has AVX2 and FMA (below).
+            $body(unsafe { $crate::ops::simd::Avx2::new() }, $($arg),*)
+        }
+        match $isa {
+            // SAFETY: `Isa` values come from run-time detection: the CPU has this one.
+            $crate::ops::Isa::Avx512 => unsafe { wide($($arg),*) },
+            // SAFETY: as above.
+            $crate::ops::Isa::Avx2 => unsafe { narrow($($arg),*) },
+            $crate::ops::Isa::Scalar => unreachable!("the vectorised paths are chosen only with AVX2 or AVX-512"),
+        }
+    }};
+}
+
 pub(crate) mod activation;
 pub(crate) mod add;
 pub(crate) mod batchnorm2d;

@@ -103,10 +103,9 @@ pub(crate) fn sigmoid_f32(x: f32) -> f32 {
 /// The loop is compiled for the instruction set `isa`; the element rule is the same for all.
 fn map<E: CpuFloat>(isa: Isa, act: Activation, y: &mut [E], mask: &mut [u8]) {
     #[cfg(target_arch = "x86_64")]
-    if let (Activation::Relu, Some(y)) = (act, E::as_f32_mut(y)) {
-        if relu_f32(isa, y, mask) {
-            return;
-        }
+    if let (Activation::Relu, Some(y), true) = (act, E::as_f32_mut(y), isa != Isa::Scalar) {
+        relu_f32(isa, y, mask);
+        return;
     }
     #[inline(always)]
     fn body<E: CpuFloat>(act: Activation, y: &mut [E], mask: &mut [u8]) {
@@ -126,14 +125,14 @@ fn map<E: CpuFloat>(isa: Isa, act: Activation, y: &mut [E], mask: &mut [u8]) {
     with_isa!(isa, body(act: Activation, y: &mut [E], mask: &mut [u8]) -> ())
 }
 
-/// The `f32` ReLU of `map` on the vectors of `isa` (false, nothing done, without vectors): each
-/// value `max(0, v)` (`Simd::relu`, which keeps NaN and −0), stored whole. The compiler turned
-/// the element loop's `v < 0 ? 0 : v` into masked stores of the zeros (`vmaskmovps`), which AMD's
-/// cores execute slowly: 4.7% of ResNet20's inference profile at 1 thread went to the ReLU after
-/// each residual sum. With `mask`, where the gradient passes is recorded first, block by block.
+/// The `f32` ReLU of `map` on the vectors of `isa` (AVX2 or AVX-512): each value `max(0, v)`
+/// (`Simd::relu`, which keeps NaN and −0), stored whole. The compiler turned the element loop's
+/// `v < 0 ? 0 : v` into masked stores of the zeros (`vmaskmovps`), which AMD's cores execute
+/// slowly: 4.7% of ResNet20's inference profile at 1 thread went to the ReLU after each residual
+/// sum. With `mask`, where the gradient passes is recorded first, block by block.
 #[cfg(target_arch = "x86_64")]
-fn relu_f32(isa: Isa, y: &mut [f32], mask: &mut [u8]) -> bool {
-    use crate::ops::simd::{Avx2, Avx512, Simd};
+fn relu_f32(isa: Isa, y: &mut [f32], mask: &mut [u8]) {
+    use crate::ops::simd::Simd;
     #[inline(always)]
     fn body<S: Simd>(s: S, y: &mut [f32], mask: &mut [u8]) {
         /// Elements per block: 4 KiB of values, in the L1 cache between the two loops.
@@ -155,24 +154,7 @@ fn relu_f32(isa: Isa, y: &mut [f32], mask: &mut [u8]) -> bool {
             }
         }
     }
-    #[target_feature(enable = "avx512f")]
-    fn wide(y: &mut [f32], mask: &mut [u8]) {
-        // SAFETY: called only where the CPU has AVX-512 (below).
-        body(unsafe { Avx512::new() }, y, mask)
-    }
-    #[target_feature(enable = "avx2,fma")]
-    fn narrow(y: &mut [f32], mask: &mut [u8]) {
-        // SAFETY: called only where the CPU has AVX2 and FMA (below).
-        body(unsafe { Avx2::new() }, y, mask)
-    }
-    match isa {
-        // SAFETY: `Isa` values come from run-time detection: the CPU has this one.
-        Isa::Avx512 => unsafe { wide(y, mask) },
-        // SAFETY: as above.
-        Isa::Avx2 => unsafe { narrow(y, mask) },
-        Isa::Scalar => return false,
-    }
-    true
+    vectorised!(isa, body(y: &mut [f32], mask: &mut [u8]));
 }
 
 /// `y = act(y)` in place, recording nothing (for outputs no backward pass reads), on the vectors of
