@@ -1,7 +1,8 @@
 //! Direct convolution with the output channels in the vector lanes (`f32`, stride 1 or 2, any
-//! padding and kernel size), for inference: the path of the strided convolutions whose packed
+//! padding and kernel size), forward only: the path of the strided convolutions whose packed
 //! products spend longer laying out and packing the images than multiplying them (few channels;
-//! see [`ChanVec::serves`]), and on AVX2 of the stride-1 ones where it computes fewer products
+//! see [`ChanVec::serves`]; in training the packed path's backward pass follows), and at
+//! inference on AVX2 of the stride-1 ones where it computes fewer products
 //! than the direct path on wide rows, which computes and drops the columns past each output row
 //! ([`ChanVec::beats_direct`]).
 //!
