@@ -1,8 +1,8 @@
 //! Direct convolution with the output channels in the vector lanes (`f32`, stride 1 or 2, any
 //! padding and kernel size), forward only: the path of the strided convolutions whose packed
 //! products spend longer laying out and packing the images than multiplying them (few channels;
-//! see [`ChanVec::serves`]; in training the packed path's backward pass follows), and at
-//! inference on AVX2 of the stride-1 ones where it computes fewer products
+//! see [`ChanVec::serves`]; in training their weight gradient too, [`ChanVec::weight_grad`]),
+//! and at inference on AVX2 of the stride-1 ones where it computes fewer products
 //! than the direct path on wide rows, which computes and drops the columns past each output row
 //! ([`ChanVec::beats_direct`]).
 //!
@@ -217,6 +217,70 @@ impl ChanVec {
         recycle(stage);
     }
 
+    /// Adds the weight gradient of the `nimg` images `x` (`[image][cin][h][w]`) given their
+    /// output gradient `gy` (`[image][cout][ho][wo]`) to `gw` (`[cout][cin][k][k]`), on the
+    /// vectors of `isa` (AVX2 or AVX-512), with the output channels in the lanes: per image, the
+    /// input padded as for [`ChanVec::forward`] and the output gradient turned position-major
+    /// (`[position][cpad]`); then a register tile of `T` taps × `V` vectors of channels sums,
+    /// over every output position, the position's gradient vectors times the tap's input value
+    /// broadcast ([`grad_taps`]). A strided read is only an address, as in the forward pass: no
+    /// phase layout, no packing. Each sum runs over one image's positions in order; the images'
+    /// sums are added in turn, then to `gw`.
+    pub fn weight_grad(&self, isa: Isa, x: &[f32], nimg: usize, gy: &[f32], gw: &mut [f32]) {
+        let (image, npos) = (self.cin * self.h * self.w, self.ho * self.wo);
+        let taps = self.cin * self.k * self.k;
+        assert!(
+            x.len() >= nimg * image
+                && gy.len() >= nimg * self.cout * npos
+                && gw.len() >= self.cout * taps,
+            "conv2d: buffers too small for {nimg} images"
+        );
+        let mut xp = scratch::<f32>(self.image_in());
+        if self.p > 0 {
+            xp.fill(0.0);
+        }
+        // The lanes past `cout` stay zero.
+        let mut gyt = scratch::<f32>(npos * self.cpad);
+        gyt.fill(0.0);
+        let mut dwt = scratch::<f32>(taps * self.cpad);
+        dwt.fill(0.0);
+        // Where each tap reads, from a position's window corner; padded to whole tiles of taps
+        // with reads of the first (whose sums are dropped).
+        let plane = self.hp * self.wp;
+        let mut offs: Vec<usize> = (0..self.cin)
+            .flat_map(|ci| (0..self.k).flat_map(move |ky| (0..self.k).map(move |kx| (ci, ky, kx))))
+            .map(|(ci, ky, kx)| ci * plane + ky * self.wp + kx)
+            .collect();
+        offs.resize(taps.div_ceil(GRAD_TAPS) * GRAD_TAPS, 0);
+        for (xi, gi) in x
+            .chunks_exact(image.max(1))
+            .zip(gy.chunks_exact((self.cout * npos).max(1)))
+            .take(nimg)
+        {
+            let xp = if self.p == 0 {
+                xi
+            } else {
+                self.pad(isa, xi, &mut xp);
+                &xp[..]
+            };
+            for (o, row) in gi.chunks_exact(npos.max(1)).enumerate() {
+                for (d, &v) in gyt[o..].iter_mut().step_by(self.cpad).zip(row) {
+                    *d = v;
+                }
+            }
+            let (c, gyt, offs, dwt) = (*self, &gyt[..], &offs[..], &mut dwt[..]);
+            vectorised!(isa, grad_taps(c: ChanVec, xp: &[f32], gyt: &[f32], offs: &[usize], dwt: &mut [f32]));
+        }
+        for (t, row) in dwt.chunks_exact(self.cpad).enumerate() {
+            for (o, &v) in row[..self.cout].iter().enumerate() {
+                gw[o * taps + t] += v;
+            }
+        }
+        recycle(xp);
+        recycle(gyt);
+        recycle(dwt);
+    }
+
     /// The interiors of `xp`'s padded planes (`[cin][hp][wp]`, borders left as they are: zeros
     /// written once per call) as the planes of one image `x` (`[cin][h][w]`), row by row, by
     /// vectors. Writing every float of every padded plane per image (`direct::place_rows`: the
@@ -371,6 +435,81 @@ mod x86 {
                             d.write(t);
                         }
                     }
+                }
+            }
+        }
+    }
+}
+
+/// Taps per register tile of the weight gradient ([`grad_taps`]): a multiple of every tile's
+/// `T`.
+const GRAD_TAPS: usize = 12;
+
+/// One image's weight gradient added to `dwt` (`[tap][cpad]`): for every group of `T` taps
+/// (`offs`: where each reads from a window's corner in the padded image `xp`) and `V` vectors
+/// of channels, `T·V` accumulators summing, over the output positions in order, the position's
+/// gradient vectors (`gyt`, `[position][cpad]`) times each tap's input value broadcast. AVX2:
+/// 6 taps × 2 vectors (12 accumulators, 2 loads and 6 broadcasts per 12 multiply-adds);
+/// AVX-512: 12 taps × 1 vector.
+#[inline(always)]
+fn grad_taps<S: Simd>(s: S, c: ChanVec, xp: &[f32], gyt: &[f32], offs: &[usize], dwt: &mut [f32]) {
+    match (S::LANES, c.s) {
+        (16, 1) => grad_tiles::<S, 1, 1, 12>(s, &c, xp, gyt, offs, dwt),
+        (16, _) => grad_tiles::<S, 2, 1, 12>(s, &c, xp, gyt, offs, dwt),
+        (_, 1) => grad_tiles::<S, 1, 2, 6>(s, &c, xp, gyt, offs, dwt),
+        _ => grad_tiles::<S, 2, 2, 6>(s, &c, xp, gyt, offs, dwt),
+    }
+}
+
+/// [`grad_taps`] at stride `ST` with tiles of `T` taps × `V` vectors of channels.
+#[inline(always)]
+fn grad_tiles<S: Simd, const ST: usize, const V: usize, const T: usize>(
+    s: S,
+    c: &ChanVec,
+    xp: &[f32],
+    gyt: &[f32],
+    offs: &[usize],
+    dwt: &mut [f32],
+) {
+    let l = S::LANES;
+    let (taps, plane) = (c.cin * c.k * c.k, c.hp * c.wp);
+    // What makes the unchecked reads below sound: every offset is a tap of a window (channel
+    // below `cin`, row and column below `k`), the positions are output positions of a
+    // convolution of stride `ST`, whose windows end inside their padded planes (`ChanVec::new`),
+    // and `xp` holds `cin` planes.
+    let last = (c.cin - 1) * plane + (c.k - 1) * (c.wp + 1);
+    assert!(
+        ST == c.s
+            && offs.len() >= taps.div_ceil(T) * T
+            && offs.iter().all(|&o| o <= last)
+            && xp.len() >= c.cin * plane
+            && gyt.len() >= c.ho * c.wo * c.cpad
+            && dwt.len() >= taps * c.cpad
+            && (c.cpad / l).is_multiple_of(V)
+    );
+    for v0 in (0..c.cpad / l).step_by(V) {
+        for t0 in (0..taps).step_by(T) {
+            let off: [usize; T] = std::array::from_fn(|t| offs[t0 + t]);
+            let mut acc = [[s.zero(); V]; T];
+            for oy in 0..c.ho {
+                let g = &gyt[oy * c.wo * c.cpad + v0 * l..][..c.wo * c.cpad - v0 * l];
+                for ox in 0..c.wo {
+                    let gv: [S::V; V] = std::array::from_fn(|v| s.load(&g[ox * c.cpad + v * l..]));
+                    let at = ST * (oy * c.wp + ox);
+                    for (a, &o) in acc.iter_mut().zip(&off) {
+                        // SAFETY: a tap of the window of output position (oy, ox), inside `xp`
+                        // (asserted above).
+                        let b = s.splat(unsafe { *xp.get_unchecked(at + o) });
+                        for (a, &gv) in a.iter_mut().zip(&gv) {
+                            *a = s.fmadd(b, gv, *a);
+                        }
+                    }
+                }
+            }
+            for (t, a) in acc.iter().enumerate().take(taps - t0) {
+                for (v, &a) in a.iter().enumerate() {
+                    let d = &mut dwt[(t0 + t) * c.cpad + (v0 + v) * l..];
+                    s.store(d, s.add(s.load(d), a));
                 }
             }
         }
@@ -745,6 +884,80 @@ mod tests {
                     assert!(
                         (a - b).abs() <= 4.0 * f32::EPSILON as f64 * m + extra,
                         "{isa:?} {g:?} {act:?}: [{i}] {a} vs {b} (scale {m})"
+                    );
+                }
+            }
+            crate::ops::poison_scratch(false);
+        }
+    }
+
+    /// The weight gradient against loops in `f64` on every vector instruction set the CPU has,
+    /// at both strides, over paddings 0 to 2, kernels of 1, 2, 3 and 5, tap counts that leave a
+    /// partial last tile of taps (and fewer taps than a tile), channel counts that leave a partial
+    /// last vector and several groups of vectors, and 1 to 3 images. The gradient is added to
+    /// what `gw` held (`start`); each is within `WG_EPS·ε` of the sum of the
+    /// absolute values of its terms; scratch buffers start as NaN, as the path must overwrite
+    /// them.
+    #[test]
+    fn weight_grad_matches_naive_loops() {
+        /// The bound, in units of `f32::EPSILON` of the terms' magnitude (achieved: see the
+        /// assertion message).
+        const WG_EPS: f64 = 4.0;
+        /// What `gw` holds before: values of both signs, exact in `f32`.
+        fn start(i: usize) -> f32 {
+            (i % 7) as f32 * 0.25 - 0.75
+        }
+        let mut cases = Vec::new();
+        for (k, p) in [(3, 1), (3, 0), (1, 0), (5, 2), (2, 1)] {
+            for (n, cin, cout, h, w) in [
+                (2, 3, 16, 9, 9),
+                (1, 2, 5, 8, 17),
+                (3, 5, 33, 13, 10),
+                (2, 1, 50, 4, 20),
+                (1, 4, 70, 11, 12),
+            ] {
+                for stride in STRIDES {
+                    cases.push(test_geometry(n, cin, cout, h, w, k, stride, p));
+                }
+            }
+        }
+        let mut worst = 0f64;
+        for isa in Isa::available().into_iter().filter(|&i| i != Isa::Scalar) {
+            crate::ops::poison_scratch(true);
+            for g in cases.iter().filter(|g| g.w_out >= 4) {
+                let (k, npos) = (g.kernel, g.h_out * g.w_out);
+                let taps = g.chan_in * k * k;
+                let x = values::<f32>(g.batch * g.chan_in * g.h_in * g.w_in, 4);
+                let gy = values::<f32>(g.batch * g.chan_out * npos, 5);
+                let mut want = vec![0f64; g.chan_out * taps];
+                let mut scale = want.clone();
+                for (wi, (want, scale)) in want.iter_mut().zip(&mut scale).enumerate() {
+                    let (o, c, ky, kx) = (wi / taps, wi % taps / (k * k), wi % (k * k) / k, wi % k);
+                    *want = start(wi) as f64;
+                    *scale = want.abs();
+                    for n in 0..g.batch {
+                        for pos in 0..npos {
+                            let (oy, ox) = (pos / g.w_out, pos % g.w_out);
+                            let (iy, ix) = (oy * g.stride + ky, ox * g.stride + kx);
+                            let p = g.padding;
+                            if iy < p || ix < p || iy - p >= g.h_in || ix - p >= g.w_in {
+                                continue;
+                            }
+                            let xi = ((n * g.chan_in + c) * g.h_in + iy - p) * g.w_in + ix - p;
+                            let t = x[xi] as f64 * gy[(n * g.chan_out + o) * npos + pos] as f64;
+                            *want += t;
+                            *scale += t.abs();
+                        }
+                    }
+                }
+                let mut got: Vec<f32> = (0..want.len()).map(start).collect();
+                ChanVec::new(g).weight_grad(isa, &x, g.batch, &gy, &mut got);
+                for (i, ((&a, &b), &m)) in got.iter().zip(&want).zip(&scale).enumerate() {
+                    let err = (a as f64 - b).abs() / (f32::EPSILON as f64 * m);
+                    worst = worst.max(err);
+                    assert!(
+                        err <= WG_EPS,
+                        "{isa:?} {g:?}: [{i}] {a} vs {b} (scale {m}, {err:.1} eps; worst so far {worst:.1})"
                     );
                 }
             }

@@ -128,8 +128,8 @@ enum Path {
     /// Winograd's F(4×4, 3×3) with this register tile (`super::winograd`), `f32` only.
     Winograd(Tile),
     /// The direct convolution with the output channels in the vector lanes (`super::chanvec`),
-    /// on these vectors, `f32` only, forward only: in training the packed path's backward pass
-    /// follows it, on the images laid out then.
+    /// on these vectors, `f32` only: the forward pass and the weight gradient; the input
+    /// gradient is the packed path's.
     ChanVec(Isa),
     /// im2col per image and `matrixmultiply`.
     Im2col,
@@ -146,9 +146,10 @@ const DIRECT_MAX_OUT: usize = 32;
 /// size and few output channels (or any number of them where the packed path is unavailable),
 /// except at inference (`train` false) where the channel-vector direct convolution computes no
 /// more products (`ChanVec::beats_direct`, on AVX2); the channel-vector direct convolution for
-/// the stride-2 ones it serves (`ChanVec::serves`: few output channels), forward, in training
-/// too, with the packed path's backward pass (*strided* training 1.10× at 1 thread and 1.13× at
-/// 2 against the packed forward pass, 3 interleaved rounds; ResNet20 unchanged); the
+/// the stride-2 ones it serves (`ChanVec::serves`: few output channels), in training too: its
+/// forward pass and weight gradient, the packed path's input gradient (`chanvec_backward`;
+/// *strided* training 1.29× at 1 thread and 1.19× at 2 against the packed path throughout, 3
+/// interleaved rounds; ResNet20 unchanged); the
 /// packed path for every other `f32` convolution on a CPU with vector instructions; im2col otherwise. Convolutions without channels take im2col, which handles them.
 ///
 /// Winograd's backward pass (`winograd_backward`): the input gradient as Winograd's *forward*
@@ -633,6 +634,29 @@ fn packed_backward<E: CpuFloat>(
     })
 }
 
+/// The backward pass of a convolution whose forward pass took the channel-vector path: per chunk
+/// of images, the weight gradient on that path (`ChanVec::weight_grad`, on the images as they
+/// are) and the input gradient as the packed path's products (when there is a `gx`). Returns the
+/// chunks' partial weight and bias gradients.
+fn chanvec_backward<E: CpuFloat>(
+    isa: Isa,
+    g: &Conv2dGeometry,
+    saved: &CpuConvSaved<E>,
+    gx: Option<&mut [E]>,
+    grad_out: &[E],
+) -> Vec<(Vec<E>, Vec<E>)> {
+    let (x, w) = (f32s(&saved.x), f32s(&saved.w));
+    let (cv, t) = (ChanVec::new(g), Tile::detect());
+    let ig = gx.as_ref().and_then(|_| winograd::InputGrad::new(&t, g, w));
+    per_chunk(g, gx, grad_out, |n0, nimg, gys, gxs| {
+        let mut gw = vec![E::zero(); g.chan_out * g.patch()];
+        let gys = f32s(gys);
+        cv.weight_grad(isa, &x[n0 * g.image_in()..], nimg, gys, f32s_mut(&mut gw));
+        add_input_grad(&t, g, ig.as_ref(), w, nimg, gys, gxs);
+        gw
+    })
+}
+
 /// Winograd's backward pass: per chunk of images, the weight gradient in the transform domain
 /// (`Wino::weight_grad`, on the images as the forward pass laid them out), the input gradient
 /// as Winograd's forward pass over the output gradient (`winograd::InputGrad`, or the packed
@@ -842,13 +866,8 @@ impl<E: CpuFloat> Conv2dKernel<E> for Cpu {
         let gx = gx.map(|v| &mut v[..]);
         let partials: Vec<(Vec<E>, Vec<E>)> = if let Path::Packed(t) = saved.path {
             packed_backward(&t, g, f32s(&saved.x), f32s(&saved.w), gx, grad_out)
-        } else if let Path::ChanVec(_) = saved.path {
-            // The forward pass read the images as they are; the products read them laid out.
-            let xq = packed::Phases::new(g).lay_out(&saved.x, g.batch);
-            let partials =
-                packed_backward(&Tile::detect(), g, f32s(&xq), f32s(&saved.w), gx, grad_out);
-            recycle(xq);
-            partials
+        } else if let Path::ChanVec(isa) = saved.path {
+            chanvec_backward(isa, g, &saved, gx, grad_out)
         } else if let Path::Winograd(t) = saved.path {
             winograd_backward(&t, g, &saved, gx, grad_out)
         } else if saved.path == Path::Direct {
