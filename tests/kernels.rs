@@ -16,9 +16,9 @@
 //! convolution on a CPU with AVX2 or AVX-512 (strides 2–4,
 //! kernels 1, 2, 4, 7, padding at or above the kernel, more than 32 output channels), except
 //! stride-2 convolutions with outputs at least 4 wide and up to 64 output channels (128 on 64
-//! input channels), whose forward pass and weight gradient are the channel-vector direct path's
-//! (their input gradient the packed path's), and at inference on AVX2 the stride-1 ones of the
-//! direct path where the channel-vector path computes no more products; im2col + matrix product
+//! input channels), which take the channel-vector direct path (forward and both gradients), and
+//! at inference on AVX2 the stride-1 ones of the direct path where the channel-vector path
+//! computes no more products; im2col + matrix product
 //! for those shapes in f64 (and in f32 on CPUs without AVX2). At inference on a
 //! single image, a packed or Winograd convolution with at least 128 output channels splits them
 //! over the threads (`channel_split`: parts of 64 channels or more, the last one smaller;
@@ -872,8 +872,7 @@ conv_tests! {
     im2col5_stride2_pad2: Conv2d<6, 8, 5, 2, 2> on 11 x 12;
     im2col7_pad3: Conv2d<2, 3, 7, 1, 3> on 8 x 9;
     im2col3_wide_channels: Conv2d<48, 64, 3, 2, 1> on 6 x 7;
-    // Stride 2: the channel-vector path's forward pass and weight gradient, the packed path's
-    // input gradient.
+    // Stride 2: the channel-vector path, forward and backward.
     chanvec3_stride2: Conv2d<16, 32, 3, 2, 1> on 16 x 15;
     chanvec1_stride2_pad0: Conv2d<32, 64, 1, 2, 0> on 9 x 10;
     chanvec3_wide_in: Conv2d<64, 72, 3, 2, 0> on 11 x 13;

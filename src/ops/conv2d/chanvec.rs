@@ -1,8 +1,9 @@
 //! Direct convolution with the output channels in the vector lanes (`f32`, stride 1 or 2, any
-//! padding and kernel size), forward only: the path of the strided convolutions whose packed
-//! products spend longer laying out and packing the images than multiplying them (few channels;
-//! see [`ChanVec::serves`]; in training their weight gradient too, [`ChanVec::weight_grad`]),
-//! and at inference on AVX2 of the stride-1 ones where it computes fewer products
+//! padding and kernel size): the forward pass and both gradients ([`ChanVec::weight_grad`],
+//! [`ChanVec::input_grad`]) of the strided convolutions whose packed products spend longer
+//! laying out and packing the images than multiplying them (few channels; see
+//! [`ChanVec::serves`]), and at inference on AVX2 the forward pass of the stride-1 ones where it
+//! computes fewer products
 //! than the direct path on wide rows, which computes and drops the columns past each output row
 //! ([`ChanVec::beats_direct`]).
 //!
@@ -277,6 +278,92 @@ impl ChanVec {
         recycle(dwt);
     }
 
+    /// Input channels rounded up to [`CPAD`]: the row length of the input gradient's weights
+    /// ([`ChanVec::input_grad_weights`]) and of its position-major planes.
+    fn cin_pad(&self) -> usize {
+        self.cin.div_ceil(CPAD) * CPAD
+    }
+
+    /// The weights `w` (`[cout][cin][k][k]`) as the input gradient reads them: `[k·k][cout][cinpad]`
+    /// (`cinpad` = `cin` rounded up to [`CPAD`], zeros past `cin`).
+    pub fn input_grad_weights(&self, w: &[f32]) -> Vec<f32> {
+        let (kk, cinpad) = (self.k * self.k, self.cin_pad());
+        assert!(
+            w.len() >= self.cout * self.cin * kk,
+            "conv2d: too few weights"
+        );
+        let mut wt = vec![0f32; kk * self.cout * cinpad];
+        for (oc, kernel) in w.chunks_exact(kk).take(self.cout * self.cin).enumerate() {
+            let (o, ci) = (oc / self.cin, oc % self.cin);
+            for (t, &v) in kernel.iter().enumerate() {
+                wt[(t * self.cout + o) * cinpad + ci] = v;
+            }
+        }
+        wt
+    }
+
+    /// Adds the input gradient of `nimg` images given their output gradient `gy`
+    /// (`[image][cout][ho][wo]`) to `gx` (`[image][cin][h][w]`), with the weights `wt`
+    /// ([`ChanVec::input_grad_weights`]), on the vectors of `isa` (AVX2 or AVX-512), with the
+    /// input channels in the lanes. Per image, into zeroed position-major padded planes
+    /// (`[hp·wp][cinpad]`): for every block of `P` output positions along a row and every tap, a
+    /// register tile of `P` positions × `V` vectors of input channels sums over the output
+    /// channels the position's gradient broadcast times the tap's weight vectors, and adds the
+    /// sums to the positions the tap reached from ([`scatter_taps`]); then the planes' interiors,
+    /// turned channel-major, are added to `gx`. As in the forward pass, a strided position is only
+    /// an address: no phase layout, no packing, no col2im.
+    pub fn input_grad(&self, isa: Isa, wt: &[f32], nimg: usize, gy: &[f32], gx: &mut [f32]) {
+        let (image, npos, cinpad) = (
+            self.cin * self.h * self.w,
+            self.ho * self.wo,
+            self.cin_pad(),
+        );
+        assert!(
+            wt.len() >= self.k * self.k * self.cout * cinpad
+                && gy.len() >= nimg * self.cout * npos
+                && gx.len() >= nimg * image,
+            "conv2d: buffers too small for {nimg} images"
+        );
+        let mut gxt = scratch::<f32>(self.hp * self.wp * cinpad);
+        for (gi, gxi) in gy
+            .chunks_exact((self.cout * npos).max(1))
+            .zip(gx.chunks_exact_mut(image.max(1)))
+            .take(nimg)
+        {
+            gxt.fill(0.0);
+            let (c, gxt) = (*self, &mut gxt[..]);
+            vectorised!(isa, scatter_taps(c: ChanVec, gi: &[f32], wt: &[f32], gxt: &mut [f32]));
+            self.add_interiors(isa, gxt, gxi);
+        }
+        recycle(gxt);
+    }
+
+    /// Adds the interiors of the position-major padded planes `gxt` (`[hp·wp][cinpad]`) to one
+    /// image's gradient `gx` (`[cin][h][w]`): on AVX2 by 8 × 8 transposes
+    /// (`x86::add_interiors`), elsewhere float by float.
+    fn add_interiors(&self, isa: Isa, gxt: &[f32], gx: &mut [f32]) {
+        #[cfg(target_arch = "x86_64")]
+        if isa != Isa::Scalar {
+            // SAFETY: the CPU has AVX2 and FMA (every `Isa` but `Scalar` implies them; `Isa`
+            // values come from run-time detection).
+            unsafe { x86::add_interiors(*self, gxt, gx) };
+            return;
+        }
+        let _ = isa;
+        let cinpad = self.cin_pad();
+        for (ci, plane) in gx
+            .chunks_exact_mut((self.h * self.w).max(1))
+            .take(self.cin)
+            .enumerate()
+        {
+            for (iy, row) in plane.chunks_exact_mut(self.w.max(1)).enumerate() {
+                for (ix, d) in row.iter_mut().enumerate() {
+                    *d += gxt[((iy + self.p) * self.wp + ix + self.p) * cinpad + ci];
+                }
+            }
+        }
+    }
+
     /// One image's output gradient `gy` (`[cout][ho·wo]`) position-major into `gyt`
     /// (`[ho·wo][cpad]`; the lanes past `cout` left as they are): on AVX2 by 8 × 8 transposes
     /// in registers (`x86::positions_major`; the float-by-float loop took a fifth of the weight
@@ -434,6 +521,49 @@ mod x86 {
         }
     }
 
+    /// As `ChanVec::add_interiors`: the interiors of `gxt` (`[hp·wp][cinpad]`) added to `gx`
+    /// (`[cin][h][w]`), blocks of 8 positions along a row × 8 channels by 8 loads (the positions
+    /// past the row as zeros), an 8 × 8 transpose and 8 masked additions (as many as there are
+    /// channels).
+    #[target_feature(enable = "avx2,fma")]
+    pub fn add_interiors(c: ChanVec, gxt: &[f32], gx: &mut [f32]) {
+        let (cinpad, plane) = (c.cin_pad(), c.h * c.w);
+        // What makes the loads sound: every position read is an interior one of the padded
+        // planes, and a block's 8 channels `c0..c0 + 8` lie inside a row (`cinpad` is a
+        // multiple of 8).
+        assert!(
+            gxt.len() >= c.hp * c.wp * cinpad
+                && gx.len() >= c.cin * plane
+                && cinpad.is_multiple_of(8)
+                && c.h + 2 * c.p == c.hp
+                && c.w + 2 * c.p == c.wp
+        );
+        // SAFETY: the CPU has AVX2 and FMA (this function's target features), as for every
+        // intrinsic below.
+        let s = unsafe { Avx2::new() };
+        for c0 in (0..c.cin).step_by(8) {
+            let live = (c.cin - c0).min(8);
+            for iy in 0..c.h {
+                let row = ((iy + c.p) * c.wp + c.p) * cinpad + c0;
+                for x0 in (0..c.w).step_by(8) {
+                    let n = (c.w - x0).min(8);
+                    let r: [__m256; 8] = std::array::from_fn(|i| match i < n {
+                        // SAFETY: position `x0 + i < w` of the row, channels `c0..c0 + 8`
+                        // (asserted above).
+                        true => unsafe {
+                            _mm256_loadu_ps(gxt.as_ptr().add(row + (x0 + i) * cinpad))
+                        },
+                        false => _mm256_setzero_ps(),
+                    });
+                    for (i, v) in s.transpose8(r).into_iter().enumerate().take(live) {
+                        let d = &mut gx[(c0 + i) * plane + iy * c.w + x0..][..n];
+                        s.store_first(d, s.add(s.load_first(d), v));
+                    }
+                }
+            }
+        }
+    }
+
     /// As `super::put`: the blocks `stage` (`[position][cpad]`) of one image into its output `y`
     /// (`[cout][ho][wo]`, every element written), the bias added and with `relu` the ReLU
     /// applied, 8 positions × 8 channels at a time: 8 loads, an 8 × 8 transpose, 8 stores (the
@@ -561,6 +691,92 @@ fn grad_tiles<S: Simd, const ST: usize, const V: usize, const T: usize>(
                     let d = &mut dwt[(t0 + t) * c.cpad + (v0 + v) * l..];
                     s.store(d, s.add(s.load(d), a));
                 }
+            }
+        }
+    }
+}
+
+/// One image's input gradient added to the position-major padded planes `gxt`
+/// (`[hp·wp][cinpad]`): the input channels in groups of `V` vectors, the output positions in
+/// blocks of `P` along each row (the last block of a row moved back over the one before, its
+/// overlap computed but not added again). AVX2: 6 positions (4 on rows narrower than 6) × 2
+/// vectors, 12 accumulators, 2 loads and 6 broadcasts per 12 multiply-adds; AVX-512: 6 or 4
+/// positions × 1 vector of 16.
+#[inline(always)]
+fn scatter_taps<S: Simd>(s: S, c: ChanVec, gy: &[f32], wt: &[f32], gxt: &mut [f32]) {
+    match (S::LANES, c.s, c.wo >= 6) {
+        (16, 1, true) => scatter_tiles::<S, 1, 1, 6>(s, &c, gy, wt, gxt),
+        (16, 1, false) => scatter_tiles::<S, 1, 1, 4>(s, &c, gy, wt, gxt),
+        (16, _, true) => scatter_tiles::<S, 2, 1, 6>(s, &c, gy, wt, gxt),
+        (16, _, false) => scatter_tiles::<S, 2, 1, 4>(s, &c, gy, wt, gxt),
+        (_, 1, true) => scatter_tiles::<S, 1, 2, 6>(s, &c, gy, wt, gxt),
+        (_, 1, false) => scatter_tiles::<S, 1, 2, 4>(s, &c, gy, wt, gxt),
+        (_, _, true) => scatter_tiles::<S, 2, 2, 6>(s, &c, gy, wt, gxt),
+        (_, _, false) => scatter_tiles::<S, 2, 2, 4>(s, &c, gy, wt, gxt),
+    }
+}
+
+/// [`scatter_taps`] at stride `ST` with tiles of `P` positions × `V` vectors of input channels.
+#[inline(always)]
+fn scatter_tiles<S: Simd, const ST: usize, const V: usize, const P: usize>(
+    s: S,
+    c: &ChanVec,
+    gy: &[f32],
+    wt: &[f32],
+    gxt: &mut [f32],
+) {
+    let (l, npos, cinpad) = (S::LANES, c.ho * c.wo, c.cin_pad());
+    assert!(
+        ST == c.s
+            && c.wo >= P
+            && gy.len() >= c.cout * npos
+            && wt.len() >= c.k * c.k * c.cout * cinpad
+            && gxt.len() >= c.hp * c.wp * cinpad
+            && (cinpad / l).is_multiple_of(V)
+    );
+    for v0 in (0..cinpad / l).step_by(V) {
+        for oy in 0..c.ho {
+            let mut x0 = 0;
+            while x0 < c.wo {
+                let x = x0.min(c.wo - P);
+                for ky in 0..c.k {
+                    for kx in 0..c.k {
+                        // The tap's weight vectors of every output channel, and the block's
+                        // gradients in every output channel's plane.
+                        let wt = &wt[(ky * c.k + kx) * c.cout * cinpad + v0 * l..]
+                            [..(c.cout - 1) * cinpad + V * l];
+                        let g = &gy[oy * c.wo + x..][..(c.cout - 1) * npos + P];
+                        let mut acc = [[s.zero(); V]; P];
+                        for o in 0..c.cout {
+                            // SAFETY: vector `v < V` of row `o < cout` of `wt`, and float `j < P`
+                            // of plane `o` of `g` (both sliced to that length above).
+                            let w: [S::V; V] = std::array::from_fn(|v| {
+                                s.load(unsafe { wt.get_unchecked(o * cinpad + v * l..) })
+                            });
+                            for (j, a) in acc.iter_mut().enumerate() {
+                                let b = s.splat(unsafe { *g.get_unchecked(o * npos + j) });
+                                for (a, &w) in a.iter_mut().zip(&w) {
+                                    *a = s.fmadd(b, w, *a);
+                                }
+                            }
+                        }
+                        // The positions a moved-back block shares with the one before were
+                        // added by that one. (Skipped by a test on each position, which the
+                        // compiler unrolls: `skip` would index the accumulators at run time and
+                        // keep them in memory.)
+                        for (j, a) in acc.iter().enumerate() {
+                            if j < x0 - x {
+                                continue;
+                            }
+                            let at = ((ST * oy + ky) * c.wp + ST * (x + j) + kx) * cinpad + v0 * l;
+                            for (v, &a) in a.iter().enumerate() {
+                                let d = &mut gxt[at + v * l..];
+                                s.store(d, s.add(s.load(d), a));
+                            }
+                        }
+                    }
+                }
+                x0 += P;
             }
         }
     }
@@ -1008,6 +1224,84 @@ mod tests {
                     assert!(
                         err <= WG_EPS,
                         "{isa:?} {g:?}: [{i}] {a} vs {b} (scale {m}, {err:.1} eps; worst so far {worst:.1})"
+                    );
+                }
+            }
+            crate::ops::poison_scratch(false);
+        }
+    }
+
+    /// The input gradient against loops in `f64` on every vector instruction set the CPU has,
+    /// at both strides, over paddings 0 to 2, kernels of 1, 2, 3 and 5, rows of output positions
+    /// that leave a partial last block (and rows of 4 and 5, below the 6-position tile), input
+    /// channel counts that leave a partial last vector and several groups of vectors, and 1 to 3
+    /// images. The gradient is added to what `gx` held; each is within `IG_EPS·ε` of the sum of
+    /// the absolute values of its terms; scratch buffers start as NaN, as the path must
+    /// overwrite them.
+    #[test]
+    fn input_grad_matches_naive_loops() {
+        /// The bound, in units of `f32::EPSILON` of the terms' magnitude.
+        const IG_EPS: f64 = 4.0;
+        /// What `gx` holds before: values of both signs, exact in `f32`.
+        fn start(i: usize) -> f32 {
+            (i % 5) as f32 * 0.5 - 1.0
+        }
+        let mut cases = Vec::new();
+        for (k, p) in [(3, 1), (3, 0), (1, 0), (5, 2), (2, 1)] {
+            for (n, cin, cout, h, w) in [
+                (2, 16, 3, 9, 9),
+                (1, 5, 2, 8, 17),
+                (3, 33, 5, 13, 10),
+                (2, 50, 1, 4, 20),
+                (1, 70, 4, 11, 12),
+                (1, 9, 7, 10, 11),
+            ] {
+                for stride in STRIDES {
+                    cases.push(test_geometry(n, cin, cout, h, w, k, stride, p));
+                }
+            }
+        }
+        for isa in Isa::available().into_iter().filter(|&i| i != Isa::Scalar) {
+            crate::ops::poison_scratch(true);
+            for g in cases.iter().filter(|g| g.w_out >= 4) {
+                let (k, npos, plane) = (g.kernel, g.h_out * g.w_out, g.h_in * g.w_in);
+                let w = values::<f32>(g.chan_out * g.chan_in * k * k, 6);
+                let gy = values::<f32>(g.batch * g.chan_out * npos, 7);
+                let n = g.batch * g.chan_in * plane;
+                let mut want: Vec<f64> = (0..n).map(|i| start(i) as f64).collect();
+                let mut scale: Vec<f64> = want.iter().map(|v| v.abs()).collect();
+                for b in 0..g.batch {
+                    for o in 0..g.chan_out {
+                        for pos in 0..npos {
+                            let (oy, ox) = (pos / g.w_out, pos % g.w_out);
+                            for (t, (ky, kx)) in
+                                (0..k).flat_map(|y| (0..k).map(move |x| (y, x))).enumerate()
+                            {
+                                let (iy, ix) = (oy * g.stride + ky, ox * g.stride + kx);
+                                let p = g.padding;
+                                if iy < p || ix < p || iy - p >= g.h_in || ix - p >= g.w_in {
+                                    continue;
+                                }
+                                for ci in 0..g.chan_in {
+                                    let at =
+                                        (b * g.chan_in + ci) * plane + (iy - p) * g.w_in + ix - p;
+                                    let v = w[(o * g.chan_in + ci) * k * k + t] as f64
+                                        * gy[(b * g.chan_out + o) * npos + pos] as f64;
+                                    want[at] += v;
+                                    scale[at] += v.abs();
+                                }
+                            }
+                        }
+                    }
+                }
+                let cv = ChanVec::new(g);
+                let mut got: Vec<f32> = (0..n).map(start).collect();
+                cv.input_grad(isa, &cv.input_grad_weights(&w), g.batch, &gy, &mut got);
+                for (i, ((&a, &b), &m)) in got.iter().zip(&want).zip(&scale).enumerate() {
+                    // Positions no window reaches keep what they held (scale 0 where that is 0).
+                    assert!(
+                        (a as f64 - b).abs() <= IG_EPS * f32::EPSILON as f64 * m,
+                        "{isa:?} {g:?}: [{i}] {a} vs {b} (scale {m})"
                     );
                 }
             }

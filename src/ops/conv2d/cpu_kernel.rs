@@ -128,8 +128,7 @@ enum Path {
     /// Winograd's F(4×4, 3×3) with this register tile (`super::winograd`), `f32` only.
     Winograd(Tile),
     /// The direct convolution with the output channels in the vector lanes (`super::chanvec`),
-    /// on these vectors, `f32` only: the forward pass and the weight gradient; the input
-    /// gradient is the packed path's.
+    /// on these vectors, `f32` only: forward, and in training backward too (`chanvec_backward`).
     ChanVec(Isa),
     /// im2col per image and `matrixmultiply`.
     Im2col,
@@ -146,10 +145,9 @@ const DIRECT_MAX_OUT: usize = 32;
 /// size and few output channels (or any number of them where the packed path is unavailable),
 /// except at inference (`train` false) where the channel-vector direct convolution computes no
 /// more products (`ChanVec::beats_direct`, on AVX2); the channel-vector direct convolution for
-/// the stride-2 ones it serves (`ChanVec::serves`: few output channels), in training too: its
-/// forward pass and weight gradient, the packed path's input gradient (`chanvec_backward`;
-/// *strided* training 1.29× at 1 thread and 1.19× at 2 against the packed path throughout, 3
-/// interleaved rounds; ResNet20 unchanged); the
+/// the stride-2 ones it serves (`ChanVec::serves`: few output channels), in training too
+/// (`chanvec_backward`; *strided* training 1.38× at 1 thread and 1.37× at 2 against the packed
+/// path, 3 interleaved rounds; ResNet20 unchanged); the
 /// packed path for every other `f32` convolution on a CPU with vector instructions; im2col otherwise. Convolutions without channels take im2col, which handles them.
 ///
 /// Winograd's backward pass (`winograd_backward`): the input gradient as Winograd's *forward*
@@ -634,9 +632,9 @@ fn packed_backward<E: CpuFloat>(
     })
 }
 
-/// The backward pass of a convolution whose forward pass took the channel-vector path: per chunk
-/// of images, the weight gradient on that path (`ChanVec::weight_grad`, on the images as they
-/// are) and the input gradient as the packed path's products (when there is a `gx`). Returns the
+/// The backward pass of a convolution whose forward pass took the channel-vector path, on that
+/// path: per chunk of images, the weight gradient (`ChanVec::weight_grad`, on the images as they
+/// are) and, when there is a `gx`, the input gradient (`ChanVec::input_grad`). Returns the
 /// chunks' partial weight and bias gradients.
 fn chanvec_backward<E: CpuFloat>(
     isa: Isa,
@@ -645,14 +643,15 @@ fn chanvec_backward<E: CpuFloat>(
     gx: Option<&mut [E]>,
     grad_out: &[E],
 ) -> Vec<(Vec<E>, Vec<E>)> {
-    let (x, w) = (f32s(&saved.x), f32s(&saved.w));
-    let (cv, t) = (ChanVec::new(g), Tile::detect());
-    let ig = gx.as_ref().and_then(|_| winograd::InputGrad::new(&t, g, w));
+    let (x, cv) = (f32s(&saved.x), ChanVec::new(g));
+    let wt = gx.as_ref().map(|_| cv.input_grad_weights(f32s(&saved.w)));
     per_chunk(g, gx, grad_out, |n0, nimg, gys, gxs| {
         let mut gw = vec![E::zero(); g.chan_out * g.patch()];
         let gys = f32s(gys);
         cv.weight_grad(isa, &x[n0 * g.image_in()..], nimg, gys, f32s_mut(&mut gw));
-        add_input_grad(&t, g, ig.as_ref(), w, nimg, gys, gxs);
+        if let (Some(gxs), Some(wt)) = (gxs, &wt) {
+            cv.input_grad(isa, wt, nimg, gys, f32s_mut(gxs));
+        }
         gw
     })
 }
