@@ -17,8 +17,9 @@
 //! kernels 1, 2, 4, 7, padding at or above the kernel, more than 32 output channels), except
 //! stride-2 convolutions with outputs at least 4 wide and up to 64 output channels (128 on 64
 //! input channels), which take the channel-vector direct path (forward and both gradients), and
-//! at inference on AVX2 the stride-1 ones of the direct path where the channel-vector path
-//! computes no more products; im2col + matrix product
+//! on AVX2 the stride-1 ones of the direct path where the channel-vector path computes no more
+//! products (at inference; in training at most 4/5 of them, on at least 8 input channels);
+//! im2col + matrix product
 //! for those shapes in f64 (and in f32 on CPUs without AVX2). At inference on a
 //! single image, a packed or Winograd convolution with at least 128 output channels splits them
 //! over the threads (`channel_split`: parts of 64 channels or more, the last one smaller;
@@ -876,10 +877,11 @@ conv_tests! {
     chanvec3_stride2: Conv2d<16, 32, 3, 2, 1> on 16 x 15;
     chanvec1_stride2_pad0: Conv2d<32, 64, 1, 2, 0> on 9 x 10;
     chanvec3_wide_in: Conv2d<64, 72, 3, 2, 0> on 11 x 13;
-    // Stride 1 at inference on AVX2 where the channel-vector path computes no more products than
-    // the direct one (`ChanVec::beats_direct`; training, and other CPUs, take the direct path):
-    // LeNet-5's second convolution, 16 channels on rows of 13 (as many products as the direct
-    // path), and 32 channels (two groups of 2 vectors).
+    // Stride 1 on AVX2 where the channel-vector path computes no more products than the direct
+    // one (`ChanVec::beats_direct`; other CPUs take the direct path): LeNet-5's second
+    // convolution (training too: 0.69 of the direct path's products, 8 input channels), 16
+    // channels on rows of 13 (as many products as the direct path) and 32 channels (two groups
+    // of 2 vectors), these two at inference only.
     chanvec5_stride1_lenet: Conv2d<8, 16, 5, 1, 0> on 14 x 14;
     chanvec3_stride1_pad1_odd: Conv2d<3, 16, 3, 1, 1> on 12 x 13;
     chanvec3_stride1_32ch: Conv2d<16, 32, 3, 1, 1> on 9 x 10;

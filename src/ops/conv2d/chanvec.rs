@@ -112,7 +112,18 @@ impl ChanVec {
     /// convolution (3 → 8) leaves half of each vector idle, and on LeNet5Classic (0.95×, 1 → 6):
     /// the rule leaves those to the direct path. AVX-512 (16-lane vectors, other tiles) was not
     /// measured and keeps the direct path.
-    pub fn beats_direct(g: &Conv2dGeometry, isa: Isa) -> bool {
+    ///
+    /// In training (`train`), where the weight and input gradients take the path too, it must
+    /// compute at most 4/5 of the direct path's products, and the input channels must fill at
+    /// least half the lanes of their vectors (the input gradient holds them in the lanes, `cin`
+    /// rounded up to 16). Measured (`zoo --only train`, 1 thread, old and new builds in turn):
+    /// with the inference rule, LeNet-5 1.06× (its second convolution, 8 → 16 on 10 × 10
+    /// outputs: 0.69 of the direct path's products) but ResNet20 and *vgg* 0.965× (2 rounds; 16
+    /// and 32 channels on 32 × 32 and 16 × 16 outputs: 0.97 and 1.0 of them, where the direct
+    /// path's gradients run at a higher rate); with the 4/5 bound alone LeNet-5 1.056× but
+    /// LeNet5Classic 0.98× (3 rounds; its second convolution has 6 input channels, 6 of 16 lanes
+    /// in the input gradient).
+    pub fn beats_direct(g: &Conv2dGeometry, isa: Isa, train: bool) -> bool {
         if isa != Isa::Avx2 || g.stride != 1 || g.w_out < 4 || g.h_out == 0 {
             return false;
         }
@@ -120,7 +131,10 @@ impl ChanVec {
         let direct = g.chan_out * (g.h_out * wp).div_ceil(16) * 16;
         let (p, r) = avx2_tile(g.w_out, g.h_out);
         let own = g.chan_out.div_ceil(CPAD) * CPAD * computed(g.w_out, g.h_out, p, r);
-        own <= direct
+        match train {
+            true => 5 * own <= 4 * direct && g.chan_in.div_ceil(CPAD) * CPAD <= 2 * g.chan_in,
+            false => own <= direct,
+        }
     }
 
     /// Floats per padded input image.
@@ -1056,6 +1070,27 @@ mod tests {
             for wo in 4..40 {
                 assert!(avx2_tile(wo, ho).0 <= wo, "{ho} x {wo}");
             }
+        }
+    }
+
+    /// Which stride-1 convolutions of the zoo take the path on AVX2 (`beats_direct`), at
+    /// inference and in training: LeNet-5's second convolution in both; LeNet5Classic's (6
+    /// input channels) and ResNet20's and *vgg*'s 16- and 32-channel ones at inference only;
+    /// LeNet-5's first (3 → 8, half of each vector idle) in neither; none on another CPU.
+    #[test]
+    fn stride1_convolutions_by_products() {
+        for ((cin, cout, hw, k, p), infer, train) in [
+            ((8, 16, 14, 5, 0), true, true),
+            ((6, 16, 14, 5, 0), true, false),
+            ((16, 16, 32, 3, 1), true, false),
+            ((32, 32, 16, 3, 1), true, false),
+            ((16, 32, 9, 3, 1), true, false),
+            ((3, 8, 32, 5, 0), false, false),
+        ] {
+            let g = test_geometry(64, cin, cout, hw, hw, k, 1, p);
+            assert_eq!(ChanVec::beats_direct(&g, Isa::Avx2, false), infer, "{g:?}");
+            assert_eq!(ChanVec::beats_direct(&g, Isa::Avx2, true), train, "{g:?}");
+            assert!(!ChanVec::beats_direct(&g, Isa::Scalar, false), "{g:?}");
         }
     }
 

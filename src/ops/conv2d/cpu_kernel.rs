@@ -143,8 +143,9 @@ const DIRECT_MAX_OUT: usize = 32;
 /// `Wino::serves`) on a CPU with vector instructions, forward and backward; otherwise the direct
 /// convolution for stride 1, a kernel size its loops are compiled for, padding below the kernel
 /// size and few output channels (or any number of them where the packed path is unavailable),
-/// except at inference (`train` false) where the channel-vector direct convolution computes no
-/// more products (`ChanVec::beats_direct`, on AVX2); the channel-vector direct convolution for
+/// except where the channel-vector direct convolution computes fewer products
+/// (`ChanVec::beats_direct`, on AVX2: no more at inference; at most 4/5 of them on at least 8
+/// input channels in training, where it serves both gradients too); the channel-vector direct convolution for
 /// the stride-2 ones it serves (`ChanVec::serves`: few output channels), in training too
 /// (`chanvec_backward`; *strided* training 1.38× at 1 thread and 1.37× at 2 against the packed
 /// path, 3 interleaved rounds; ResNet20 unchanged); the
@@ -165,10 +166,12 @@ fn choose<E: CpuFloat>(g: &Conv2dGeometry, train: bool) -> Path {
     let direct = g.stride == 1 && direct::supports_kernel(g.kernel) && g.padding < g.kernel;
     match (direct, packed) {
         _ if packed && Wino::serves(g) => Path::Winograd(tile),
-        (true, true) if g.chan_out <= DIRECT_MAX_OUT => match ChanVec::beats_direct(g, tile.isa) {
-            true if !train => Path::ChanVec(tile.isa),
-            _ => Path::Direct,
-        },
+        (true, true) if g.chan_out <= DIRECT_MAX_OUT => {
+            match ChanVec::beats_direct(g, tile.isa, train) {
+                true => Path::ChanVec(tile.isa),
+                false => Path::Direct,
+            }
+        }
         (true, false) => Path::Direct,
         (_, true) if ChanVec::serves(g) => Path::ChanVec(tile.isa),
         (_, true) => Path::Packed(tile),
