@@ -145,11 +145,12 @@ const DIRECT_MAX_OUT: usize = 32;
 /// size and few output channels (or any number of them where the packed path is unavailable),
 /// except where the channel-vector direct convolution computes fewer products
 /// (`ChanVec::beats_direct`, on AVX2: no more at inference; at most 4/5 of them on at least 8
-/// input channels in training, where it serves both gradients too); the channel-vector direct convolution for
-/// the stride-2 ones it serves (`ChanVec::serves`: few output channels), in training too
-/// (`chanvec_backward`; *strided* training 1.38× at 1 thread and 1.37× at 2 against the packed
-/// path, 3 interleaved rounds; ResNet20 unchanged); the
-/// packed path for every other `f32` convolution on a CPU with vector instructions; im2col otherwise. Convolutions without channels take im2col, which handles them.
+/// input channels in training, where it serves both gradients too); the channel-vector direct
+/// convolution for the stride-2 ones it serves (`ChanVec::serves`: few output channels), in
+/// training too (`chanvec_backward`; *strided* training 1.38× at 1 thread and 1.37× at 2
+/// against the packed path, 3 interleaved rounds; ResNet20 unchanged); the packed path for
+/// every other `f32` convolution on a CPU with vector instructions; im2col otherwise.
+/// Convolutions without channels take im2col, which handles them.
 ///
 /// Winograd's backward pass (`winograd_backward`): the input gradient as Winograd's *forward*
 /// pass over the output gradient with the kernels flipped (`winograd::InputGrad`: *wide*
@@ -612,16 +613,15 @@ fn add_input_grad<E: CpuFloat>(
 }
 
 /// The packed path's backward pass: per chunk of images, the weight gradient and (when there is a
-/// `gx`) the input gradient as products, on the images `xp` laid out for the products
-/// (`packed::Phases`) and the weights `w`. Returns the chunks' partial weight and bias gradients.
+/// `gx`) the input gradient as products. Returns the chunks' partial weight and bias gradients.
 fn packed_backward<E: CpuFloat>(
     t: &Tile,
     g: &Conv2dGeometry,
-    xp: &[f32],
-    w: &[f32],
+    saved: &CpuConvSaved<E>,
     gx: Option<&mut [E]>,
     grad_out: &[E],
 ) -> Vec<(Vec<E>, Vec<E>)> {
+    let (xp, w) = (f32s(&saved.x), f32s(&saved.w));
     // Stride-1 3×3 convolutions of 32 channels or more: the input gradient by Winograd.
     let wino = gx.as_ref().and_then(|_| winograd::InputGrad::new(t, g, w));
     let kk = g.patch();
@@ -780,11 +780,10 @@ impl<E: CpuFloat> Conv2dKernel<E> for Cpu {
                     // At inference the activation goes to the kernel, which applies it image by
                     // image as it writes them; in training the epilogue applies it and records
                     // what the backward pass needs.
-                    let (mut none, act) = (Epilogue::new(None, 0, false), epilogue);
-                    let (ep, act) = if train {
-                        (&mut ep, None)
-                    } else {
-                        (&mut none, act)
+                    let mut none = Epilogue::new(None, 0, false);
+                    let (ep, act) = match train {
+                        true => (&mut ep, None),
+                        false => (&mut none, epilogue),
                     };
                     let y = chunked_forward(g, None, ep, |p, ys| {
                         let xs = &f32s(&xd)[p.first * g.image_in()..];
@@ -867,7 +866,7 @@ impl<E: CpuFloat> Conv2dKernel<E> for Cpu {
         // weight and bias gradients.
         let gx = gx.map(|v| &mut v[..]);
         let partials: Vec<(Vec<E>, Vec<E>)> = if let Path::Packed(t) = saved.path {
-            packed_backward(&t, g, f32s(&saved.x), f32s(&saved.w), gx, grad_out)
+            packed_backward(&t, g, &saved, gx, grad_out)
         } else if let Path::ChanVec(isa) = saved.path {
             chanvec_backward(isa, g, &saved, gx, grad_out)
         } else if let Path::Winograd(t) = saved.path {
