@@ -143,28 +143,14 @@ impl ChanVec {
     }
 
     /// The weights `[cout][cin][k][k]` packed for the kernel: `[cin][k][k][cpad]`, zeros past
-    /// `cout`. A transpose, redone on every call (the layer's weights may have changed): on AVX2
-    /// by 8 × 8 blocks in registers (`x86::pack_weights`), elsewhere row by row of the packed
-    /// weights, each written front to back. Kernel by kernel, writing every row's float `o` in
-    /// turn (a cache line per float), it took a third of the *strided* network's batch-1
-    /// latency.
+    /// `cout`. A transpose ([`rows_to_lanes`]), redone on every call (the layer's weights may
+    /// have changed). Kernel by kernel, writing every row's float `o` in turn (a cache line per
+    /// float), it took a third of the *strided* network's batch-1 latency.
     pub fn pack_weights(&self, isa: Isa, w: &[f32]) -> Vec<f32> {
         let taps = self.cin * self.k * self.k;
         assert!(w.len() >= self.cout * taps, "conv2d: too few weights");
         let mut wpk = vec![0f32; taps * self.cpad];
-        #[cfg(target_arch = "x86_64")]
-        if isa != Isa::Scalar {
-            // SAFETY: the CPU has AVX2 and FMA (every `Isa` but `Scalar` implies them; `Isa`
-            // values come from run-time detection).
-            unsafe { x86::pack_weights(*self, w, &mut wpk) };
-            return wpk;
-        }
-        let _ = isa;
-        for (t, row) in wpk.chunks_exact_mut(self.cpad).enumerate() {
-            for (o, d) in row[..self.cout].iter_mut().enumerate() {
-                *d = w[o * taps + t];
-            }
-        }
+        rows_to_lanes(isa, w, self.cout, taps, &mut wpk, self.cpad);
         wpk
     }
 
@@ -278,7 +264,9 @@ impl ChanVec {
                 self.pad(isa, xi, &mut xp);
                 &xp[..]
             };
-            self.positions_major(isa, gi, &mut gyt);
+            // Position-major (by 8 × 8 transposes on AVX2: the float-by-float loop took a fifth
+            // of the weight gradient's time).
+            rows_to_lanes(isa, gi, self.cout, npos, &mut gyt, self.cpad);
             let (c, gyt, offs, dwt) = (*self, &gyt[..], &offs[..], &mut dwt[..]);
             vectorised!(isa, grad_taps(c: ChanVec, xp: &[f32], gyt: &[f32], offs: &[usize], dwt: &mut [f32]));
         }
@@ -378,27 +366,6 @@ impl ChanVec {
         }
     }
 
-    /// One image's output gradient `gy` (`[cout][ho·wo]`) position-major into `gyt`
-    /// (`[ho·wo][cpad]`; the lanes past `cout` left as they are): on AVX2 by 8 × 8 transposes
-    /// in registers (`x86::positions_major`; the float-by-float loop took a fifth of the weight
-    /// gradient's time), elsewhere float by float.
-    fn positions_major(&self, isa: Isa, gy: &[f32], gyt: &mut [f32]) {
-        #[cfg(target_arch = "x86_64")]
-        if isa != Isa::Scalar {
-            // SAFETY: the CPU has AVX2 and FMA (every `Isa` but `Scalar` implies them; `Isa`
-            // values come from run-time detection).
-            unsafe { x86::positions_major(*self, gy, gyt) };
-            return;
-        }
-        let _ = isa;
-        let npos = self.ho * self.wo;
-        for (o, row) in gy.chunks_exact(npos.max(1)).take(self.cout).enumerate() {
-            for (d, &v) in gyt[o..].iter_mut().step_by(self.cpad).zip(row) {
-                *d = v;
-            }
-        }
-    }
-
     /// The interiors of `xp`'s padded planes (`[cin][hp][wp]`, borders left as they are: zeros
     /// written once per call) as the planes of one image `x` (`[cin][h][w]`), row by row, by
     /// vectors. Writing every float of every padded plane per image (`direct::place_rows`: the
@@ -468,69 +435,37 @@ mod x86 {
     use super::ChanVec;
     use crate::ops::simd::{Avx2, Simd};
 
-    /// As `ChanVec::pack_weights`, into `wpk` (zeros past `cout` already there): blocks of 8
-    /// kernels × 8 taps by 8 loads, an 8 × 8 transpose and 8 stores, tap by tap (the rows of 8
-    /// taps written in full before the next 8, the 8 kernels' reads on cache lines the next
-    /// block of taps reads again); the taps and kernels past the last full block one by one.
+    /// As `super::rows_to_lanes`: blocks of 8 rows × 8 columns by 8 loads, an 8 × 8 transpose
+    /// and 8 stores, block of columns by block of columns (each block's destination rows
+    /// written in full before the next, the 8 source rows' cache lines read again by the next
+    /// block of columns); the rows and columns past the last full blocks float by float. (Masked
+    /// loads for the partial blocks instead, zeros for the missing rows, made *strided*'s
+    /// batch-1 latency 5% longer.)
     #[target_feature(enable = "avx2,fma")]
-    pub fn pack_weights(c: ChanVec, w: &[f32], wpk: &mut [f32]) {
-        let taps = c.cin * c.k * c.k;
-        // What makes the loads and stores sound: every block lies inside `w` and `wpk`.
-        assert!(w.len() >= c.cout * taps && wpk.len() >= taps * c.cpad && c.cout <= c.cpad);
+    pub fn rows_to_lanes(src: &[f32], rows: usize, cols: usize, dst: &mut [f32], stride: usize) {
+        // What makes the loads and stores sound: every block lies inside `src` and `dst`.
+        assert!(src.len() >= rows * cols && dst.len() >= cols * stride && rows <= stride);
         // SAFETY: the CPU has AVX2 and FMA (this function's target features), as for every
         // intrinsic below.
         let s = unsafe { Avx2::new() };
-        let (o8, t8) = (c.cout / 8 * 8, taps / 8 * 8);
-        for t0 in (0..t8).step_by(8) {
-            for o0 in (0..o8).step_by(8) {
-                // SAFETY: taps `t0..t0 + 8` of kernels `o0..o0 + 8` (`t0 + 8 <= taps`,
-                // `o0 + 8 <= cout`; asserted above).
+        let (r8, c8) = (rows / 8 * 8, cols / 8 * 8);
+        for c0 in (0..c8).step_by(8) {
+            for r0 in (0..r8).step_by(8) {
+                // SAFETY: columns `c0..c0 + 8` of rows `r0..r0 + 8` (`c0 + 8 <= cols`,
+                // `r0 + 8 <= rows`; asserted above).
                 let r: [__m256; 8] = std::array::from_fn(|i| unsafe {
-                    _mm256_loadu_ps(w.as_ptr().add((o0 + i) * taps + t0))
+                    _mm256_loadu_ps(src.as_ptr().add((r0 + i) * cols + c0))
                 });
                 for (j, v) in s.transpose8(r).into_iter().enumerate() {
-                    // SAFETY: floats `o0..o0 + 8` of row `t0 + j < taps`.
-                    unsafe { _mm256_storeu_ps(wpk.as_mut_ptr().add((t0 + j) * c.cpad + o0), v) };
+                    // SAFETY: floats `r0..r0 + 8 <= rows <= stride` of row `c0 + j < cols`.
+                    unsafe { _mm256_storeu_ps(dst.as_mut_ptr().add((c0 + j) * stride + r0), v) };
                 }
             }
         }
-        for t in 0..taps {
-            let o_from = if t < t8 { o8 } else { 0 };
-            for o in o_from..c.cout {
-                wpk[t * c.cpad + o] = w[o * taps + t];
-            }
-        }
-    }
-
-    /// As `ChanVec::positions_major`: `gy` (`[cout][npos]`) into `gyt` (`[npos][cpad]`), blocks of
-    /// 8 channels × 8 positions by 8 loads (the channels past `cout` as zeros, the last vector of
-    /// positions partial), an 8 × 8 transpose and 8 stores (as many as there are positions).
-    #[target_feature(enable = "avx2,fma")]
-    pub fn positions_major(c: ChanVec, gy: &[f32], gyt: &mut [f32]) {
-        let npos = c.ho * c.wo;
-        // What makes the stores sound: every block's rows lie inside `gyt`, its 8 channels
-        // `o0..o0 + 8` inside a row (`cpad` is a multiple of 8).
-        assert!(
-            gy.len() >= c.cout * npos
-                && gyt.len() >= npos * c.cpad
-                && c.cpad.is_multiple_of(8)
-                && c.cout <= c.cpad
-        );
-        // SAFETY: the CPU has AVX2 and FMA (this function's target features), as for every
-        // intrinsic below.
-        let s = unsafe { Avx2::new() };
-        for o0 in (0..c.cout).step_by(8) {
-            let live = (c.cout - o0).min(8);
-            for p0 in (0..npos).step_by(8) {
-                let n = (npos - p0).min(8);
-                let r: [__m256; 8] = std::array::from_fn(|i| match i < live {
-                    true => s.load_first(&gy[(o0 + i) * npos + p0..][..n]),
-                    false => _mm256_setzero_ps(),
-                });
-                for (i, v) in s.transpose8(r).into_iter().enumerate().take(n) {
-                    // SAFETY: floats `o0..o0 + 8` of row `p0 + i < npos` (asserted above).
-                    unsafe { _mm256_storeu_ps(gyt.as_mut_ptr().add((p0 + i) * c.cpad + o0), v) };
-                }
+        for c in 0..cols {
+            let r_from = if c < c8 { r8 } else { 0 };
+            for r in r_from..rows {
+                dst[c * stride + r] = src[r * cols + c];
             }
         }
     }
@@ -631,6 +566,27 @@ mod x86 {
                     }
                 }
             }
+        }
+    }
+}
+
+/// `src` (`rows` rows of `cols` floats) transposed into `dst` (`cols` rows of `stride` floats):
+/// float `j` of row `i` to float `i` of row `j`, the rest of each row left as it is; on AVX2 by
+/// 8 × 8 transposes in registers (`x86::rows_to_lanes`), elsewhere float by float. The
+/// weights' packing (`[cout][taps]` to `[taps][cpad]`) and the weight gradient's output
+/// gradient (`[cout][positions]` to `[positions][cpad]`).
+fn rows_to_lanes(isa: Isa, src: &[f32], rows: usize, cols: usize, dst: &mut [f32], stride: usize) {
+    #[cfg(target_arch = "x86_64")]
+    if isa != Isa::Scalar {
+        // SAFETY: the CPU has AVX2 and FMA (every `Isa` but `Scalar` implies them; `Isa` values
+        // come from run-time detection).
+        unsafe { x86::rows_to_lanes(src, rows, cols, dst, stride) };
+        return;
+    }
+    let _ = isa;
+    for (i, row) in src.chunks_exact(cols.max(1)).take(rows).enumerate() {
+        for (d, &v) in dst[i..].iter_mut().step_by(stride).zip(row) {
+            *d = v;
         }
     }
 }
