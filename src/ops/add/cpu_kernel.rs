@@ -27,42 +27,42 @@ impl<E: CpuFloat> AddKernel<E> for Cpu {
         epilogue: Option<Activation>,
         train: bool,
     ) -> Computed<E, Self, Self::Saved> {
-        // `a`'s values: moved when they are in a buffer of ours (the sum is then written over
-        // them), else copied out of dfdx's tensor side by side with `b`'s copy (two `memcpy`s on
-        // two threads; in training both inputs are tensors).
-        let (bd, (ad, ours)) = match a {
-            Opened::Values(v, ..) => (b.read(), (v, true)),
-            Opened::Tensor(a) => {
-                let (bd, ad) = rayon::join(|| b.read(), || read_data(&a));
-                (bd, (ad, false))
-            }
-        };
-        let n = bd.len();
-        assert_eq!(ad.len(), n, "residual sum: the branches' shapes are one");
+        let n = a.shape().num_elements();
         let mut ep = Epilogue::new(epilogue, n, train);
         let chunks = ep.chunks(n.div_ceil(TASK_VALUES), TASK_VALUES);
-        let y = if ours {
-            let mut y = ad;
-            y.par_chunks_mut(TASK_VALUES)
-                .zip(bd.par_chunks(TASK_VALUES))
-                .zip(chunks)
-                .for_each(|((ys, bs), ep)| add_chunk(ys, bs, ep));
-            y
-        } else {
-            // A new buffer written once, chunk by chunk (see the activation kernel's forward
-            // pass); the copy of `a` goes back to the free list.
-            let mut y = fresh(n);
-            y.spare_capacity_mut()[..n]
-                .par_chunks_mut(TASK_VALUES)
-                .zip(ad.par_chunks(TASK_VALUES))
-                .zip(bd.par_chunks(TASK_VALUES))
-                .zip(chunks)
-                .for_each(|(((ys, as_), bs), ep)| add_chunk(ys.write_copy_of_slice(as_), bs, ep));
-            // SAFETY: the chunks cover the `n` elements, each initialised by
-            // `write_copy_of_slice`.
-            unsafe { y.set_len(n) };
-            recycle(ad);
-            y
+        let (y, bd) = match a {
+            // Values of ours: the sum is written over them.
+            Opened::Values(mut y, ..) => {
+                let bd = b.read();
+                assert_eq!(bd.len(), n, "residual sum: the branches' shapes are one");
+                y.par_chunks_mut(TASK_VALUES)
+                    .zip(bd.par_chunks(TASK_VALUES))
+                    .zip(chunks)
+                    .for_each(|((ys, bs), ep)| add_chunk(ys, bs, ep));
+                (y, bd)
+            }
+            // A tensor (in training, both are): the two copies out of dfdx's storage, each one
+            // `memcpy`, side by side on two threads; the sum goes into a new buffer written once,
+            // chunk by chunk (see the activation kernel's forward pass), and the copy of `a`
+            // goes back to the free list.
+            Opened::Tensor(a) => {
+                let (bd, ad) = rayon::join(|| b.read(), || read_data(&a));
+                assert_eq!(bd.len(), n, "residual sum: the branches' shapes are one");
+                let mut y = fresh(n);
+                y.spare_capacity_mut()[..n]
+                    .par_chunks_mut(TASK_VALUES)
+                    .zip(ad.par_chunks(TASK_VALUES))
+                    .zip(bd.par_chunks(TASK_VALUES))
+                    .zip(chunks)
+                    .for_each(|(((ys, as_), bs), ep)| {
+                        add_chunk(ys.write_copy_of_slice(as_), bs, ep)
+                    });
+                // SAFETY: the chunks cover the `n` elements, each initialised by
+                // `write_copy_of_slice`.
+                unsafe { y.set_len(n) };
+                recycle(ad);
+                (y, bd)
+            }
         };
         recycle(bd);
         Ok((y, ep))

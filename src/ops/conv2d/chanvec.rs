@@ -1079,70 +1079,82 @@ mod tests {
                 }
             }
         }
+        // The kernel's own bound (`ChanVec::new`); `serves` adds where it is the faster path.
+        cases.retain(|g| g.w_out >= 4);
         let acts = [None, Some(Activation::Relu), Some(Activation::Tanh)];
-        for isa in Isa::available().into_iter().filter(|&i| i != Isa::Scalar) {
-            crate::ops::poison_scratch(true);
-            // The kernel's own bound (`ChanVec::new`); `serves` adds where it is the faster path.
-            for (ci, g) in cases.iter().filter(|g| g.w_out >= 4).enumerate() {
-                let x = values::<f32>(g.batch * g.chan_in * g.h_in * g.w_in, 1);
-                let wt = values::<f32>(g.chan_out * g.chan_in * g.kernel * g.kernel, 2);
-                let bias = values::<f32>(g.chan_out, 3);
-                let (k, plane) = (g.kernel, g.h_out * g.w_out);
-                let mut want = vec![0f64; g.batch * g.chan_out * plane];
-                let mut scale = want.clone();
-                for (yi, (want, scale)) in want.iter_mut().zip(&mut scale).enumerate() {
-                    let (n, o, pos) =
-                        (yi / plane / g.chan_out, yi / plane % g.chan_out, yi % plane);
-                    let (oy, ox) = (pos / g.w_out, pos % g.w_out);
-                    *want = bias[o] as f64;
-                    *scale = want.abs();
-                    for c in 0..g.chan_in {
-                        for ky in 0..k {
-                            for kx in 0..k {
-                                let (iy, ix) = (oy * g.stride + ky, ox * g.stride + kx);
-                                let p = g.padding;
-                                if iy < p || ix < p || iy - p >= g.h_in || ix - p >= g.w_in {
-                                    continue;
-                                }
-                                let xi = ((n * g.chan_in + c) * g.h_in + iy - p) * g.w_in + ix - p;
-                                let t = x[xi] as f64
-                                    * wt[((o * g.chan_in + c) * k + ky) * k + kx] as f64;
-                                *want += t;
-                                *scale += t.abs();
+        on_vector_isas(&cases, |isa, ci, g| {
+            let x = values::<f32>(g.batch * g.chan_in * g.h_in * g.w_in, 1);
+            let wt = values::<f32>(g.chan_out * g.chan_in * g.kernel * g.kernel, 2);
+            let bias = values::<f32>(g.chan_out, 3);
+            let (k, plane) = (g.kernel, g.h_out * g.w_out);
+            let mut want = vec![0f64; g.batch * g.chan_out * plane];
+            let mut scale = want.clone();
+            for (yi, (want, scale)) in want.iter_mut().zip(&mut scale).enumerate() {
+                let (n, o, pos) = (yi / plane / g.chan_out, yi / plane % g.chan_out, yi % plane);
+                let (oy, ox) = (pos / g.w_out, pos % g.w_out);
+                *want = bias[o] as f64;
+                *scale = want.abs();
+                for c in 0..g.chan_in {
+                    for ky in 0..k {
+                        for kx in 0..k {
+                            let (iy, ix) = (oy * g.stride + ky, ox * g.stride + kx);
+                            let p = g.padding;
+                            if iy < p || ix < p || iy - p >= g.h_in || ix - p >= g.w_in {
+                                continue;
                             }
+                            let xi = ((n * g.chan_in + c) * g.h_in + iy - p) * g.w_in + ix - p;
+                            let t =
+                                x[xi] as f64 * wt[((o * g.chan_in + c) * k + ky) * k + kx] as f64;
+                            *want += t;
+                            *scale += t.abs();
                         }
                     }
                 }
-                // Each case with each activation in turn (none, ReLU folded into the write-out,
-                // Tanh applied after it): both are 1-Lipschitz, so the bound carries over, plus
-                // Tanh's own few ulp.
-                let act = acts[ci % acts.len()];
-                let (f, extra): (fn(f64) -> f64, f64) = match act {
-                    None => (|v| v, 0.0),
-                    Some(Activation::Relu) => (|v| v.max(0.0), 0.0),
-                    Some(Activation::Tanh) => (f64::tanh, 4.0 * f32::EPSILON as f64),
-                    Some(Activation::Sigmoid) => unreachable!("not among the cases"),
-                };
-                let cv = ChanVec::new(g);
-                let mut got = vec![MaybeUninit::new(f32::NAN); want.len()];
-                cv.forward(
-                    isa,
-                    &x,
-                    g.batch,
-                    &cv.pack_weights(isa, &wt),
-                    &bias,
-                    act,
-                    &mut got,
+            }
+            // Each case with each activation in turn (none, ReLU folded into the write-out,
+            // Tanh applied after it): both are 1-Lipschitz, so the bound carries over, plus
+            // Tanh's own few ulp.
+            let act = acts[ci % acts.len()];
+            let (f, extra): (fn(f64) -> f64, f64) = match act {
+                None => (|v| v, 0.0),
+                Some(Activation::Relu) => (|v| v.max(0.0), 0.0),
+                Some(Activation::Tanh) => (f64::tanh, 4.0 * f32::EPSILON as f64),
+                Some(Activation::Sigmoid) => unreachable!("not among the cases"),
+            };
+            let cv = ChanVec::new(g);
+            let mut got = vec![MaybeUninit::new(f32::NAN); want.len()];
+            cv.forward(
+                isa,
+                &x,
+                g.batch,
+                &cv.pack_weights(isa, &wt),
+                &bias,
+                act,
+                &mut got,
+            );
+            for (i, ((y, &b), &m)) in got.iter().zip(&want).zip(&scale).enumerate() {
+                // SAFETY: initialised when created.
+                let a = unsafe { y.assume_init() } as f64;
+                let b = f(b);
+                assert!(
+                    (a - b).abs() <= 4.0 * f32::EPSILON as f64 * m + extra,
+                    "{isa:?} {g:?} {act:?}: [{i}] {a} vs {b} (scale {m})"
                 );
-                for (i, ((y, &b), &m)) in got.iter().zip(&want).zip(&scale).enumerate() {
-                    // SAFETY: initialised when created.
-                    let a = unsafe { y.assume_init() } as f64;
-                    let b = f(b);
-                    assert!(
-                        (a - b).abs() <= 4.0 * f32::EPSILON as f64 * m + extra,
-                        "{isa:?} {g:?} {act:?}: [{i}] {a} vs {b} (scale {m})"
-                    );
-                }
+            }
+        });
+    }
+
+    /// Runs `check(isa, i, case)` for every vector instruction set the CPU has and every case
+    /// (`i` its index), with the scratch buffers the kernels take filled with NaN
+    /// ([`crate::ops::poison_scratch`]): the path must overwrite them.
+    fn on_vector_isas(
+        cases: &[Conv2dGeometry],
+        mut check: impl FnMut(Isa, usize, &Conv2dGeometry),
+    ) {
+        for isa in Isa::available().into_iter().filter(|&i| i != Isa::Scalar) {
+            crate::ops::poison_scratch(true);
+            for (i, g) in cases.iter().enumerate() {
+                check(isa, i, g);
             }
             crate::ops::poison_scratch(false);
         }
@@ -1198,40 +1210,36 @@ mod tests {
             (2, 1, 50, 4, 20),
             (1, 4, 70, 11, 12),
         ]);
-        for isa in Isa::available().into_iter().filter(|&i| i != Isa::Scalar) {
-            crate::ops::poison_scratch(true);
-            for g in &cases {
-                let (k, npos) = (g.kernel, g.h_out * g.w_out);
-                let taps = g.chan_in * k * k;
-                let x = values::<f32>(g.batch * g.chan_in * g.h_in * g.w_in, 4);
-                let gy = values::<f32>(g.batch * g.chan_out * npos, 5);
-                let mut want = vec![0f64; g.chan_out * taps];
-                let mut scale = want.clone();
-                for (wi, (want, scale)) in want.iter_mut().zip(&mut scale).enumerate() {
-                    let (o, c, ky, kx) = (wi / taps, wi % taps / (k * k), wi % (k * k) / k, wi % k);
-                    *want = start(wi) as f64;
-                    *scale = want.abs();
-                    for n in 0..g.batch {
-                        for pos in 0..npos {
-                            let (oy, ox) = (pos / g.w_out, pos % g.w_out);
-                            let (iy, ix) = (oy * g.stride + ky, ox * g.stride + kx);
-                            let p = g.padding;
-                            if iy < p || ix < p || iy - p >= g.h_in || ix - p >= g.w_in {
-                                continue;
-                            }
-                            let xi = ((n * g.chan_in + c) * g.h_in + iy - p) * g.w_in + ix - p;
-                            let t = x[xi] as f64 * gy[(n * g.chan_out + o) * npos + pos] as f64;
-                            *want += t;
-                            *scale += t.abs();
+        on_vector_isas(&cases, |isa, _, g| {
+            let (k, npos) = (g.kernel, g.h_out * g.w_out);
+            let taps = g.chan_in * k * k;
+            let x = values::<f32>(g.batch * g.chan_in * g.h_in * g.w_in, 4);
+            let gy = values::<f32>(g.batch * g.chan_out * npos, 5);
+            let mut want = vec![0f64; g.chan_out * taps];
+            let mut scale = want.clone();
+            for (wi, (want, scale)) in want.iter_mut().zip(&mut scale).enumerate() {
+                let (o, c, ky, kx) = (wi / taps, wi % taps / (k * k), wi % (k * k) / k, wi % k);
+                *want = start(wi) as f64;
+                *scale = want.abs();
+                for n in 0..g.batch {
+                    for pos in 0..npos {
+                        let (oy, ox) = (pos / g.w_out, pos % g.w_out);
+                        let (iy, ix) = (oy * g.stride + ky, ox * g.stride + kx);
+                        let p = g.padding;
+                        if iy < p || ix < p || iy - p >= g.h_in || ix - p >= g.w_in {
+                            continue;
                         }
+                        let xi = ((n * g.chan_in + c) * g.h_in + iy - p) * g.w_in + ix - p;
+                        let t = x[xi] as f64 * gy[(n * g.chan_out + o) * npos + pos] as f64;
+                        *want += t;
+                        *scale += t.abs();
                     }
                 }
-                let mut got: Vec<f32> = (0..want.len()).map(start).collect();
-                ChanVec::new(g).weight_grad(isa, &x, g.batch, &gy, &mut got);
-                assert_within(&got, &want, &scale, WG_EPS, &format!("{isa:?} {g:?}"));
             }
-            crate::ops::poison_scratch(false);
-        }
+            let mut got: Vec<f32> = (0..want.len()).map(start).collect();
+            ChanVec::new(g).weight_grad(isa, &x, g.batch, &gy, &mut got);
+            assert_within(&got, &want, &scale, WG_EPS, &format!("{isa:?} {g:?}"));
+        });
     }
 
     /// The input gradient against loops in `f64` on every vector instruction set the CPU has,
@@ -1257,45 +1265,40 @@ mod tests {
             (1, 70, 4, 11, 12),
             (1, 9, 7, 10, 11),
         ]);
-        for isa in Isa::available().into_iter().filter(|&i| i != Isa::Scalar) {
-            crate::ops::poison_scratch(true);
-            for g in &cases {
-                let (k, npos, plane) = (g.kernel, g.h_out * g.w_out, g.h_in * g.w_in);
-                let w = values::<f32>(g.chan_out * g.chan_in * k * k, 6);
-                let gy = values::<f32>(g.batch * g.chan_out * npos, 7);
-                let n = g.batch * g.chan_in * plane;
-                let mut want: Vec<f64> = (0..n).map(|i| start(i) as f64).collect();
-                let mut scale: Vec<f64> = want.iter().map(|v| v.abs()).collect();
-                for b in 0..g.batch {
-                    for o in 0..g.chan_out {
-                        for pos in 0..npos {
-                            let (oy, ox) = (pos / g.w_out, pos % g.w_out);
-                            for (t, (ky, kx)) in
-                                (0..k).flat_map(|y| (0..k).map(move |x| (y, x))).enumerate()
-                            {
-                                let (iy, ix) = (oy * g.stride + ky, ox * g.stride + kx);
-                                let p = g.padding;
-                                if iy < p || ix < p || iy - p >= g.h_in || ix - p >= g.w_in {
-                                    continue;
-                                }
-                                for ci in 0..g.chan_in {
-                                    let at =
-                                        (b * g.chan_in + ci) * plane + (iy - p) * g.w_in + ix - p;
-                                    let v = w[(o * g.chan_in + ci) * k * k + t] as f64
-                                        * gy[(b * g.chan_out + o) * npos + pos] as f64;
-                                    want[at] += v;
-                                    scale[at] += v.abs();
-                                }
+        on_vector_isas(&cases, |isa, _, g| {
+            let (k, npos, plane) = (g.kernel, g.h_out * g.w_out, g.h_in * g.w_in);
+            let w = values::<f32>(g.chan_out * g.chan_in * k * k, 6);
+            let gy = values::<f32>(g.batch * g.chan_out * npos, 7);
+            let n = g.batch * g.chan_in * plane;
+            let mut want: Vec<f64> = (0..n).map(|i| start(i) as f64).collect();
+            let mut scale: Vec<f64> = want.iter().map(|v| v.abs()).collect();
+            for b in 0..g.batch {
+                for o in 0..g.chan_out {
+                    for pos in 0..npos {
+                        let (oy, ox) = (pos / g.w_out, pos % g.w_out);
+                        for (t, (ky, kx)) in
+                            (0..k).flat_map(|y| (0..k).map(move |x| (y, x))).enumerate()
+                        {
+                            let (iy, ix) = (oy * g.stride + ky, ox * g.stride + kx);
+                            let p = g.padding;
+                            if iy < p || ix < p || iy - p >= g.h_in || ix - p >= g.w_in {
+                                continue;
+                            }
+                            for ci in 0..g.chan_in {
+                                let at = (b * g.chan_in + ci) * plane + (iy - p) * g.w_in + ix - p;
+                                let v = w[(o * g.chan_in + ci) * k * k + t] as f64
+                                    * gy[(b * g.chan_out + o) * npos + pos] as f64;
+                                want[at] += v;
+                                scale[at] += v.abs();
                             }
                         }
                     }
                 }
-                let cv = ChanVec::new(g);
-                let mut got: Vec<f32> = (0..n).map(start).collect();
-                cv.input_grad(isa, &cv.input_grad_weights(&w), g.batch, &gy, &mut got);
-                assert_within(&got, &want, &scale, IG_EPS, &format!("{isa:?} {g:?}"));
             }
-            crate::ops::poison_scratch(false);
-        }
+            let cv = ChanVec::new(g);
+            let mut got: Vec<f32> = (0..n).map(start).collect();
+            cv.input_grad(isa, &cv.input_grad_weights(&w), g.batch, &gy, &mut got);
+            assert_within(&got, &want, &scale, IG_EPS, &format!("{isa:?} {g:?}"));
+        });
     }
 }
