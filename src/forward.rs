@@ -22,6 +22,15 @@
 //!   becomes the convolution's epilogue. One pass instead of two or three; the results equal the
 //!   layers run one by one up to rounding (the weights are scaled before the sums instead of the
 //!   sums after).
+//! - **A convolution and its batch norm in training**: a layer whose [`Fuse::TRAINS_NEXT_NORM`]
+//!   is true (a convolution) runs the batch norm after it ([`Fuse::IS_BATCH_NORM`]) together
+//!   with itself in `try_run_mut` ([`Forward::try_run_mut_with_norm`]), as one op on the tape:
+//!   the convolution's output goes to the batch norm in constnet's buffer, and the gradient
+//!   between them is written into one, instead of passing through a dfdx tensor (copied out, on
+//!   one thread) and a dfdx gradient buffer (zeroed, on one thread). The batch norm's
+//!   [`Forward::try_run_absorbed`] then returns its input, and an activation after the batch
+//!   norm is the pair's epilogue. The results are those of the layers run one by one, bit for
+//!   bit.
 //! - **Activations in constnet's buffers** (evaluation mode, inputs without a tape): a composer
 //!   passes the activations between its layers as a [`Carried`] value and calls
 //!   [`Forward::try_run_carried`]. Layers with constnet kernels (convolution, pooling of every
@@ -140,6 +149,16 @@ pub trait Fuse {
     /// Whether the layer folds a [`Call::affine`] into its weights and bias (then applies the
     /// epilogue). Such a layer also [`ABSORBS`](Fuse::ABSORBS).
     const FOLDS_AFFINE: bool = false;
+    /// Whether, in training, the layer runs the batch norm after it together with itself
+    /// ([`Forward::try_run_mut_with_norm`]): a convolution, which hands its output to the batch
+    /// norm without a dfdx tensor between them. Only constnet's convolutions set it.
+    #[doc(hidden)]
+    const TRAINS_NEXT_NORM: bool = false;
+    /// Whether the layer is constnet's `BatchNorm2d`, which a layer that
+    /// [`Fuse::TRAINS_NEXT_NORM`] may run in training (then [`Forward::try_run_absorbed`] returns
+    /// its input). Only `BatchNorm2d` sets it.
+    #[doc(hidden)]
+    const IS_BATCH_NORM: bool = false;
 
     /// The affine map the layer computes in evaluation mode, when [`Fuse::EVAL_AFFINE`] is true.
     fn eval_affine(&self) -> Option<ChannelAffine> {
@@ -213,6 +232,25 @@ pub trait Forward<X>: Fuse {
     /// randomness that differs between modes override it; the others run [`Forward::try_run`].
     fn try_run_mut(&mut self, x: X, call: Call) -> Result<Self::Output, Self::Error> {
         self.try_run(x, call)
+    }
+
+    /// [`Forward::try_run_mut`] and then the batch norm `norm`, the next layer, in training mode,
+    /// as one op: called by a composer only on layers that [`Fuse::TRAINS_NEXT_NORM`], with the
+    /// next layer when it [`Fuse::IS_BATCH_NORM`], and with the epilogue that follows the batch
+    /// norm in `call`. The batch norm's own [`Forward::try_run_absorbed`] is called after it.
+    ///
+    /// # Panics
+    /// The default panics: a layer that states [`Fuse::TRAINS_NEXT_NORM`] implements it, and a
+    /// composer calls it on no other.
+    #[doc(hidden)]
+    fn try_run_mut_with_norm(
+        &mut self,
+        x: X,
+        call: Call,
+        norm: &mut dyn Any,
+    ) -> Result<Self::Output, Self::Error> {
+        let _ = (x, call, norm);
+        panic!("try_run_mut_with_norm on a layer that does not train the batch norm after it")
     }
 
     /// Called instead of running the layer when the layer before it has done its work: applied

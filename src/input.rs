@@ -88,6 +88,19 @@ where
         self.try_run_mut(x.0, call)
     }
 
+    fn try_run_mut_with_norm(
+        &mut self,
+        x: ConstInput<S, E, D>,
+        call: Call,
+        norm: &mut dyn std::any::Any,
+    ) -> Result<L::Output, L::Error> {
+        let call = Call {
+            input_grad: false,
+            ..call
+        };
+        self.try_run_mut_with_norm(x.0, call, norm)
+    }
+
     fn try_run_absorbed(&self, x: ConstInput<S, E, D>) -> Result<L::Output, L::Error> {
         self.try_run_absorbed(x.0)
     }

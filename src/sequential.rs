@@ -1,5 +1,5 @@
 //! `Sequential<(L1, L2, …)>`: layers applied in order, the counterpart of `torch.nn.Sequential`.
-use std::any::TypeId;
+use std::any::{Any, TypeId};
 
 use dfdx::nn::{BuildOnDevice, ModuleVisitor, TensorCollection};
 use dfdx::shapes::{Dtype, Shape};
@@ -54,6 +54,9 @@ pub struct Step {
     pub epilogue: Option<Activation>,
     /// The layer folds the next one's affine map into its weights.
     pub fold_next: bool,
+    /// The layer trains the next one, a batch norm, together with itself
+    /// (`Forward::try_run_mut_with_norm`).
+    pub norm_next: bool,
 }
 
 impl Step {
@@ -62,6 +65,7 @@ impl Step {
         skip: false,
         epilogue: None,
         fold_next: false,
+        norm_next: false,
     };
 }
 
@@ -98,8 +102,18 @@ impl Step {
 ///     }
 /// }
 /// ```
+/// The layer after the current one in `try_run_mut`, as `&mut dyn Any` (`()` after the last).
+macro_rules! next_layer {
+    (none) => {
+        &mut () as &mut dyn Any
+    };
+    ($v:ident) => {
+        &mut *$v as &mut dyn Any
+    };
+}
+
 macro_rules! sequential {
-    ([$($l:ident $i:tt),+], [$($prev:ident => $next:ident),*], $first:ident, $last:ident, $n:expr) => {
+    ([$($l:ident $i:tt $v:ident $nx:ident),+], [$($prev:ident => $next:ident),*], $first:ident, $last:ident, $n:expr) => {
         impl<In: Shape, $($l),+> Layer<In> for Sequential<($($l,)+)>
         where
             $first: Layer<In>,
@@ -116,17 +130,21 @@ macro_rules! sequential {
 
         impl<$($l: Fuse),+> Sequential<($($l,)+)> {
             /// What each layer does, decided from the layers' types alone: `fold` says whether
-            /// batch norms may be folded (evaluation mode on an input without a tape), `last` is
-            /// the epilogue asked of the whole. A layer that [`Fuse::FOLDS_AFFINE`] folds the next
-            /// when that one is [`Fuse::EVAL_AFFINE`]; a layer that [`Fuse::ABSORBS`] applies the
-            /// activation of the layer after those as its epilogue (`last` when there is none).
-            /// The layers so taken over are skipped.
+            /// batch norms may be folded (evaluation mode on an input without a tape), `train`
+            /// whether the layers train (`try_run_mut`), `last` is the epilogue asked of the
+            /// whole. A layer that [`Fuse::FOLDS_AFFINE`] folds the next when that one is
+            /// [`Fuse::EVAL_AFFINE`]; in training, a layer that [`Fuse::TRAINS_NEXT_NORM`] runs
+            /// the next with itself when that one [`Fuse::IS_BATCH_NORM`]; a layer that
+            /// [`Fuse::ABSORBS`] applies the activation of the layer after those as its epilogue
+            /// (`last` when there is none). The layers so taken over are skipped.
             #[doc(hidden)]
-            pub const fn plan(last: Option<Activation>, fold: bool) -> [Step; $n] {
+            pub const fn plan(last: Option<Activation>, fold: bool, train: bool) -> [Step; $n] {
                 let activation = [$($l::ACTIVATION,)+];
                 let absorbs = [$($l::ABSORBS,)+];
                 let folds = [$($l::ABSORBS && $l::FOLDS_AFFINE,)+];
                 let affine = [$($l::EVAL_AFFINE,)+];
+                let norms = [$($l::ABSORBS && $l::TRAINS_NEXT_NORM,)+];
+                let is_norm = [$($l::IS_BATCH_NORM,)+];
                 let mut out = [Step::RUN; $n];
                 let mut i = 0;
                 while i < $n {
@@ -134,6 +152,10 @@ macro_rules! sequential {
                         let mut next = i + 1;
                         if fold && folds[i] && next < $n && affine[next] {
                             out[i].fold_next = true;
+                            out[next].skip = true;
+                            next += 1;
+                        } else if train && norms[i] && next < $n && is_norm[next] {
+                            out[i].norm_next = true;
                             out[next].skip = true;
                             next += 1;
                         }
@@ -164,7 +186,7 @@ macro_rules! sequential {
         where
             $first: Forward<Tensor<S, E, D, T>>,
             $($next: Forward<$prev::Output, Error = $first::Error>,)*
-            $($l::Output: 'static,)+
+            $($l: 'static, $l::Output: 'static,)+
         {
             type Output = $last::Output;
             type Error = $first::Error;
@@ -177,7 +199,7 @@ macro_rules! sequential {
                 }
                 // On a tape nothing folds: the batch norms' parameters get their gradients.
                 // (They fold in `try_run_carried`, where no gradient can be asked for.)
-                let plan = Self::plan(call.epilogue, false);
+                let plan = Self::plan(call.epilogue, false, false);
                 let mut input_grad = call.input_grad;
                 $(
                     let layer = &self.layers.$i;
@@ -199,7 +221,7 @@ macro_rules! sequential {
                 Self::Output: 'static,
             {
                 // No tape: batch norms fold into the convolutions before them.
-                let plan = Self::plan(call.epilogue, true);
+                let plan = Self::plan(call.epilogue, true, false);
                 let affine = [$(if plan[$i].skip && $l::EVAL_AFFINE { self.layers.$i.eval_affine() } else { None },)+];
                 $(
                     let layer = &self.layers.$i;
@@ -218,14 +240,18 @@ macro_rules! sequential {
                 x: Tensor<S, E, D, T>,
                 call: Call,
             ) -> Result<Self::Output, Self::Error> {
-                let plan = Self::plan(call.epilogue, false);
+                // Convolutions train the batch norms after them together with themselves.
+                let plan = Self::plan(call.epilogue, false, true);
                 let mut input_grad = call.input_grad;
+                let ($($v,)+) = &mut self.layers;
                 $(
-                    let layer = &mut self.layers.$i;
+                    let step = Call { epilogue: plan[$i].epilogue, input_grad, affine: None };
                     let x = if plan[$i].skip {
-                        layer.try_run_absorbed(x)?
+                        $v.try_run_absorbed(x)?
+                    } else if plan[$i].norm_next {
+                        $v.try_run_mut_with_norm(x, step, next_layer!($nx))?
                     } else {
-                        layer.try_run_mut(x, Call { epilogue: plan[$i].epilogue, input_grad, affine: None })?
+                        $v.try_run_mut(x, step)?
                     };
                     // The next layer's input needs a gradient when this layer has parameters.
                     input_grad |= !$l::PARAMETER_FREE;
@@ -282,19 +308,19 @@ macro_rules! sequential {
     };
 }
 
-sequential!([L0 0], [], L0, L0, 1);
-sequential!([L0 0, L1 1], [L0 => L1], L0, L1, 2);
-sequential!([L0 0, L1 1, L2 2], [L0 => L1, L1 => L2], L0, L2, 3);
-sequential!([L0 0, L1 1, L2 2, L3 3], [L0 => L1, L1 => L2, L2 => L3], L0, L3, 4);
-sequential!([L0 0, L1 1, L2 2, L3 3, L4 4], [L0 => L1, L1 => L2, L2 => L3, L3 => L4], L0, L4, 5);
-sequential!([L0 0, L1 1, L2 2, L3 3, L4 4, L5 5], [L0 => L1, L1 => L2, L2 => L3, L3 => L4, L4 => L5], L0, L5, 6);
-sequential!([L0 0, L1 1, L2 2, L3 3, L4 4, L5 5, L6 6], [L0 => L1, L1 => L2, L2 => L3, L3 => L4, L4 => L5, L5 => L6], L0, L6, 7);
-sequential!([L0 0, L1 1, L2 2, L3 3, L4 4, L5 5, L6 6, L7 7], [L0 => L1, L1 => L2, L2 => L3, L3 => L4, L4 => L5, L5 => L6, L6 => L7], L0, L7, 8);
-sequential!([L0 0, L1 1, L2 2, L3 3, L4 4, L5 5, L6 6, L7 7, L8 8], [L0 => L1, L1 => L2, L2 => L3, L3 => L4, L4 => L5, L5 => L6, L6 => L7, L7 => L8], L0, L8, 9);
-sequential!([L0 0, L1 1, L2 2, L3 3, L4 4, L5 5, L6 6, L7 7, L8 8, L9 9], [L0 => L1, L1 => L2, L2 => L3, L3 => L4, L4 => L5, L5 => L6, L6 => L7, L7 => L8, L8 => L9], L0, L9, 10);
-sequential!([L0 0, L1 1, L2 2, L3 3, L4 4, L5 5, L6 6, L7 7, L8 8, L9 9, L10 10], [L0 => L1, L1 => L2, L2 => L3, L3 => L4, L4 => L5, L5 => L6, L6 => L7, L7 => L8, L8 => L9, L9 => L10], L0, L10, 11);
-sequential!([L0 0, L1 1, L2 2, L3 3, L4 4, L5 5, L6 6, L7 7, L8 8, L9 9, L10 10, L11 11], [L0 => L1, L1 => L2, L2 => L3, L3 => L4, L4 => L5, L5 => L6, L6 => L7, L7 => L8, L8 => L9, L9 => L10, L10 => L11], L0, L11, 12);
-sequential!([L0 0, L1 1, L2 2, L3 3, L4 4, L5 5, L6 6, L7 7, L8 8, L9 9, L10 10, L11 11, L12 12], [L0 => L1, L1 => L2, L2 => L3, L3 => L4, L4 => L5, L5 => L6, L6 => L7, L7 => L8, L8 => L9, L9 => L10, L10 => L11, L11 => L12], L0, L12, 13);
-sequential!([L0 0, L1 1, L2 2, L3 3, L4 4, L5 5, L6 6, L7 7, L8 8, L9 9, L10 10, L11 11, L12 12, L13 13], [L0 => L1, L1 => L2, L2 => L3, L3 => L4, L4 => L5, L5 => L6, L6 => L7, L7 => L8, L8 => L9, L9 => L10, L10 => L11, L11 => L12, L12 => L13], L0, L13, 14);
-sequential!([L0 0, L1 1, L2 2, L3 3, L4 4, L5 5, L6 6, L7 7, L8 8, L9 9, L10 10, L11 11, L12 12, L13 13, L14 14], [L0 => L1, L1 => L2, L2 => L3, L3 => L4, L4 => L5, L5 => L6, L6 => L7, L7 => L8, L8 => L9, L9 => L10, L10 => L11, L11 => L12, L12 => L13, L13 => L14], L0, L14, 15);
-sequential!([L0 0, L1 1, L2 2, L3 3, L4 4, L5 5, L6 6, L7 7, L8 8, L9 9, L10 10, L11 11, L12 12, L13 13, L14 14, L15 15], [L0 => L1, L1 => L2, L2 => L3, L3 => L4, L4 => L5, L5 => L6, L6 => L7, L7 => L8, L8 => L9, L9 => L10, L10 => L11, L11 => L12, L12 => L13, L13 => L14, L14 => L15], L0, L15, 16);
+sequential!([L0 0 l0 none], [], L0, L0, 1);
+sequential!([L0 0 l0 l1, L1 1 l1 none], [L0 => L1], L0, L1, 2);
+sequential!([L0 0 l0 l1, L1 1 l1 l2, L2 2 l2 none], [L0 => L1, L1 => L2], L0, L2, 3);
+sequential!([L0 0 l0 l1, L1 1 l1 l2, L2 2 l2 l3, L3 3 l3 none], [L0 => L1, L1 => L2, L2 => L3], L0, L3, 4);
+sequential!([L0 0 l0 l1, L1 1 l1 l2, L2 2 l2 l3, L3 3 l3 l4, L4 4 l4 none], [L0 => L1, L1 => L2, L2 => L3, L3 => L4], L0, L4, 5);
+sequential!([L0 0 l0 l1, L1 1 l1 l2, L2 2 l2 l3, L3 3 l3 l4, L4 4 l4 l5, L5 5 l5 none], [L0 => L1, L1 => L2, L2 => L3, L3 => L4, L4 => L5], L0, L5, 6);
+sequential!([L0 0 l0 l1, L1 1 l1 l2, L2 2 l2 l3, L3 3 l3 l4, L4 4 l4 l5, L5 5 l5 l6, L6 6 l6 none], [L0 => L1, L1 => L2, L2 => L3, L3 => L4, L4 => L5, L5 => L6], L0, L6, 7);
+sequential!([L0 0 l0 l1, L1 1 l1 l2, L2 2 l2 l3, L3 3 l3 l4, L4 4 l4 l5, L5 5 l5 l6, L6 6 l6 l7, L7 7 l7 none], [L0 => L1, L1 => L2, L2 => L3, L3 => L4, L4 => L5, L5 => L6, L6 => L7], L0, L7, 8);
+sequential!([L0 0 l0 l1, L1 1 l1 l2, L2 2 l2 l3, L3 3 l3 l4, L4 4 l4 l5, L5 5 l5 l6, L6 6 l6 l7, L7 7 l7 l8, L8 8 l8 none], [L0 => L1, L1 => L2, L2 => L3, L3 => L4, L4 => L5, L5 => L6, L6 => L7, L7 => L8], L0, L8, 9);
+sequential!([L0 0 l0 l1, L1 1 l1 l2, L2 2 l2 l3, L3 3 l3 l4, L4 4 l4 l5, L5 5 l5 l6, L6 6 l6 l7, L7 7 l7 l8, L8 8 l8 l9, L9 9 l9 none], [L0 => L1, L1 => L2, L2 => L3, L3 => L4, L4 => L5, L5 => L6, L6 => L7, L7 => L8, L8 => L9], L0, L9, 10);
+sequential!([L0 0 l0 l1, L1 1 l1 l2, L2 2 l2 l3, L3 3 l3 l4, L4 4 l4 l5, L5 5 l5 l6, L6 6 l6 l7, L7 7 l7 l8, L8 8 l8 l9, L9 9 l9 l10, L10 10 l10 none], [L0 => L1, L1 => L2, L2 => L3, L3 => L4, L4 => L5, L5 => L6, L6 => L7, L7 => L8, L8 => L9, L9 => L10], L0, L10, 11);
+sequential!([L0 0 l0 l1, L1 1 l1 l2, L2 2 l2 l3, L3 3 l3 l4, L4 4 l4 l5, L5 5 l5 l6, L6 6 l6 l7, L7 7 l7 l8, L8 8 l8 l9, L9 9 l9 l10, L10 10 l10 l11, L11 11 l11 none], [L0 => L1, L1 => L2, L2 => L3, L3 => L4, L4 => L5, L5 => L6, L6 => L7, L7 => L8, L8 => L9, L9 => L10, L10 => L11], L0, L11, 12);
+sequential!([L0 0 l0 l1, L1 1 l1 l2, L2 2 l2 l3, L3 3 l3 l4, L4 4 l4 l5, L5 5 l5 l6, L6 6 l6 l7, L7 7 l7 l8, L8 8 l8 l9, L9 9 l9 l10, L10 10 l10 l11, L11 11 l11 l12, L12 12 l12 none], [L0 => L1, L1 => L2, L2 => L3, L3 => L4, L4 => L5, L5 => L6, L6 => L7, L7 => L8, L8 => L9, L9 => L10, L10 => L11, L11 => L12], L0, L12, 13);
+sequential!([L0 0 l0 l1, L1 1 l1 l2, L2 2 l2 l3, L3 3 l3 l4, L4 4 l4 l5, L5 5 l5 l6, L6 6 l6 l7, L7 7 l7 l8, L8 8 l8 l9, L9 9 l9 l10, L10 10 l10 l11, L11 11 l11 l12, L12 12 l12 l13, L13 13 l13 none], [L0 => L1, L1 => L2, L2 => L3, L3 => L4, L4 => L5, L5 => L6, L6 => L7, L7 => L8, L8 => L9, L9 => L10, L10 => L11, L11 => L12, L12 => L13], L0, L13, 14);
+sequential!([L0 0 l0 l1, L1 1 l1 l2, L2 2 l2 l3, L3 3 l3 l4, L4 4 l4 l5, L5 5 l5 l6, L6 6 l6 l7, L7 7 l7 l8, L8 8 l8 l9, L9 9 l9 l10, L10 10 l10 l11, L11 11 l11 l12, L12 12 l12 l13, L13 13 l13 l14, L14 14 l14 none], [L0 => L1, L1 => L2, L2 => L3, L3 => L4, L4 => L5, L5 => L6, L6 => L7, L7 => L8, L8 => L9, L9 => L10, L10 => L11, L11 => L12, L12 => L13, L13 => L14], L0, L14, 15);
+sequential!([L0 0 l0 l1, L1 1 l1 l2, L2 2 l2 l3, L3 3 l3 l4, L4 4 l4 l5, L5 5 l5 l6, L6 6 l6 l7, L7 7 l7 l8, L8 8 l8 l9, L9 9 l9 l10, L10 10 l10 l11, L11 11 l11 l12, L12 12 l12 l13, L13 13 l13 l14, L14 14 l14 l15, L15 15 l15 none], [L0 => L1, L1 => L2, L2 => L3, L3 => L4, L4 => L5, L5 => L6, L6 => L7, L7 => L8, L8 => L9, L9 => L10, L10 => L11, L11 => L12, L12 => L13, L13 => L14, L14 => L15], L0, L15, 16);

@@ -146,7 +146,7 @@ fn folded_activations_match_the_layers_run_one_by_one() {
 fn epilogues_are_planned_from_the_types() {
     use constnet::Activation::{Relu, Tanh as T};
     assert_eq!(
-        LeNet5::plan(None, false).map(|s| s.epilogue),
+        LeNet5::plan(None, false, false).map(|s| s.epilogue),
         [
             Some(Relu),
             None,
@@ -164,7 +164,7 @@ fn epilogues_are_planned_from_the_types() {
     );
     // LeNet5Classic's Tanh layers are absorbed like ReLU; pooling and Flatten absorb nothing.
     assert_eq!(
-        LeNet5Classic::plan(None, false).map(|s| s.epilogue),
+        LeNet5Classic::plan(None, false, false).map(|s| s.epilogue),
         [
             Some(T),
             None,
@@ -182,22 +182,23 @@ fn epilogues_are_planned_from_the_types() {
     );
     type Twice = Sequential<(Conv2d<1, 2, 3>, ReLU, ReLU, MaxPool2d<2>, ReLU)>;
     assert_eq!(
-        Twice::plan(None, false).map(|s| s.epilogue),
+        Twice::plan(None, false, false).map(|s| s.epilogue),
         [Some(Relu), None, None, None, None]
     );
     // In a residual network: batch norm absorbs the ReLU after it, a residual block the ReLU
     // after its sum; a convolution followed by batch norm absorbs nothing.
     assert_eq!(
-        BasicBlock::<16, 16, 1>::plan(None, false).map(|s| s.epilogue),
+        BasicBlock::<16, 16, 1>::plan(None, false, false).map(|s| s.epilogue),
         [None, Some(Relu), None, None, None]
     );
     assert_eq!(
-        constnet::Stage::<16, 32, 2, Projection<16, 32, 2>>::plan(None, false).map(|s| s.epilogue),
+        constnet::Stage::<16, 32, 2, Projection<16, 32, 2>>::plan(None, false, false)
+            .map(|s| s.epilogue),
         [Some(Relu), None, Some(Relu), None, Some(Relu), None]
     );
     // In evaluation mode on an untaped input, a convolution folds the batch norm after it and
     // then absorbs the ReLU after that; the batch norm and the ReLU are skipped.
-    let folded = BasicBlock::<16, 16, 1>::plan(None, true);
+    let folded = BasicBlock::<16, 16, 1>::plan(None, true, false);
     assert_eq!(
         folded.map(|s| s.epilogue),
         [Some(Relu), None, None, None, None]
@@ -208,24 +209,46 @@ fn epilogues_are_planned_from_the_types() {
     );
     assert_eq!(folded.map(|s| s.skip), [false, true, true, false, true]);
     // The epilogue asked of the block goes to the convolution that folded its last layer.
-    let folded = BasicBlock::<16, 16, 1>::plan(Some(Relu), true);
+    let folded = BasicBlock::<16, 16, 1>::plan(Some(Relu), true, false);
     assert_eq!(
         folded.map(|s| s.epilogue),
         [Some(Relu), None, None, Some(Relu), None]
     );
     // Nothing to fold without a batch norm right after a convolution.
     type BnFirst = Sequential<(BatchNorm2d<1>, Conv2d<1, 2, 3>, ReLU, BatchNorm2d<2>)>;
-    let plan = BnFirst::plan(None, true);
+    let plan = BnFirst::plan(None, true, false);
     assert_eq!(plan.map(|s| s.fold_next), [false; 4]);
     assert_eq!(plan.map(|s| s.skip), [false, false, true, false]);
+    // In training, a convolution trains the batch norm after it with itself (its output handed
+    // over in constnet's buffer); the ReLU after the batch norm is then the pair's epilogue.
+    let trained = BasicBlock::<16, 16, 1>::plan(None, false, true);
+    assert_eq!(
+        trained.map(|s| s.norm_next),
+        [true, false, false, true, false]
+    );
+    assert_eq!(trained.map(|s| s.skip), [false, true, true, false, true]);
+    assert_eq!(
+        trained.map(|s| s.epilogue),
+        [Some(Relu), None, None, None, None]
+    );
+    assert_eq!(trained.map(|s| s.fold_next), [false; 5]);
+    // A batch norm that does not follow a convolution trains on its own.
+    let plan = BnFirst::plan(None, false, true);
+    assert_eq!(plan.map(|s| s.norm_next), [false; 4]);
+    assert_eq!(plan.map(|s| s.skip), [false, false, true, false]);
+    // Outside training, nothing is paired.
+    assert_eq!(
+        BasicBlock::<16, 16, 1>::plan(None, false, false).map(|s| s.norm_next),
+        [false; 5]
+    );
     // An epilogue asked of a `Sequential` goes to its last layer, if that absorbs it.
     type EndsInConv = Sequential<(Tanh, Conv2d<1, 2, 3>)>;
     assert_eq!(
-        EndsInConv::plan(Some(Relu), false).map(|s| s.epilogue),
+        EndsInConv::plan(Some(Relu), false, false).map(|s| s.epilogue),
         [None, Some(Relu)]
     );
     assert_eq!(
-        Twice::plan(Some(Relu), false).map(|s| s.epilogue),
+        Twice::plan(Some(Relu), false, false).map(|s| s.epilogue),
         [Some(Relu), None, None, None, None]
     );
 }
@@ -494,4 +517,106 @@ fn evaluation_in_constnet_buffers_matches_the_layers_run_one_by_one() {
     compare!(f32, LeNet5Classic, Rank4<3, 1, 32, 32>, [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
     // a single image, no batch axis
     compare!(f32, LeNet5, Rank3<3, 32, 32>, [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
+}
+
+/// In training, a convolution runs the batch norm after it together with itself (its output
+/// handed over in constnet's buffer, the gradient between them computed into one): outputs,
+/// every gradient, the running statistics and the batch count equal the layers run one by one,
+/// bit for bit, over two steps. With and without a bias, strided, 1×1, an activation after the
+/// batch norm or none, the epilogue handed in from outside, a constant input, f32 and f64, and
+/// batches that split unevenly over threads.
+#[test]
+fn convolution_and_batch_norm_trained_together_match_the_layers_run_one_by_one() {
+    type Net = Sequential<(
+        Conv2d<3, 5, 3, 1, 1>,
+        BatchNorm2d<5>,
+        Tanh,
+        Conv2d<5, 6, 3, 2, 1, false>,
+        BatchNorm2d<6>,
+        Sequential<(Conv2d<6, 6, 1>, BatchNorm2d<6>)>,
+        ReLU,
+        Conv2d<6, 4, 3, 1, 1>,
+        BatchNorm2d<4>,
+    )>;
+    const _: () = assert!(Net::plan(None, false, true)[0].norm_next);
+    // The gradients of a parameter of the paired and the plain network: equal, and not all
+    // zero (so that a gradient left out would show).
+    macro_rules! same {
+        ($c:expr, $($t:tt)+) => {{
+            let (gf, gp, f, p, what) = $c;
+            let a = gf.get(&f.$($t)+).as_vec();
+            assert_eq!(a, gp.get(&p.$($t)+).as_vec(), "gradient of {}, {what}", stringify!($($t)+));
+            assert!(a.iter().any(|&v| v != 0.0), "gradient of {} all zero", stringify!($($t)+));
+        }};
+    }
+    // A batch norm's parameter gradients, running statistics and batch count.
+    macro_rules! same_norm {
+        ($c:expr, $step:expr, $e:ty, $($t:tt)+) => {{
+            same!($c, $($t)+.weight);
+            same!($c, $($t)+.bias);
+            let (_, _, f, p, what) = $c;
+            assert_eq!(f.$($t)+.running_mean.as_vec(), p.$($t)+.running_mean.as_vec(), "{what}");
+            assert_eq!(f.$($t)+.running_var.as_vec(), p.$($t)+.running_var.as_vec(), "{what}");
+            let count = vec![($step + 1) as $e];
+            assert_eq!(f.$($t)+.num_batches_tracked.as_vec(), count, "batches counted, {what}");
+        }};
+    }
+    macro_rules! compare {
+        ($e:ty, $b:literal, $const_input:expr) => {{
+            let dev = Cpu::seed_from_u64($b);
+            let net = dev.build_module::<Net, $e>();
+            let (mut paired, mut plain) = (net.clone(), net);
+            for step in 0..2 {
+                let x: Tensor<Rank4<$b, 3, 12, 10>, $e, Cpu> = dev.sample_normal();
+                let r: Tensor<Rank4<$b, 4, 6, 5>, $e, Cpu> = dev.sample_normal();
+                let yf = if $const_input {
+                    paired.forward_mut(x.clone().traced_input(Gradients::leaky()))
+                } else {
+                    paired.forward_mut(x.clone().traced(Gradients::leaky()))
+                };
+                let yp = {
+                    let l = &mut plain.layers;
+                    let y = if $const_input {
+                        l.0.forward_mut(x.clone().traced_input(Gradients::leaky()))
+                    } else {
+                        l.0.forward_mut(x.clone().traced(Gradients::leaky()))
+                    };
+                    let y = l.2.forward_mut(l.1.forward_mut(y));
+                    let y = l.4.forward_mut(l.3.forward_mut(y));
+                    let y = l.5.layers.1.forward_mut(l.5.layers.0.forward_mut(y));
+                    let y = l.6.forward_mut(y);
+                    l.8.forward_mut(l.7.forward_mut(y))
+                };
+                let what = format!("{} batch {} step {step}", stringify!($e), $b);
+                assert_eq!(yf.as_vec(), yp.as_vec(), "output, {what}");
+                let gf = (yf * r.clone()).sum().backward();
+                let gp = (yp * r).sum().backward();
+                if $const_input {
+                    // no gradient at all for a constant input (dfdx's `get` panics on it)
+                    let absent =
+                        std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| gf.get(&x)));
+                    assert!(absent.is_err(), "a constant input's gradient, {what}");
+                } else {
+                    assert_eq!(gf.get(&x).as_vec(), gp.get(&x).as_vec(), "input, {what}");
+                }
+                let (f, p) = (&paired.layers, &plain.layers);
+                let c = (&gf, &gp, f, p, &what);
+                same!(c, 0.weight);
+                let (bf, bp) = (f.0.bias.as_ref().unwrap(), p.0.bias.as_ref().unwrap());
+                assert_eq!(gf.get(bf).as_vec(), gp.get(bp).as_vec(), "bias, {what}");
+                same_norm!(c, step, $e, 1);
+                same!(c, 3.weight);
+                same_norm!(c, step, $e, 4);
+                same!(c, 5.layers.0.weight);
+                same_norm!(c, step, $e, 5.layers.1);
+                same!(c, 7.weight);
+                same_norm!(c, step, $e, 8);
+            }
+        }};
+    }
+    compare!(f32, 1, false);
+    compare!(f32, 3, false);
+    compare!(f32, 7, true);
+    compare!(f64, 2, false);
+    compare!(f64, 5, true);
 }

@@ -7,6 +7,7 @@ use dfdx::tensor_ops::Device;
 use crate::forward::{dfdx_modules, Call, Carried, ChannelAffine, Forward, Fuse};
 use crate::layer::{image_dims, Layer};
 use crate::ops::batchnorm2d::{batchnorm2d, BatchNorm2dGeometry, BatchNorm2dKernel};
+use crate::ops::conv_norm::Norm;
 use crate::ops::BatchNormStats;
 use crate::summary::{Describe, LayerSummary, Params};
 
@@ -110,6 +111,7 @@ where
 impl<const C: usize, E: Dtype, D: Storage<E>> Fuse for BatchNorm2d<C, E, D> {
     const ABSORBS: bool = true;
     const EVAL_AFFINE: bool = true;
+    const IS_BATCH_NORM: bool = true;
 
     /// `scale = weight / √(running_var + eps)`, `shift = bias − running_mean · scale`, in `f64`.
     fn eval_affine(&self) -> Option<ChannelAffine> {
@@ -191,9 +193,45 @@ where
         };
         let g = Self::geometry(x.shape());
         let y = batchnorm2d(g, call, x, &self.weight, &self.bias, stats, Self::EPS)?;
+        self.count_batch();
+        Ok(y)
+    }
+}
+
+impl<const C: usize, E: Dtype, D: Device<E>> BatchNorm2d<C, E, D> {
+    /// Counts one more batch normalised in training (PyTorch's `num_batches_tracked`).
+    fn count_batch(&mut self) {
         let tracked = self.num_batches_tracked.as_vec()[0];
         self.num_batches_tracked.copy_from(&[tracked + E::ONE]);
-        Ok(y)
+    }
+
+    /// Runs `op` with what this batch norm does to `batch` images of `plane` values per channel
+    /// in training (batch statistics, the running ones updated), as the layer before it computes
+    /// its input (`Fuse::TRAINS_NEXT_NORM`), then counts the batch as `try_run_mut` does.
+    pub(crate) fn train_after<R, Err>(
+        &mut self,
+        batch: usize,
+        plane: usize,
+        op: impl FnOnce(Norm<'_, Rank1<C>, E, D>) -> Result<R, Err>,
+    ) -> Result<R, Err> {
+        let norm = Norm {
+            g: BatchNorm2dGeometry {
+                batch,
+                chan: C,
+                plane,
+            },
+            weight: &self.weight,
+            bias: &self.bias,
+            stats: BatchNormStats::Batch {
+                running_mean: &mut self.running_mean,
+                running_var: &mut self.running_var,
+                momentum: Self::MOMENTUM,
+            },
+            eps: Self::EPS,
+        };
+        let out = op(norm)?;
+        self.count_batch();
+        Ok(out)
     }
 }
 

@@ -1,4 +1,6 @@
 //! `Conv2d`: 2-D convolution with a type-level output shape.
+use std::any::Any;
+
 use dfdx::nn::{BuildModule, BuildOnDevice, ModuleVisitor, TensorCollection, TensorOptions};
 use dfdx::shapes::{Const, ConstShape, Dim, Dtype, HasShape, Rank1, Rank4, Shape};
 use dfdx::tensor::{Cpu, Storage, Tape, Tensor};
@@ -9,7 +11,10 @@ use rand_distr::uniform::SampleUniform;
 use crate::dims::ConvAxis;
 use crate::forward::{dfdx_modules, Call, Carried, Forward, Fuse};
 use crate::layer::{image_dims, image_layer, Layer, OnImage, Output};
+use crate::layers::BatchNorm2d;
+use crate::ops::batchnorm2d::BatchNorm2dKernel;
 use crate::ops::conv2d::{conv2d, conv2d_carried, Conv2dGeometry, Conv2dKernel};
+use crate::ops::conv_norm::conv2d_batchnorm2d;
 use crate::summary::{Describe, LayerSummary, Params};
 
 /// 2-D convolution over `IN` channels with `OUT` filters of `KERNEL`×`KERNEL`, zero padding and
@@ -151,6 +156,7 @@ where
 {
     const ABSORBS: bool = true;
     const FOLDS_AFFINE: bool = true;
+    const TRAINS_NEXT_NORM: bool = true;
 }
 
 impl<
@@ -167,7 +173,7 @@ impl<
     > Forward<Tensor<In, E, D, T>> for Conv2d<I, O, K, S, P, BIAS, E, D>
 where
     E: Dtype,
-    D: Device<E> + Conv2dKernel<E>,
+    D: Device<E> + Conv2dKernel<E> + BatchNorm2dKernel<E>,
     T: Tape<E, D>,
     In: Shape,
     Self: Layer<In>,
@@ -188,6 +194,25 @@ where
         let x = x.open::<In, E, D>();
         let (g, out) = Self::geometry(x.shape());
         conv2d_carried(g, call, x, &self.weight, self.bias.as_ref(), out)
+    }
+
+    fn try_run_mut_with_norm(
+        &mut self,
+        x: Tensor<In, E, D, T>,
+        call: Call,
+        norm: &mut dyn Any,
+    ) -> Result<Self::Output, D::Err> {
+        // A composer pairs a convolution only with a `BatchNorm2d` (`Fuse::IS_BATCH_NORM`) that
+        // takes its output, so of `O` channels, the same element and the same device.
+        let norm = norm
+            .downcast_mut::<BatchNorm2d<O, E, D>>()
+            .expect("a convolution trains the BatchNorm2d of its output channels after it");
+        let (g, out) = Self::geometry(x.shape());
+        let (weight, bias) = (&self.weight, self.bias.as_ref());
+        let y = norm.train_after(g.batch, g.h_out * g.w_out, |stats| {
+            conv2d_batchnorm2d(g, call, x, weight, bias, out, stats)
+        })?;
+        Ok(y)
     }
 }
 

@@ -86,6 +86,7 @@ pub(crate) mod activation;
 pub(crate) mod add;
 pub(crate) mod batchnorm2d;
 pub(crate) mod conv2d;
+pub(crate) mod conv_norm;
 pub(crate) mod dropout;
 pub(crate) mod gemm;
 pub(crate) mod global_avg_pool;
@@ -114,8 +115,25 @@ use crate::forward::Opened;
 mod sealed {
     pub trait Sealed {}
     impl Sealed for dfdx::tensor::Cpu {}
+
+    /// A device's buffers as slices, for the device-independent tape plumbing that hands a
+    /// gradient buffer of dfdx's or one of constnet's to the same kernel.
+    pub trait Slices<E: dfdx::shapes::Dtype>: dfdx::tensor::Storage<E> {
+        /// The buffer's values.
+        fn values(v: &Self::Vec) -> &[E];
+        /// The buffer's values, to write.
+        fn values_mut(v: &mut Self::Vec) -> &mut [E];
+    }
+    impl<E: dfdx::shapes::Dtype> Slices<E> for dfdx::tensor::Cpu {
+        fn values(v: &Self::Vec) -> &[E] {
+            v
+        }
+        fn values_mut(v: &mut Self::Vec) -> &mut [E] {
+            v
+        }
+    }
 }
-pub(crate) use sealed::Sealed;
+pub(crate) use sealed::{Sealed, Slices};
 
 /// What a kernel's forward pass returns: the output tensor and the state its backward pass needs.
 pub type Forward<O, E, D, Saved> =

@@ -1,13 +1,13 @@
 //! CPU batch normalisation: per-channel reductions in parallel over the channels (accumulated in
 //! `f64`), then element-wise passes in parallel over the `[image, channel]` planes.
-use dfdx::shapes::{HasShape, Shape};
+use dfdx::shapes::Shape;
 use dfdx::tensor::{Cpu, CpuError, Tensor, TensorFromVec};
 use rayon::prelude::*;
 
-use super::{BatchNorm2dGeometry, BatchNorm2dKernel, BatchNormStats};
-use crate::forward::Activation;
+use super::{BatchNorm2dGeometry, BatchNorm2dKernel, BatchNormStats, InputGrad};
+use crate::forward::{Activation, Opened};
 use crate::ops::activation::Epilogue;
-use crate::ops::{fresh, planes_per_task, read_data, recycle, CpuFloat, Forward, Isa};
+use crate::ops::{fresh, planes_per_task, read_data, recycle, scratch, CpuFloat, Forward, Isa};
 
 /// What the backward pass needs: the input (the normalised input `x̂ = (x − mean)·inv_std` is
 /// recomputed from it, which costs less than writing and reading it back), each channel's mean,
@@ -145,7 +145,7 @@ impl<E: CpuFloat> BatchNorm2dKernel<E> for Cpu {
     fn batchnorm2d_forward<S: Shape, C: Shape>(
         &self,
         g: &BatchNorm2dGeometry,
-        x: &Tensor<S, E, Self>,
+        x: Opened<S, E, Self>,
         weight: &Tensor<C, E, Self>,
         bias: &Tensor<C, E, Self>,
         stats: BatchNormStats<'_, E, Self, C>,
@@ -153,7 +153,8 @@ impl<E: CpuFloat> BatchNorm2dKernel<E> for Cpu {
         epilogue: Option<Activation>,
         train: bool,
     ) -> Forward<S, E, Self, Self::Saved> {
-        let xd = read_data(x);
+        let shape = *x.shape();
+        let xd = x.read();
         let (wd, bd) = (read_data(weight), read_data(bias));
         let n = (g.batch * g.plane) as f64;
         let batch_stats = matches!(stats, BatchNormStats::Batch { .. });
@@ -243,7 +244,7 @@ impl<E: CpuFloat> BatchNorm2dKernel<E> for Cpu {
             recycle(xd);
             Vec::new()
         };
-        let y = self.try_tensor_from_vec(y, *x.shape())?;
+        let y = self.try_tensor_from_vec(y, shape)?;
         Ok((
             y,
             CpuBatchNormSaved {
@@ -257,14 +258,22 @@ impl<E: CpuFloat> BatchNorm2dKernel<E> for Cpu {
         ))
     }
 
+    fn grad_buffer(&self, n: usize) -> Vec<E> {
+        scratch(n)
+    }
+
+    fn release(&self, buffer: Vec<E>) {
+        recycle(buffer);
+    }
+
     fn batchnorm2d_backward(
         &self,
         g: &BatchNorm2dGeometry,
         saved: Self::Saved,
-        grad_x: Option<&mut Self::Vec>,
+        grad_x: Option<InputGrad<'_, E>>,
         grad_w: &mut Self::Vec,
         grad_b: &mut Self::Vec,
-        grad_out: &Self::Vec,
+        grad_out: &[E],
     ) -> Result<(), CpuError> {
         let masked = saved.ep.grad(grad_out);
         let gy: &[E] = masked.as_deref().unwrap_or(grad_out);
@@ -294,6 +303,10 @@ impl<E: CpuFloat> BatchNorm2dKernel<E> for Cpu {
                     [k, sdy / n, sdyh / n, m, s].map(of_f64)
                 })
                 .collect();
+            let (gx, add) = match gx {
+                InputGrad::Add(gx) => (gx, true),
+                InputGrad::Write(gx) => (gx, false),
+            };
             let per = planes_per_task(g.plane) * g.plane.max(1);
             gx.par_chunks_mut(per)
                 .zip(gy.par_chunks(per))
@@ -308,8 +321,12 @@ impl<E: CpuFloat> BatchNorm2dKernel<E> for Cpu {
                         .enumerate()
                     {
                         let [k, mdy, mdyh, m, s] = coef[(first + j) % g.chan];
-                        for ((d, &dy), &xv) in gxp.iter_mut().zip(gyp).zip(xp) {
-                            *d += k * (dy - mdy - (xv - m) * s * mdyh);
+                        let dx = |dy: E, xv: E| k * (dy - mdy - (xv - m) * s * mdyh);
+                        let values = gxp.iter_mut().zip(gyp).zip(xp);
+                        if add {
+                            values.for_each(|((d, &dy), &xv)| *d += dx(dy, xv));
+                        } else {
+                            values.for_each(|((d, &dy), &xv)| *d = dx(dy, xv));
                         }
                     }
                 });

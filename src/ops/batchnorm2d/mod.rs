@@ -7,7 +7,7 @@ use dfdx::shapes::{Dtype, Shape};
 use dfdx::tensor::{PutTape, SplitTape, Storage, Tape, Tensor};
 use dfdx::tensor_ops::{Device, ReshapeTo};
 
-use crate::forward::{Activation, Call};
+use crate::forward::{Activation, Call, Opened};
 
 /// Sizes of one batch-norm call: `[batch, chan, plane]`, with `plane` = height × width.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -42,8 +42,17 @@ pub enum BatchNormStats<'a, E: Dtype, D: Storage<E>, C: Shape> {
     },
 }
 
+/// Where a batch norm's backward pass puts its input's gradient.
+pub enum InputGrad<'a, E> {
+    /// Added to the values there: the gradient buffer of a dfdx tensor, which other ops may
+    /// have added to already.
+    Add(&'a mut [E]),
+    /// Written over the values there: a buffer of constnet's own that nothing else writes.
+    Write(&'a mut [E]),
+}
+
 /// The per-device batch-norm kernels. Implemented for dfdx's `Cpu`; sealed.
-pub trait BatchNorm2dKernel<E: Dtype>: Storage<E> + super::Sealed {
+pub trait BatchNorm2dKernel<E: Dtype>: Storage<E> + super::Sealed + super::Slices<E> {
     /// State the forward pass leaves for the backward pass.
     type Saved: 'static;
 
@@ -53,7 +62,7 @@ pub trait BatchNorm2dKernel<E: Dtype>: Storage<E> + super::Sealed {
     fn batchnorm2d_forward<S: Shape, C: Shape>(
         &self,
         g: &BatchNorm2dGeometry,
-        x: &Tensor<S, E, Self>,
+        x: Opened<S, E, Self>,
         weight: &Tensor<C, E, Self>,
         bias: &Tensor<C, E, Self>,
         stats: BatchNormStats<'_, E, Self, C>,
@@ -62,17 +71,24 @@ pub trait BatchNorm2dKernel<E: Dtype>: Storage<E> + super::Sealed {
         train: bool,
     ) -> super::Forward<S, E, Self, Self::Saved>;
 
-    /// Adds the gradients of the input (when `grad_x` is given), weight and bias given the
-    /// (epilogue's) output's. With batch statistics the input gradient includes their
-    /// dependence on the input; with running statistics they are constants.
+    /// A buffer of `n` values for an input gradient the backward pass writes in full
+    /// (`InputGrad::Write`); [`BatchNorm2dKernel::release`] takes it back.
+    fn grad_buffer(&self, n: usize) -> Vec<E>;
+
+    /// Takes back a buffer from [`BatchNorm2dKernel::grad_buffer`] once it is no longer read.
+    fn release(&self, buffer: Vec<E>);
+
+    /// Adds the gradients of the weight and bias, and puts the input's (when `grad_x` is given)
+    /// as it says, given the (epilogue's) output's. With batch statistics the input gradient
+    /// includes their dependence on the input; with running statistics they are constants.
     fn batchnorm2d_backward(
         &self,
         g: &BatchNorm2dGeometry,
         saved: Self::Saved,
-        grad_x: Option<&mut Self::Vec>,
+        grad_x: Option<InputGrad<'_, E>>,
         grad_w: &mut Self::Vec,
         grad_b: &mut Self::Vec,
-        grad_out: &Self::Vec,
+        grad_out: &[E],
     ) -> Result<(), Self::Err>;
 }
 
@@ -99,7 +115,7 @@ where
     let dev = x.device().clone();
     let (out, saved) = dev.batchnorm2d_forward(
         &g,
-        &x,
+        Opened::Tensor(x.clone()),
         weight,
         bias,
         stats,
@@ -117,7 +133,8 @@ where
             } else {
                 None
             };
-            dev.batchnorm2d_backward(&g, saved, gx.as_mut(), &mut gw, &mut gb, &gy)?;
+            let into = gx.as_mut().map(|v| InputGrad::Add(D::values_mut(v)));
+            dev.batchnorm2d_backward(&g, saved, into, &mut gw, &mut gb, D::values(&gy))?;
             if let Some(gx) = gx {
                 put_grads!(grads, (&x, gx));
             }

@@ -853,7 +853,7 @@ impl<E: CpuFloat> Conv2dKernel<E> for Cpu {
         gx: Option<&mut Self::Vec>,
         grad_w: &mut Self::Vec,
         grad_b: Option<&mut Self::Vec>,
-        grad_out: &Self::Vec,
+        grad_out: &[E],
     ) -> Result<(), CpuError> {
         let (pk, l) = (g.patch(), g.positions());
         let per = chunk_len(g.batch);

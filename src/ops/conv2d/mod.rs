@@ -39,7 +39,7 @@ pub struct Conv2dGeometry {
 /// The per-device convolution kernels. Layout: images `[batch, chan_in, h_in, w_in]`, weight
 /// `[chan_out, chan_in, kernel, kernel]`, bias (if any) `[chan_out]`, output
 /// `[batch, chan_out, h_out, w_out]`, all contiguous. Implemented for dfdx's `Cpu`; sealed.
-pub trait Conv2dKernel<E: Dtype>: Storage<E> + super::Sealed {
+pub trait Conv2dKernel<E: Dtype>: Storage<E> + super::Sealed + super::Slices<E> {
     /// State the forward pass leaves for the backward pass.
     type Saved: 'static;
 
@@ -69,7 +69,7 @@ pub trait Conv2dKernel<E: Dtype>: Storage<E> + super::Sealed {
         grad_x: Option<&mut Self::Vec>,
         grad_w: &mut Self::Vec,
         grad_b: Option<&mut Self::Vec>,
-        grad_out: &Self::Vec,
+        grad_out: &[E],
     ) -> Result<(), Self::Err>;
 }
 
@@ -127,7 +127,7 @@ where
                 Some(b) => Some(take_grads!(dev, E, grads, b).0),
                 None => None,
             };
-            dev.conv2d_backward(&g, saved, gx.as_mut(), &mut gw, gb.as_mut(), &gy)?;
+            dev.conv2d_backward(&g, saved, gx.as_mut(), &mut gw, gb.as_mut(), D::values(&gy))?;
             if let Some(gx) = gx {
                 put_grads!(grads, (&x, gx));
             }
