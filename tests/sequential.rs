@@ -539,6 +539,17 @@ fn convolution_and_batch_norm_trained_together_match_the_layers_run_one_by_one()
         BatchNorm2d<4>,
     )>;
     const _: () = assert!(Net::plan(None, false, true)[0].norm_next);
+    // Scratch buffers handed out full of NaN, so that an element the pair's backward pass leaves
+    // unwritten in the gradient between its two layers shows (process-wide: the other tests here
+    // see it too, which correct kernels do not notice).
+    struct Off;
+    impl Drop for Off {
+        fn drop(&mut self) {
+            constnet::ops::poison_scratch(false);
+        }
+    }
+    constnet::ops::poison_scratch(true);
+    let _off = Off;
     // The gradients of a parameter of the paired and the plain network: equal, and not all
     // zero (so that a gradient left out would show).
     macro_rules! same {

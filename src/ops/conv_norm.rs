@@ -81,9 +81,9 @@ where
         let input_grad = call.input_grad;
         tape.add_backward_op(move |grads| {
             let (mut gnw, mut gnb, gy) = take_grads!(dev, E, grads, &nw, &nb, &y);
-            // The gradient of the convolution's output, written in full by the batch norm.
-            let mut gz = dev.grad_buffer(bg.batch * bg.chan * bg.plane);
-            let into = Some(InputGrad::Write(&mut gz[..]));
+            // The gradient of the convolution's output, in a new buffer of constnet's.
+            let mut gz = Vec::new();
+            let into = InputGrad::New(&mut gz);
             dev.batchnorm2d_backward(&bg, norm_saved, into, &mut gnw, &mut gnb, D::values(&gy))?;
             put_grads!(grads, (&nw, gnw), (&nb, gnb), (&y, gy));
             let (mut gw,) = take_grads!(dev, E, grads, &w);

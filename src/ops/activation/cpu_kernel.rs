@@ -13,7 +13,8 @@ use rayon::prelude::*;
 use super::ActivationKernel;
 use crate::forward::{Activation, Opened};
 use crate::ops::{
-    fresh, read_data, recycle, scratch, zeroed, Computed, CpuFloat, Isa, TASK_VALUES,
+    fresh, read_data, recycle, scratch, scratch_filled, zeroed, Computed, CpuFloat, Isa,
+    TASK_VALUES,
 };
 
 /// PyTorch's `relu` of one value: 0 for a negative `x`, else `x` itself (so NaN stays NaN and
@@ -245,11 +246,19 @@ impl<E: CpuFloat> Epilogue<E> {
     /// output's gradient `gy`; `None` when there is no activation (then it is `gy` itself).
     pub fn grad(&self, gy: &[E]) -> Option<Vec<E>> {
         self.act?;
-        let mut g = scratch(gy.len());
-        g.par_chunks_mut(TASK_VALUES)
-            .zip(gy.par_chunks(TASK_VALUES))
-            .enumerate()
-            .for_each(|(i, (g, gy))| self.chunk_grad(i, g, gy, |d, v| *d = v));
+        // SAFETY: the chunks cover the buffer, and `chunk_grad` writes every element of each.
+        let g = unsafe {
+            scratch_filled(gy.len(), |g| {
+                g.par_chunks_mut(TASK_VALUES)
+                    .zip(gy.par_chunks(TASK_VALUES))
+                    .enumerate()
+                    .for_each(|(i, (g, gy))| {
+                        self.chunk_grad(i, g, gy, |d, v| {
+                            d.write(v);
+                        })
+                    })
+            })
+        };
         Some(g)
     }
 
@@ -265,7 +274,7 @@ impl<E: CpuFloat> Epilogue<E> {
     /// Stores (with `put`) the input gradients of chunk `i` (elements `i·TASK_VALUES..`) into `dst`,
     /// given the output gradients `gy`: one loop per activation, so each vectorises.
     #[inline(always)]
-    fn chunk_grad(&self, i: usize, dst: &mut [E], gy: &[E], put: impl Fn(&mut E, E)) {
+    fn chunk_grad<T>(&self, i: usize, dst: &mut [T], gy: &[E], put: impl Fn(&mut T, E)) {
         let at = i * TASK_VALUES..i * TASK_VALUES + dst.len();
         match self.act {
             None => dst.iter_mut().zip(gy).for_each(|(d, &g)| put(d, g)),

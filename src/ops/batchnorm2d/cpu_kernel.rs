@@ -7,7 +7,9 @@ use rayon::prelude::*;
 use super::{BatchNorm2dGeometry, BatchNorm2dKernel, BatchNormStats, InputGrad};
 use crate::forward::{Activation, Opened};
 use crate::ops::activation::Epilogue;
-use crate::ops::{fresh, planes_per_task, read_data, recycle, scratch, CpuFloat, Forward, Isa};
+use crate::ops::{
+    fresh, planes_per_task, read_data, recycle, scratch_filled, CpuFloat, Forward, Isa,
+};
 
 /// What the backward pass needs: the input (the normalised input `x̂ = (x − mean)·inv_std` is
 /// recomputed from it, which costs less than writing and reading it back), each channel's mean,
@@ -258,10 +260,6 @@ impl<E: CpuFloat> BatchNorm2dKernel<E> for Cpu {
         ))
     }
 
-    fn grad_buffer(&self, n: usize) -> Vec<E> {
-        scratch(n)
-    }
-
     fn release(&self, buffer: Vec<E>) {
         recycle(buffer);
     }
@@ -270,7 +268,7 @@ impl<E: CpuFloat> BatchNorm2dKernel<E> for Cpu {
         &self,
         g: &BatchNorm2dGeometry,
         saved: Self::Saved,
-        grad_x: Option<InputGrad<'_, E>>,
+        grad_x: InputGrad<'_, E>,
         grad_w: &mut Self::Vec,
         grad_b: &mut Self::Vec,
         grad_out: &[E],
@@ -287,11 +285,11 @@ impl<E: CpuFloat> BatchNorm2dKernel<E> for Cpu {
             grad_w[c] += of_f64(sdyh);
             grad_b[c] += of_f64(sdy);
         }
-        if let Some(gx) = grad_x {
-            let n = (g.batch * g.plane) as f64;
-            // dx = w·inv_std·(dy − [batch statistics] (Σdy + xhat·Σdy·xhat) / n)
-            // xhat recomputed from x, in the same rounding as the forward pass.
-            let coef: Vec<[E; 5]> = (0..g.chan)
+        let n = (g.batch * g.plane) as f64;
+        // dx = w·inv_std·(dy − [batch statistics] (Σdy + xhat·Σdy·xhat) / n)
+        // xhat recomputed from x, in the same rounding as the forward pass.
+        let coef = || -> Vec<[E; 5]> {
+            (0..g.chan)
                 .map(|c| {
                     let (m, s) = (saved.mean[c], saved.inv_std[c]);
                     let k = f64_of(saved.weight[c]) * s;
@@ -302,38 +300,59 @@ impl<E: CpuFloat> BatchNorm2dKernel<E> for Cpu {
                     };
                     [k, sdy / n, sdyh / n, m, s].map(of_f64)
                 })
-                .collect();
-            let (gx, add) = match gx {
-                InputGrad::Add(gx) => (gx, true),
-                InputGrad::Write(gx) => (gx, false),
-            };
-            let per = planes_per_task(g.plane) * g.plane.max(1);
-            gx.par_chunks_mut(per)
-                .zip(gy.par_chunks(per))
-                .zip(x.par_chunks(per))
-                .enumerate()
-                .for_each(|(t, ((gxs, gys), xs))| {
-                    let first = t * per / g.plane.max(1);
-                    for (j, ((gxp, gyp), xp)) in gxs
-                        .chunks_mut(g.plane.max(1))
-                        .zip(gys.chunks(g.plane.max(1)))
-                        .zip(xs.chunks(g.plane.max(1)))
-                        .enumerate()
-                    {
-                        let [k, mdy, mdyh, m, s] = coef[(first + j) % g.chan];
-                        let dx = |dy: E, xv: E| k * (dy - mdy - (xv - m) * s * mdyh);
-                        let values = gxp.iter_mut().zip(gyp).zip(xp);
-                        if add {
-                            values.for_each(|((d, &dy), &xv)| *d += dx(dy, xv));
-                        } else {
-                            values.for_each(|((d, &dy), &xv)| *d = dx(dy, xv));
-                        }
-                    }
-                });
+                .collect()
+        };
+        match grad_x {
+            InputGrad::None => {}
+            InputGrad::Add(gx) => input_grad(g, &coef(), gy, x, gx, |d, v| *d += v),
+            InputGrad::New(into) => {
+                let coef = coef();
+                // SAFETY: `input_grad` writes every element of the buffer.
+                *into = unsafe {
+                    scratch_filled(gy.len(), |gx| {
+                        input_grad(g, &coef, gy, x, gx, |d, v| {
+                            d.write(v);
+                        })
+                    })
+                };
+            }
         }
         if let Some(m) = masked {
             recycle(m);
         }
         Ok(())
     }
+}
+
+/// The input gradient `k·(dy − mdy − (x − m)·s·mdyh)` per element, with each channel's
+/// `[k, mdy, mdyh, m, s]` in `coef`, handed to `put` with its place in `gx`: in parallel over the
+/// `[image, channel]` planes.
+fn input_grad<E: CpuFloat, T: Send>(
+    g: &BatchNorm2dGeometry,
+    coef: &[[E; 5]],
+    gy: &[E],
+    x: &[E],
+    gx: &mut [T],
+    put: impl Fn(&mut T, E) + Sync,
+) {
+    let plane = g.plane.max(1);
+    let per = planes_per_task(g.plane) * plane;
+    gx.par_chunks_mut(per)
+        .zip(gy.par_chunks(per))
+        .zip(x.par_chunks(per))
+        .enumerate()
+        .for_each(|(t, ((gxs, gys), xs))| {
+            let first = t * per / plane;
+            for (j, ((gxp, gyp), xp)) in gxs
+                .chunks_mut(plane)
+                .zip(gys.chunks(plane))
+                .zip(xs.chunks(plane))
+                .enumerate()
+            {
+                let [k, mdy, mdyh, m, s] = coef[(first + j) % g.chan];
+                for ((d, &dy), &xv) in gxp.iter_mut().zip(gyp).zip(xp) {
+                    put(d, k * (dy - mdy - (xv - m) * s * mdyh));
+                }
+            }
+        });
 }

@@ -42,13 +42,15 @@ pub enum BatchNormStats<'a, E: Dtype, D: Storage<E>, C: Shape> {
     },
 }
 
-/// Where a batch norm's backward pass puts its input's gradient.
+/// What a batch norm's backward pass does with its input's gradient.
 pub enum InputGrad<'a, E> {
-    /// Added to the values there: the gradient buffer of a dfdx tensor, which other ops may
+    /// Nothing: it is not wanted.
+    None,
+    /// Adds it to the values there: the gradient buffer of a dfdx tensor, which other ops may
     /// have added to already.
     Add(&'a mut [E]),
-    /// Written over the values there: a buffer of constnet's own that nothing else writes.
-    Write(&'a mut [E]),
+    /// Writes it into a new buffer of constnet's own, put in place of the (empty) one there.
+    New(&'a mut Vec<E>),
 }
 
 /// The per-device batch-norm kernels. Implemented for dfdx's `Cpu`; sealed.
@@ -71,21 +73,18 @@ pub trait BatchNorm2dKernel<E: Dtype>: Storage<E> + super::Sealed + super::Slice
         train: bool,
     ) -> super::Forward<S, E, Self, Self::Saved>;
 
-    /// A buffer of `n` values for an input gradient the backward pass writes in full
-    /// (`InputGrad::Write`); [`BatchNorm2dKernel::release`] takes it back.
-    fn grad_buffer(&self, n: usize) -> Vec<E>;
-
-    /// Takes back a buffer from [`BatchNorm2dKernel::grad_buffer`] once it is no longer read.
+    /// Takes back a buffer that [`BatchNorm2dKernel::batchnorm2d_backward`] made
+    /// ([`InputGrad::New`]), once it is no longer read.
     fn release(&self, buffer: Vec<E>);
 
-    /// Adds the gradients of the weight and bias, and puts the input's (when `grad_x` is given)
-    /// as it says, given the (epilogue's) output's. With batch statistics the input gradient
+    /// Adds the gradients of the weight and bias, and does with the input's what `grad_x` says
+    /// given the (epilogue's) output's. With batch statistics the input gradient
     /// includes their dependence on the input; with running statistics they are constants.
     fn batchnorm2d_backward(
         &self,
         g: &BatchNorm2dGeometry,
         saved: Self::Saved,
-        grad_x: Option<InputGrad<'_, E>>,
+        grad_x: InputGrad<'_, E>,
         grad_w: &mut Self::Vec,
         grad_b: &mut Self::Vec,
         grad_out: &[E],
@@ -133,7 +132,10 @@ where
             } else {
                 None
             };
-            let into = gx.as_mut().map(|v| InputGrad::Add(D::values_mut(v)));
+            let into = match gx.as_mut() {
+                Some(v) => InputGrad::Add(D::values_mut(v)),
+                None => InputGrad::None,
+            };
             dev.batchnorm2d_backward(&g, saved, into, &mut gw, &mut gb, D::values(&gy))?;
             if let Some(gx) = gx {
                 put_grads!(grads, (&x, gx));
