@@ -86,25 +86,8 @@ where
             let into = InputGrad::New(&mut gz);
             dev.batchnorm2d_backward(&bg, norm_saved, into, &mut gnw, &mut gnb, D::values(&gy))?;
             put_grads!(grads, (&nw, gnw), (&nb, gnb), (&y, gy));
-            let (mut gw,) = take_grads!(dev, E, grads, &w);
-            let mut gx = if input_grad {
-                Some(take_grads!(dev, E, grads, &x).0)
-            } else {
-                None
-            };
-            let mut gb = match &b {
-                Some(b) => Some(take_grads!(dev, E, grads, b).0),
-                None => None,
-            };
-            dev.conv2d_backward(&g, conv_saved, gx.as_mut(), &mut gw, gb.as_mut(), &gz)?;
+            conv_backward!(dev, E, grads, &g, conv_saved, &x, &w, &b, input_grad, &gz);
             dev.release(gz);
-            if let Some(gx) = gx {
-                put_grads!(grads, (&x, gx));
-            }
-            if let (Some(b), Some(gb)) = (&b, gb) {
-                put_grads!(grads, (b, gb));
-            }
-            put_grads!(grads, (&w, gw));
             Ok(())
         });
     }

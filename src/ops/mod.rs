@@ -26,6 +26,33 @@ macro_rules! put_grads {
     };
 }
 
+/// A convolution's part of a backward op: takes the gradient buffers of its weight `$w`, its bias
+/// `$b` (an `Option` of a ghost) and, when `$input_grad`, its input `$x` out of `$grads`, has the
+/// kernel add to them given the output's gradient `$gy` (a slice) and the forward pass's `$saved`
+/// state, and puts them back.
+macro_rules! conv_backward {
+    ($dev:expr, $e:ty, $grads:expr, $g:expr, $saved:expr, $x:expr, $w:expr, $b:expr, $input_grad:expr, $gy:expr) => {{
+        let (mut gw,) = take_grads!($dev, $e, $grads, $w);
+        let mut gx = if $input_grad {
+            Some(take_grads!($dev, $e, $grads, $x).0)
+        } else {
+            None
+        };
+        let mut gb = match $b {
+            Some(b) => Some(take_grads!($dev, $e, $grads, b).0),
+            None => None,
+        };
+        $dev.conv2d_backward($g, $saved, gx.as_mut(), &mut gw, gb.as_mut(), $gy)?;
+        if let Some(gx) = gx {
+            put_grads!($grads, ($x, gx));
+        }
+        if let (Some(b), Some(gb)) = ($b, gb) {
+            put_grads!($grads, (b, gb));
+        }
+        put_grads!($grads, ($w, gw));
+    }};
+}
+
 /// `$body(args…)` compiled for the instruction set `$isa` (an `Isa` the CPU has): an
 /// `#[inline(always)]` function generic over `E: CpuFloat`, whose loops the compiler then
 /// vectorises for AVX-512 or AVX2 with FMA (closures would not inherit the target features, so the

@@ -74,7 +74,7 @@ pub trait BatchNorm2dKernel<E: Dtype>: Storage<E> + super::Sealed + super::Slice
     ) -> super::Forward<S, E, Self, Self::Saved>;
 
     /// Takes back a buffer that [`BatchNorm2dKernel::batchnorm2d_backward`] made
-    /// ([`InputGrad::New`]), once it is no longer read.
+    /// (`InputGrad::New`), once it is no longer read.
     fn release(&self, buffer: Vec<E>);
 
     /// Adds the gradients of the weight and bias, and does with the input's what `grad_x` says

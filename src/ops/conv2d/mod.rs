@@ -117,24 +117,10 @@ where
         );
         let input_grad = call.input_grad;
         tape.add_backward_op(move |grads| {
-            let (mut gw, gy) = take_grads!(dev, E, grads, &w, &y);
-            let mut gx = if input_grad {
-                Some(take_grads!(dev, E, grads, &x).0)
-            } else {
-                None
-            };
-            let mut gb = match &b {
-                Some(b) => Some(take_grads!(dev, E, grads, b).0),
-                None => None,
-            };
-            dev.conv2d_backward(&g, saved, gx.as_mut(), &mut gw, gb.as_mut(), D::values(&gy))?;
-            if let Some(gx) = gx {
-                put_grads!(grads, (&x, gx));
-            }
-            if let (Some(b), Some(gb)) = (&b, gb) {
-                put_grads!(grads, (b, gb));
-            }
-            put_grads!(grads, (&w, gw), (&y, gy));
+            let (gy,) = take_grads!(dev, E, grads, &y);
+            let gys = D::values(&gy);
+            conv_backward!(dev, E, grads, &g, saved, &x, &w, &b, input_grad, gys);
+            put_grads!(grads, (&y, gy));
             Ok(())
         });
     }
