@@ -168,9 +168,10 @@ fn choose<E: CpuFloat>(g: &Conv2dGeometry, train: bool) -> Path {
     match (direct, packed) {
         _ if packed && Wino::serves(g) => Path::Winograd(tile),
         (true, true) if g.chan_out <= DIRECT_MAX_OUT => {
-            match ChanVec::beats_direct(g, tile.isa, train) {
-                true => Path::ChanVec(tile.isa),
-                false => Path::Direct,
+            if ChanVec::beats_direct(g, tile.isa, train) {
+                Path::ChanVec(tile.isa)
+            } else {
+                Path::Direct
             }
         }
         (true, false) => Path::Direct,
@@ -865,58 +866,56 @@ impl<E: CpuFloat> Conv2dKernel<E> for Cpu {
         // Per chunk of images: the input gradient in place (when it is computed), and partial
         // weight and bias gradients.
         let gx = gx.map(|v| &mut v[..]);
-        let partials: Vec<(Vec<E>, Vec<E>)> = if let Path::Packed(t) = saved.path {
-            packed_backward(&t, g, &saved, gx, grad_out)
-        } else if let Path::ChanVec(isa) = saved.path {
-            chanvec_backward(isa, g, &saved, gx, grad_out)
-        } else if let Path::Winograd(t) = saved.path {
-            winograd_backward(&t, g, &saved, gx, grad_out)
-        } else if saved.path == Path::Direct {
-            direct_backward(g, &saved, gx, grad_out)
-        } else {
-            optional_chunks(gx, g.batch.div_ceil(per), per * g.image_in())
-                .into_par_iter()
-                .zip(grad_out.par_chunks((per * g.image_out()).max(1)))
-                .zip(xd.par_chunks((per * g.image_in()).max(1)))
-                .map(|((mut gxs, gys), xs)| {
-                    let mut gw = vec![E::zero(); g.chan_out * pk];
-                    let mut gb = vec![E::zero(); g.chan_out];
-                    let mut col = vec![E::zero(); pk * l];
-                    let mut dcol = vec![E::zero(); pk * l];
-                    let images = gys.chunks(g.image_out()).zip(xs.chunks(g.image_in()));
-                    for (j, (gyi, xi)) in images.enumerate() {
-                        add_bias_grad(&mut gb, gyi, l);
-                        im2col(g, xi, &mut col);
-                        // weight: gwᵀ += col · gyᵀ (this orientation packs the small gy, not col)
-                        E::gemm(
-                            pk,
-                            l,
-                            g.chan_out,
-                            E::one(),
-                            (&col, l as isize, 1),
-                            (gyi, 1, l as isize),
-                            E::one(),
-                            (&mut gw, 1, pk as isize),
-                        );
-                        let Some(gxs) = gxs.as_deref_mut() else {
-                            continue;
-                        };
-                        // input: dcol = wᵀ · gy, folded back into the image
-                        E::gemm(
-                            pk,
-                            g.chan_out,
-                            l,
-                            E::one(),
-                            (wd, 1, pk as isize),
-                            (gyi, l as isize, 1),
-                            E::zero(),
-                            (&mut dcol, l as isize, 1),
-                        );
-                        col2im(g, &dcol, &mut gxs[j * g.image_in()..][..g.image_in()]);
-                    }
-                    (gw, gb)
-                })
-                .collect()
+        let partials: Vec<(Vec<E>, Vec<E>)> = match saved.path {
+            Path::Packed(t) => packed_backward(&t, g, &saved, gx, grad_out),
+            Path::ChanVec(isa) => chanvec_backward(isa, g, &saved, gx, grad_out),
+            Path::Winograd(t) => winograd_backward(&t, g, &saved, gx, grad_out),
+            Path::Direct => direct_backward(g, &saved, gx, grad_out),
+            Path::Im2col => {
+                optional_chunks(gx, g.batch.div_ceil(per), per * g.image_in())
+                    .into_par_iter()
+                    .zip(grad_out.par_chunks((per * g.image_out()).max(1)))
+                    .zip(xd.par_chunks((per * g.image_in()).max(1)))
+                    .map(|((mut gxs, gys), xs)| {
+                        let mut gw = vec![E::zero(); g.chan_out * pk];
+                        let mut gb = vec![E::zero(); g.chan_out];
+                        let mut col = vec![E::zero(); pk * l];
+                        let mut dcol = vec![E::zero(); pk * l];
+                        let images = gys.chunks(g.image_out()).zip(xs.chunks(g.image_in()));
+                        for (j, (gyi, xi)) in images.enumerate() {
+                            add_bias_grad(&mut gb, gyi, l);
+                            im2col(g, xi, &mut col);
+                            // weight: gwᵀ += col · gyᵀ (this orientation packs the small gy, not col)
+                            E::gemm(
+                                pk,
+                                l,
+                                g.chan_out,
+                                E::one(),
+                                (&col, l as isize, 1),
+                                (gyi, 1, l as isize),
+                                E::one(),
+                                (&mut gw, 1, pk as isize),
+                            );
+                            let Some(gxs) = gxs.as_deref_mut() else {
+                                continue;
+                            };
+                            // input: dcol = wᵀ · gy, folded back into the image
+                            E::gemm(
+                                pk,
+                                g.chan_out,
+                                l,
+                                E::one(),
+                                (wd, 1, pk as isize),
+                                (gyi, l as isize, 1),
+                                E::zero(),
+                                (&mut dcol, l as isize, 1),
+                            );
+                            col2im(g, &dcol, &mut gxs[j * g.image_in()..][..g.image_in()]);
+                        }
+                        (gw, gb)
+                    })
+                    .collect()
+            }
         };
         if let Some(m) = masked {
             recycle(m);
