@@ -76,12 +76,12 @@ impl Step {
 /// impl<In: Shape, L0, L1> Layer<In> for Sequential<(L0, L1)>
 /// where L0: Layer<In>, L1: Layer<L0::Output> { type Output = L1::Output; … }
 /// impl<L0: Fuse, L1: Fuse> Sequential<(L0, L1)> {
-///     fn plan(last: Option<Activation>, fold: bool) -> [Step; 2] { … }
+///     fn plan(last: Option<Activation>, fold: bool, train: bool) -> [Step; 2] { … }
 /// }
 /// impl<S, E, D, T: Tape<E, D>, L0, L1> Forward<Tensor<S, E, D, T>> for Sequential<(L0, L1)>
 /// where L0: Forward<Tensor<S, E, D, T>>, L1: Forward<L0::Output, Error = L0::Error> {
 ///     fn try_run(&self, x, call) {
-///         let plan = Self::plan(call.epilogue, !T::OWNS_TAPE);
+///         let plan = Self::plan(call.epilogue, !T::OWNS_TAPE, false);
 ///         let affine = [None, if plan[1].skip && L1::EVAL_AFFINE { self.layers.1.eval_affine() } else { None }];
 ///         let x = self.layers.0.try_run(x, Call { epilogue: plan[0].epilogue, input_grad: call.input_grad,
 ///                                                 affine: if plan[0].fold_next { affine[1].as_ref() } else { None } })?;
@@ -89,7 +89,9 @@ impl Step {
 ///                 else { self.layers.1.try_run(x, Call { epilogue: plan[1].epilogue, input_grad: true, affine: None })? };
 ///         Ok(x)
 ///     }
-///     // try_run_mut: the same with `try_run_mut`
+///     // try_run_mut: the same with `try_run_mut` and `plan(call.epilogue, false, true)`, and
+///     // `self.layers.0.try_run_mut_with_norm(x, call, &mut self.layers.1)` where
+///     // `plan[0].norm_next` (a convolution that trains the batch norm after it)
 /// }
 /// impl<L0: Params, L1: Params> Params for Sequential<(L0, L1)> {
 ///     const PARAMS: usize = 0 + L0::PARAMS + L1::PARAMS;
