@@ -6,11 +6,11 @@
 //! pass could add to it (one `memset`, on one thread). The results are those of the two ops run
 //! one after the other, bit for bit.
 use dfdx::shapes::{Dtype, Shape};
-use dfdx::tensor::{PutTape, SplitTape, Tape, Tensor};
-use dfdx::tensor_ops::{Device, ReshapeTo};
+use dfdx::tensor::{PutTape, Tape, Tensor};
+use dfdx::tensor_ops::Device;
 
 use super::batchnorm2d::{BatchNorm2dGeometry, BatchNorm2dKernel, BatchNormStats, InputGrad};
-use super::conv2d::{Conv2dGeometry, Conv2dKernel};
+use super::conv2d::{conv2d_taped, Conv2dGeometry, Conv2dKernel, Taped};
 use crate::forward::{Call, Opened};
 
 /// The batch norm's side of [`conv2d_batchnorm2d`]: its parameters, the statistics it
@@ -47,18 +47,13 @@ where
         call.affine.is_none(),
         "conv2d_batchnorm2d: a folded batch norm on a convolution that trains the next one"
     );
-    let x = x.try_contiguous()?;
-    let (x, mut tape) = x.split_tape();
+    let Taped {
+        x,
+        mut tape,
+        y: z,
+        saved: conv_saved,
+    } = conv2d_taped(&g, x, weight, bias, None, None)?;
     let dev = x.device().clone();
-    let (z, conv_saved) = dev.conv2d_forward(
-        &g,
-        Opened::Tensor(x.clone()),
-        weight,
-        bias,
-        None,
-        None,
-        T::OWNS_TAPE,
-    )?;
     let bg = norm.g;
     let (out, norm_saved) = dev.batchnorm2d_forward(
         &bg,

@@ -73,6 +73,42 @@ pub trait Conv2dKernel<E: Dtype>: Storage<E> + super::Sealed + super::Slices<E> 
     ) -> Result<(), Self::Err>;
 }
 
+/// The forward half of a convolution on a taped input (the convolution's op and the
+/// convolution–batch-norm pair): the input, contiguous and split from its tape, and the kernel's
+/// output values with the state its backward pass needs.
+pub(crate) struct Taped<S: Shape, E: Dtype, D: Conv2dKernel<E>, T> {
+    /// The input without its tape.
+    pub x: Tensor<S, E, D>,
+    /// The input's tape.
+    pub tape: T,
+    /// The output's values.
+    pub y: Vec<E>,
+    /// What the kernel keeps for the backward pass (when the tape owns one).
+    pub saved: D::Saved,
+}
+
+/// Computes [`Taped`]: `epilogue(affine(conv(x) + bias))` on the taped input `x`.
+pub(crate) fn conv2d_taped<S: Shape, W: Shape, B: Shape, E: Dtype, D, T>(
+    g: &Conv2dGeometry,
+    x: Tensor<S, E, D, T>,
+    weight: &Tensor<W, E, D>,
+    bias: Option<&Tensor<B, E, D>>,
+    affine: Option<&ChannelAffine>,
+    epilogue: Option<Activation>,
+) -> Result<Taped<S, E, D, T>, D::Err>
+where
+    D: Device<E> + Conv2dKernel<E>,
+    T: Tape<E, D>,
+{
+    let x = x.try_contiguous()?;
+    let (x, tape) = x.split_tape();
+    let opened = Opened::Tensor(x.clone());
+    let (y, saved) =
+        x.device()
+            .conv2d_forward(g, opened, weight, bias, affine, epilogue, T::OWNS_TAPE)?;
+    Ok(Taped { x, tape, y, saved })
+}
+
 /// Runs the convolution on a taped input as `call` asks (an epilogue, the input's gradient or
 /// not); the backward pass is recorded on the input's tape.
 pub(crate) fn conv2d<S: Shape, W: Shape, B: Shape, O: Shape, E: Dtype, D, T>(
@@ -93,20 +129,15 @@ where
         call.affine.is_none() || !T::OWNS_TAPE,
         "conv2d: a batch norm folded into a convolution on a taped input"
     );
-    let x = x.try_contiguous()?;
-    let (x, mut tape) = x.split_tape();
+    let Taped {
+        x,
+        mut tape,
+        y,
+        saved,
+    } = conv2d_taped(&g, x, weight, bias, call.affine, call.epilogue)?;
     // The output lives on the input's device (whose generator later layers, such as dropout,
     // draw from).
     let dev = x.device().clone();
-    let (y, saved) = dev.conv2d_forward(
-        &g,
-        Opened::Tensor(x.clone()),
-        weight,
-        bias,
-        call.affine,
-        call.epilogue,
-        T::OWNS_TAPE,
-    )?;
     let out = dev.try_tensor_from_vec(y, out_shape)?;
     if T::OWNS_TAPE {
         let (x, w, b, y) = (
