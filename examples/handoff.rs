@@ -1,0 +1,87 @@
+//! What handing work to a second rayon thread costs on this machine: the measurement behind
+//! constnet's batch-1 rule (a convolution on a single image splits its work over the threads
+//! only where each part has much more to do than the hand-off costs; see the README's *Speed*).
+//!
+//! Per case, 2,000 repeats of a serial stretch followed by two equal parts of busy work, run
+//! three ways in a pool of two threads:
+//! - `split`: the two parts under `rayon::join` (the second thread, idle during the serial
+//!   stretch, may have gone to sleep and must be woken);
+//! - `helper`: the same, while a task spins on `rayon::yield_now` for 20 repeats at a time, so
+//!   that the second thread never sleeps (what a spinning thread pool, ONNX Runtime's, does);
+//! - `serial`: both parts on one thread.
+//!
+//! ```text
+//! cargo run --release --example handoff
+//! ```
+use std::hint::spin_loop;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::{Duration, Instant};
+
+/// Busy work for `d`.
+fn work(d: Duration) {
+    let t = Instant::now();
+    while t.elapsed() < d {
+        spin_loop();
+    }
+}
+
+/// Runs `f` while another task of the pool spins, taking any work queued meanwhile.
+fn with_helper<R>(f: impl FnOnce() -> R) -> R {
+    let done = AtomicBool::new(false);
+    rayon::in_place_scope(|s| {
+        s.spawn(|_| {
+            while !done.load(Ordering::Acquire) {
+                if rayon::yield_now() != Some(rayon::Yield::Executed) {
+                    spin_loop();
+                }
+            }
+        });
+        let r = f();
+        done.store(true, Ordering::Release);
+        r
+    })
+}
+
+/// Microseconds per repeat of `f`, over `n` repeats.
+fn per_repeat(n: u32, f: impl FnOnce()) -> f64 {
+    let t = Instant::now();
+    f();
+    t.elapsed().as_secs_f64() / f64::from(n) * 1e6
+}
+
+fn main() {
+    const REPEATS: u32 = 2_000;
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(2)
+        .build()
+        .expect("a pool of two threads");
+    println!("two parts of busy work after a serial stretch, µs per repeat (2 threads):");
+    for (part_us, serial_us) in [(25, 0), (25, 5), (25, 20), (25, 100), (50, 20), (10, 20)] {
+        let (part, serial) = (
+            Duration::from_micros(part_us),
+            Duration::from_micros(serial_us),
+        );
+        let step = || {
+            work(serial);
+            rayon::join(|| work(part), || work(part));
+        };
+        pool.install(|| {
+            let split = per_repeat(REPEATS, || (0..REPEATS).for_each(|_| step()));
+            let helper = per_repeat(REPEATS, || {
+                (0..REPEATS / 20).for_each(|_| with_helper(|| (0..20).for_each(|_| step())))
+            });
+            let alone = per_repeat(REPEATS, || {
+                (0..REPEATS).for_each(|_| {
+                    work(serial);
+                    work(part);
+                    work(part);
+                })
+            });
+            println!(
+                "parts of {part_us} µs after {serial_us} µs: split {split:.1}, helper {helper:.1}, \
+                 serial {alone:.1}, ideal {}",
+                part_us + serial_us
+            );
+        });
+    }
+}
