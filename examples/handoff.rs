@@ -8,12 +8,16 @@
 //!   stretch, may have gone to sleep and must be woken);
 //! - `helper`: the same, while a task spins on `rayon::yield_now` for 20 repeats at a time, so
 //!   that the second thread never sleeps (what a spinning thread pool, ONNX Runtime's, does);
+//! - `helper, iter`: as `helper`, the two parts given as a parallel iterator over `0..2` instead
+//!   of `rayon::join` (as constnet's kernels split their work);
 //! - `serial`: both parts on one thread.
 //!
 //! ```text
 //! cargo run --release --example handoff
 //! ```
 use std::hint::spin_loop;
+
+use rayon::prelude::*;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
@@ -70,6 +74,16 @@ fn main() {
             let helper = per_repeat(REPEATS, || {
                 (0..REPEATS / 20).for_each(|_| with_helper(|| (0..20).for_each(|_| step())))
             });
+            let iter = per_repeat(REPEATS, || {
+                (0..REPEATS / 20).for_each(|_| {
+                    with_helper(|| {
+                        (0..20).for_each(|_| {
+                            work(serial);
+                            (0..2).into_par_iter().for_each(|_| work(part));
+                        })
+                    })
+                })
+            });
             let alone = per_repeat(REPEATS, || {
                 (0..REPEATS).for_each(|_| {
                     work(serial);
@@ -79,7 +93,7 @@ fn main() {
             });
             println!(
                 "parts of {part_us} µs after {serial_us} µs: split {split:.1}, helper {helper:.1}, \
-                 serial {alone:.1}, ideal {}",
+                 helper, iter {iter:.1}, serial {alone:.1}, ideal {}",
                 part_us + serial_us
             );
         });
