@@ -1,6 +1,5 @@
-//! What handing work to a second rayon thread costs on this machine: the measurement behind
-//! constnet's batch-1 rule (a convolution on a single image splits its work over the threads
-//! only where each part has much more to do than the hand-off costs; see the README's *Speed*).
+//! What handing work to a second rayon thread costs on this machine: what a batch-1 convolution
+//! that splits its work over the threads must earn back (see the README's *Speed*, run 27).
 //!
 //! Per case, 2,000 repeats of a serial stretch followed by two equal parts of busy work, run
 //! three ways in a pool of two threads:
@@ -16,10 +15,10 @@
 //! cargo run --release --example handoff
 //! ```
 use std::hint::spin_loop;
-
-use rayon::prelude::*;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
+
+use rayon::prelude::*;
 
 /// Busy work for `d`.
 fn work(d: Duration) {
@@ -46,15 +45,22 @@ fn with_helper<R>(f: impl FnOnce() -> R) -> R {
     })
 }
 
-/// Microseconds per repeat of `f`, over `n` repeats.
-fn per_repeat(n: u32, f: impl FnOnce()) -> f64 {
+/// Microseconds per call of `step`, over `REPEATS` calls; with `helper`, in runs of 20 calls
+/// under [`with_helper`].
+fn per_step(helper: bool, step: impl Fn()) -> f64 {
     let t = Instant::now();
-    f();
-    t.elapsed().as_secs_f64() / f64::from(n) * 1e6
+    if helper {
+        (0..REPEATS / 20).for_each(|_| with_helper(|| (0..20).for_each(|_| step())));
+    } else {
+        (0..REPEATS).for_each(|_| step());
+    }
+    t.elapsed().as_secs_f64() / f64::from(REPEATS) * 1e6
 }
 
+/// Calls per measurement.
+const REPEATS: u32 = 2_000;
+
 fn main() {
-    const REPEATS: u32 = 2_000;
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(2)
         .build()
@@ -65,32 +71,24 @@ fn main() {
             Duration::from_micros(part_us),
             Duration::from_micros(serial_us),
         );
-        let step = || {
+        let joined = || {
             work(serial);
             rayon::join(|| work(part), || work(part));
         };
+        let iterated = || {
+            work(serial);
+            (0..2).into_par_iter().for_each(|_| work(part));
+        };
+        let alone = || {
+            work(serial);
+            work(part);
+            work(part);
+        };
         pool.install(|| {
-            let split = per_repeat(REPEATS, || (0..REPEATS).for_each(|_| step()));
-            let helper = per_repeat(REPEATS, || {
-                (0..REPEATS / 20).for_each(|_| with_helper(|| (0..20).for_each(|_| step())))
-            });
-            let iter = per_repeat(REPEATS, || {
-                (0..REPEATS / 20).for_each(|_| {
-                    with_helper(|| {
-                        (0..20).for_each(|_| {
-                            work(serial);
-                            (0..2).into_par_iter().for_each(|_| work(part));
-                        })
-                    })
-                })
-            });
-            let alone = per_repeat(REPEATS, || {
-                (0..REPEATS).for_each(|_| {
-                    work(serial);
-                    work(part);
-                    work(part);
-                })
-            });
+            let split = per_step(false, joined);
+            let helper = per_step(true, joined);
+            let iter = per_step(true, iterated);
+            let alone = per_step(false, alone);
             println!(
                 "parts of {part_us} µs after {serial_us} µs: split {split:.1}, helper {helper:.1}, \
                  helper, iter {iter:.1}, serial {alone:.1}, ideal {}",
