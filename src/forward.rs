@@ -49,6 +49,8 @@ use std::any::Any;
 use dfdx::shapes::{Dtype, HasShape, Shape};
 use dfdx::tensor::{PutTape, SplitTape, Storage, Tape, Tensor, TensorFromVec};
 
+use crate::team::Team;
+
 /// An element-wise activation that a layer can apply to its own output (see [`Fuse`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[non_exhaustive]
@@ -108,14 +110,21 @@ pub struct Call<'a> {
     /// Offered only to layers whose [`Fuse::FOLDS_AFFINE`] is true, and only on inputs without a
     /// tape (the folded weights are a temporary, so they could not receive gradients).
     pub affine: Option<&'a ChannelAffine>,
+    /// A worker kept awake for this call ([`Team`]): a layer may split the work of a single
+    /// image over the threads (on a sleeping pool, the hand-off would cost more than the part).
+    /// [`Sequential`](crate::Sequential) starts one for an evaluation call without a tape on
+    /// fewer images than threads; composers pass it on to every layer. The results are the same
+    /// with or without one.
+    pub team: Option<&'a Team>,
 }
 
 impl Call<'_> {
-    /// No epilogue; the input's gradient is computed; nothing folded.
+    /// No epilogue; the input's gradient is computed; nothing folded; no [`Team`].
     pub const DEFAULT: Call<'static> = Call {
         epilogue: None,
         input_grad: true,
         affine: None,
+        team: None,
     };
 }
 

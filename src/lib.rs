@@ -61,6 +61,7 @@ pub mod ops;
 pub mod optim;
 mod sequential;
 pub mod summary;
+mod team;
 pub mod train;
 
 pub use checkpoint::{Checkpoint, CheckpointDtype};
@@ -75,6 +76,7 @@ pub use layers::{
 pub use models::{BasicBlock, LeNet5, LeNet5Classic, Projection, ResNet20, Stage};
 pub use sequential::Sequential;
 pub use summary::{Describe, LayerSummary, Params, Summary, BYTES_PER_ELEMENT};
+pub use team::Team;
 
 /// Everything a training loop needs: constnet's layers and models plus the dfdx items a dfdx 0.13
 /// training loop uses.

@@ -2,13 +2,24 @@
 use std::any::{Any, TypeId};
 
 use dfdx::nn::{BuildOnDevice, ModuleVisitor, TensorCollection};
-use dfdx::shapes::{Dtype, Shape};
+use dfdx::shapes::{Dtype, HasShape, Shape};
 use dfdx::tensor::{NoneTape, Storage, Tape, Tensor};
 use dfdx::tensor_ops::Device;
 
 use crate::forward::{dfdx_modules, Activation, Call, Carried, Forward, Fuse};
 use crate::layer::Layer;
 use crate::summary::{child, Describe, LayerSummary, Params};
+use crate::team::Team;
+
+/// The images in an input of shape `s`: the batch of a `[batch, channels, height, width]` input,
+/// one for a `[channels, height, width]` one; `None` for other ranks (no convolution reads them).
+fn images<S: Shape>(s: &S) -> Option<usize> {
+    match S::NUM_DIMS {
+        4 => Some(s.concrete()[0]),
+        3 => Some(1),
+        _ => None,
+    }
+}
 
 /// Layers applied in order: the output of each is the input of the next, and rustc checks every
 /// link. Up to 16 layers in one tuple; a `Sequential` is itself a layer, so they nest.
@@ -196,7 +207,13 @@ macro_rules! sequential {
             fn try_run(&self, x: Tensor<S, E, D, T>, call: Call) -> Result<Self::Output, Self::Error> {
                 if TypeId::of::<T>() == TypeId::of::<NoneTape>() {
                     // Without a tape, the activations between the layers stay in the layers'
-                    // own buffers.
+                    // own buffers; on fewer images than threads, a team lets the layers split
+                    // one image's work.
+                    let team = match call.team {
+                        Some(_) => None,
+                        None => images(x.shape()).and_then(Team::for_images),
+                    };
+                    let call = Call { team: call.team.or(team.as_ref()), ..call };
                     return Ok(self.try_run_carried(Carried::tensor(x), call)?.into_tensor());
                 }
                 // On a tape nothing folds: the batch norms' parameters get their gradients.
@@ -208,7 +225,7 @@ macro_rules! sequential {
                     let x = if plan[$i].skip {
                         layer.try_run_absorbed(x)?
                     } else {
-                        layer.try_run(x, Call { epilogue: plan[$i].epilogue, input_grad, affine: None })?
+                        layer.try_run(x, Call { epilogue: plan[$i].epilogue, input_grad, affine: None, team: call.team })?
                     };
                     // The next layer's input needs a gradient when this layer has parameters.
                     input_grad |= !$l::PARAMETER_FREE;
@@ -231,7 +248,7 @@ macro_rules! sequential {
                         layer.try_run_absorbed_carried(x)?
                     } else {
                         let affine = if plan[$i].fold_next { affine.get($i + 1).and_then(Option::as_ref) } else { None };
-                        layer.try_run_carried(x, Call { epilogue: plan[$i].epilogue, input_grad: false, affine })?
+                        layer.try_run_carried(x, Call { epilogue: plan[$i].epilogue, input_grad: false, affine, team: call.team })?
                     };
                 )+
                 Ok(x)
@@ -247,7 +264,7 @@ macro_rules! sequential {
                 let mut input_grad = call.input_grad;
                 let ($($v,)+) = &mut self.layers;
                 $(
-                    let step = Call { epilogue: plan[$i].epilogue, input_grad, affine: None };
+                    let step = Call { epilogue: plan[$i].epilogue, input_grad, affine: None, team: call.team };
                     let x = if plan[$i].skip {
                         $v.try_run_absorbed(x)?
                     } else if plan[$i].norm_next {

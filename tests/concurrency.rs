@@ -129,3 +129,29 @@ fn concurrent_forward_passes_match_one_by_one() {
 fn concurrent_training_steps_match_one_by_one() {
     check(true);
 }
+
+/// Single images from the wide pool at once: each call's `Sequential` starts a team (one image,
+/// eight threads) whose helpers take parts of its convolutions, while the other calls' helpers
+/// and forward passes compete for the same workers; every output equals the call run alone.
+#[test]
+fn concurrent_single_image_calls_with_teams_match_one_by_one() {
+    let dev = Cpu::seed_from_u64(12);
+    let net = dev.build_module::<ConvNet, f32>();
+    let images: Vec<Tensor<Rank4<1, 3, 32, 32>, f32, Cpu>> =
+        (0..CALLS).map(|_| dev.sample_normal()).collect();
+    let pool = pool();
+    let one = |x: &Tensor<Rank4<1, 3, 32, 32>, f32, Cpu>| -> Vec<u32> {
+        net.forward(x.clone())
+            .as_vec()
+            .iter()
+            .map(|v| v.to_bits())
+            .collect()
+    };
+    let one_by_one: Vec<Vec<u32>> = pool.install(|| images.iter().map(one).collect());
+    let at_once: Vec<Vec<u32>> = pool.install(|| images.par_iter().map(one).collect());
+    let wrong = (0..CALLS).filter(|&i| one_by_one[i] != at_once[i]).count();
+    assert_eq!(
+        wrong, 0,
+        "concurrent single-image calls differ from the same call alone"
+    );
+}

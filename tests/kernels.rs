@@ -1306,3 +1306,47 @@ batchnorm_tests! {
     batchnorm_relu_train: [3, 5, 7], true, relu;
     batchnorm_relu_train_tasks: [4, 32, 32], true, relu;
 }
+
+/// A network on one image in the 2- and 3-thread pools, where `Sequential` hands its layers a
+/// [`constnet::Team`] and the direct path splits its output channels over it, against the same
+/// network in the 1-thread pool (no team, no split; that path is checked against the reference
+/// loops above): bit for bit. Odd channel counts (parts of unequal size), 5×5 and 3×3 kernels,
+/// a folded batch norm and each activation as the epilogue; layers above and below the split's
+/// threshold (`TEAM_MIN_MACS`, 131,072 multiply-adds).
+#[test]
+fn batch1_team_split_matches_one_thread() {
+    type Net = Sequential<(
+        Conv2d<3, 6, 5>,
+        ReLU,
+        Conv2d<6, 7, 3, 1, 1>,
+        BatchNorm2d<7>,
+        Tanh,
+        Conv2d<7, 16, 3, 1, 1>,
+        Sigmoid,
+        Conv2d<16, 5, 5, 1, 2>,
+        Conv2d<5, 2, 3>,
+    )>;
+    let dev = Cpu::seed_from_u64(21);
+    let mut net = dev.build_module::<Net, f32>();
+    // running statistics away from 0 and 1, so that the folded batch norm changes the weights
+    net.forward_mut(dev.sample_normal::<Rank4<4, 3, 32, 32>>() * 2.0 + 0.5);
+    for seed in 0..3 {
+        let x: Tensor<Rank4<1, 3, 32, 32>, f32, _> = Cpu::seed_from_u64(seed).sample_normal();
+        let outs: Vec<Vec<u32>> = pools()
+            .iter()
+            .map(|p| {
+                // many calls: a team's helper starts late in some, and takes parts in others
+                p.install(|| {
+                    let first = net.forward(x.clone()).as_vec();
+                    for _ in 0..50 {
+                        assert_eq!(net.forward(x.clone()).as_vec(), first);
+                    }
+                    first.iter().map(|v| v.to_bits()).collect()
+                })
+            })
+            .collect();
+        for (t, out) in outs.iter().enumerate().skip(1) {
+            assert_eq!(out, &outs[0], "{} threads against 1, input {seed}", t + 1);
+        }
+    }
+}

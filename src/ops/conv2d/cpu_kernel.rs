@@ -2,6 +2,8 @@
 //! convolution on wide rows (`super::direct`) for stride 1, 3×3 or 5×5 kernels and few output
 //! channels; packed matrix products (`super::packed`) for every other `f32` convolution on a CPU
 //! with AVX2 or AVX-512; otherwise (`f64`, other CPUs) im2col per image feeding `matrixmultiply`.
+use std::sync::Mutex;
+
 use dfdx::shapes::Shape;
 use dfdx::tensor::{Cpu, CpuError, Tensor};
 use rayon::prelude::*;
@@ -17,6 +19,7 @@ use crate::ops::{
     chunk_len, fresh, optional_chunks, read_data, recycle, scratch, scratch_filled, write_images,
     Computed, CpuFloat, Isa,
 };
+use crate::team::Team;
 
 impl Conv2dGeometry {
     /// Rows of the im2col matrix: `chan_in · kernel²`.
@@ -317,6 +320,8 @@ fn add_bias_grad<E: CpuFloat>(gb: &mut [E], gy: &[E], positions: usize) {
 /// in parallel over chunks of images ([`parts_forward`]), without being zeroed first.
 fn direct_forward<E: CpuFloat>(
     g: &Conv2dGeometry,
+    split: Option<usize>,
+    team: Option<&Team>,
     xin: &[E],
     wd: &[E],
     bd: &[E],
@@ -325,18 +330,21 @@ fn direct_forward<E: CpuFloat>(
     let isa = Isa::detect();
     assert_eq!(bd.len(), g.chan_out, "conv2d: one bias per output channel");
     let l = wide(g);
-    // What makes `parts_forward`'s promise hold: `gather` writes a whole `[cout, ho, wo]` image,
-    // and needs a bias per output channel to do so.
+    // What makes `parts_forward`'s promise hold: `gather` writes a whole `[cout, ho, wo]` image
+    // (of the part's channels), and needs a bias per output channel to do so.
     assert!(
         l.ho() == g.h_out && l.wo() == g.w_out,
         "conv2d: inconsistent output size"
     );
-    parts_forward(g, None, ep, |p, ys, ep| {
+    parts_forward(g, split, team, ep, |p, ys, ep| {
+        // The part's output channels (all of them where the images are split).
+        let l = wide(&p.g);
+        let (w, b) = (p.weights(wd), p.biases(bd));
         let mut out = scratch(l.cout * l.out_pos());
-        for (j, yi) in ys.chunks_exact_mut(g.image_out()).enumerate() {
+        for (j, yi) in ys.chunks_exact_mut(p.g.image_out()).enumerate() {
             let n = p.first + j;
-            direct::correlate(isa, l.forward(), &xin[n * l.image_in()..], wd, &mut out);
-            l.gather(isa, &out, bd, yi, ep, j * g.image_out());
+            direct::correlate(isa, l.forward(), &xin[n * l.image_in()..], w, &mut out);
+            l.gather(isa, &out, b, yi, ep, j * p.g.image_out());
         }
         recycle(out);
     })
@@ -344,29 +352,50 @@ fn direct_forward<E: CpuFloat>(
 
 /// Output channels per part where a convolution's forward pass splits its output channels over
 /// the threads, or `None` where it splits its images: inference on a single image (where the
-/// images give one thread work), with two threads or more, on the packed or Winograd path with at
-/// least [`SPLIT_MIN_OUT`] output channels, and enough work to pay for the hand-off
-/// ([`SPLIT_MIN_MACS`] multiply-adds). Parts are whole multiples of 8 channels, at least
-/// [`SPLIT_MIN_OUT`]` / 2` (the last one holds what remains, which may be fewer).
+/// images give one thread work), with two threads or more, and enough work to pay for the
+/// hand-off:
+/// - on the packed or Winograd path, from [`SPLIT_MIN_OUT`] output channels and
+///   [`SPLIT_MIN_MACS`] multiply-adds, in parts of whole multiples of 8 channels, at least
+///   [`SPLIT_MIN_OUT`]` / 2` (the last one holds what remains, which may be fewer);
+/// - on the direct path, with a [`Team`] (a worker already awake) and from [`TEAM_MIN_MACS`]
+///   multiply-adds, one part per thread, any channel count (the last part may hold fewer).
 ///
-/// Each part packs (or transforms) the whole input for itself, work that does not shrink with
-/// the part's channels: that pays only where a part has many channels to share it. Batch-1
-/// latency on a 2-core AVX2 VM, interleaved runs of the zoo (`--only latency`): this rule made
-/// *wide* (64–256 channels) 1.27× as fast (8 runs, 1.05–1.61) and left ResNet20 and *vgg*
-/// (up to 64 channels, no layer split) as they were. Splitting every path from 8 channels per
-/// part instead made *vgg* slower (0.87–0.90×), and the direct path alone (16–32 channels) too
-/// (*vgg* 0.93×).
-fn channel_split(g: &Conv2dGeometry, train: bool, path: Path) -> Option<usize> {
+/// On the packed and Winograd paths each part packs (or transforms) the whole input for itself,
+/// work that does not shrink with the part's channels: that pays only where a part has many
+/// channels to share it. Batch-1 latency on a 2-core AVX2 VM, interleaved runs of the zoo
+/// (`--only latency`): this rule made *wide* (64–256 channels) 1.27× as fast (8 runs,
+/// 1.05–1.61) and left ResNet20 and *vgg* (up to 64 channels, no layer split) as they were.
+/// Splitting every path from 8 channels per part instead made *vgg* slower (0.87–0.90×), and the
+/// direct path alone (16–32 channels) too (*vgg* 0.93×): there the parts are a few microseconds
+/// each, and waking rayon's sleeping worker for one costs 12–28 µs. With a team's worker
+/// spinning, the direct path's parts share nothing but the input, which both read.
+fn channel_split(
+    g: &Conv2dGeometry,
+    train: bool,
+    path: Path,
+    team: Option<&Team>,
+) -> Option<usize> {
     let threads = rayon::current_num_threads();
     let macs = g.chan_out * g.positions() * g.patch();
-    let many = matches!(path, Path::Packed(_) | Path::Winograd(_)) && g.chan_out >= SPLIT_MIN_OUT;
-    if train || !many || g.batch != 1 || threads < 2 || macs < SPLIT_MIN_MACS {
+    if train || g.batch != 1 || threads < 2 {
         return None;
     }
-    let parts = threads.min(2 * g.chan_out / SPLIT_MIN_OUT);
-    let per = g.chan_out.div_ceil(parts.max(1)).div_ceil(8) * 8;
+    let per = match path {
+        Path::Packed(_) | Path::Winograd(_)
+            if g.chan_out >= SPLIT_MIN_OUT && macs >= SPLIT_MIN_MACS =>
+        {
+            let parts = threads.min(2 * g.chan_out / SPLIT_MIN_OUT);
+            g.chan_out.div_ceil(parts.max(1)).div_ceil(8) * 8
+        }
+        Path::Direct if team.is_some() && macs >= TEAM_MIN_MACS => g.chan_out.div_ceil(threads),
+        _ => return None,
+    };
     (per < g.chan_out).then_some(per)
 }
+
+/// Multiply-adds from which a batch-1 convolution on the direct path splits its output channels
+/// over a [`Team`] ([`channel_split`]).
+const TEAM_MIN_MACS: usize = 1 << 17;
 
 /// Multiply-adds from which a batch-1 convolution may split its output channels over the threads
 /// ([`channel_split`]).
@@ -432,6 +461,7 @@ impl Part {
 fn parts_forward<E: CpuFloat>(
     g: &Conv2dGeometry,
     split: Option<usize>,
+    team: Option<&Team>,
     ep: &mut Epilogue<E>,
     fill: impl Fn(&Part, &mut [std::mem::MaybeUninit<E>], &mut EpilogueChunk<E>) + Sync,
 ) -> Vec<E> {
@@ -447,11 +477,26 @@ fn parts_forward<E: CpuFloat>(
     };
     let mut y = fresh(n);
     let eps = ep.chunks(n.div_ceil(len.max(1)), len);
-    y.spare_capacity_mut()[..n]
-        .par_chunks_mut(len.max(1))
-        .zip(eps)
-        .enumerate()
-        .for_each(|(i, (ys, mut ep))| fill(&Part::new(g, split, i), ys, &mut ep));
+    let outs = &mut y.spare_capacity_mut()[..n];
+    match (split, team) {
+        (Some(_), Some(team)) => {
+            // The team's helpers are awake: each part goes to whoever claims it first.
+            let tasks: Vec<_> = (outs.chunks_mut(len.max(1)).zip(eps))
+                .map(|t| Mutex::new(Some(t)))
+                .collect();
+            team.run(tasks.len(), &|i| {
+                let task = tasks[i].lock().unwrap_or_else(|e| e.into_inner()).take();
+                let (ys, mut ep) = task.expect("each part runs once");
+                fill(&Part::new(g, split, i), ys, &mut ep)
+            });
+        }
+        _ => {
+            outs.par_chunks_mut(len.max(1))
+                .zip(eps)
+                .enumerate()
+                .for_each(|(i, (ys, mut ep))| fill(&Part::new(g, split, i), ys, &mut ep));
+        }
+    }
     // SAFETY: the tasks cover the `n` elements, and `fill` wrote each of its part in full.
     unsafe { y.set_len(n) };
     y
@@ -583,10 +628,11 @@ fn direct_backward<E: CpuFloat>(
 fn chunked_forward<E: CpuFloat>(
     g: &Conv2dGeometry,
     split: Option<usize>,
+    team: Option<&Team>,
     ep: &mut Epilogue<E>,
     fill: impl Fn(&Part, &mut [std::mem::MaybeUninit<f32>]) + Sync,
 ) -> Vec<E> {
-    parts_forward(g, split, ep, |p, ys, ep| {
+    parts_forward(g, split, team, ep, |p, ys, ep| {
         fill(p, E::as_f32_uninit(ys).expect("these paths run on f32"));
         // SAFETY: `fill` wrote every element of `ys`.
         let ys = unsafe { &mut *(ys as *mut [std::mem::MaybeUninit<E>] as *mut [E]) };
@@ -719,6 +765,7 @@ impl<E: CpuFloat> Conv2dKernel<E> for Cpu {
         bias: Option<&Tensor<B, E, Self>>,
         affine: Option<&ChannelAffine>,
         epilogue: Option<Activation>,
+        team: Option<&Team>,
         train: bool,
     ) -> Computed<E, Self, Self::Saved> {
         crate::ops::tune_allocator();
@@ -732,7 +779,7 @@ impl<E: CpuFloat> Conv2dKernel<E> for Cpu {
         let mut ep = Epilogue::new(epilogue, g.batch * g.image_out(), train);
         let path = choose::<E>(g, train);
         if path != Path::Im2col {
-            let split = channel_split(g, train, path);
+            let split = channel_split(g, train, path, team);
             let (xin, y) = match path {
                 Path::Packed(t) => {
                     let xd = x.read();
@@ -740,7 +787,7 @@ impl<E: CpuFloat> Conv2dKernel<E> for Cpu {
                     recycle(xd);
                     let image = packed::Phases::new(g).image();
                     let (w, b) = (f32s(&wd), f32s(&bd));
-                    let y = chunked_forward(g, split, &mut ep, |p, ys| {
+                    let y = chunked_forward(g, split, team, &mut ep, |p, ys| {
                         let xs = &f32s(&xq)[p.first * image..];
                         packed::forward(&t, &p.g, xs, p.nimg, p.weights(w), p.biases(b), ys)
                     });
@@ -758,7 +805,7 @@ impl<E: CpuFloat> Conv2dKernel<E> for Cpu {
                     // The transformed weights: once for all chunks of images, or each channel
                     // part its own (in parallel).
                     let whole = split.is_none().then(|| wino.weights(t.isa, w));
-                    let y = chunked_forward(g, split, &mut ep, |p, ys| {
+                    let y = chunked_forward(g, split, team, &mut ep, |p, ys| {
                         let xs = &f32s(&xq)[p.first * image..];
                         let wp = Wino::new(&p.g);
                         let own;
@@ -786,7 +833,7 @@ impl<E: CpuFloat> Conv2dKernel<E> for Cpu {
                         true => (&mut ep, None),
                         false => (&mut none, epilogue),
                     };
-                    let y = chunked_forward(g, None, ep, |p, ys| {
+                    let y = chunked_forward(g, None, None, ep, |p, ys| {
                         let xs = &f32s(&xd)[p.first * g.image_in()..];
                         cv.forward(isa, xs, p.nimg, &wpk, b, act, ys)
                     });
@@ -794,7 +841,7 @@ impl<E: CpuFloat> Conv2dKernel<E> for Cpu {
                 }
                 _ => {
                     let xin = direct_input(g, x);
-                    let y = direct_forward(g, &xin, &wd, &bd, &mut ep);
+                    let y = direct_forward(g, split, team, &xin, &wd, &bd, &mut ep);
                     (xin, y)
                 }
             };

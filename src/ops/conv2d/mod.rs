@@ -10,6 +10,7 @@ use dfdx::tensor::{PutTape, SplitTape, Storage, Tape, Tensor};
 use dfdx::tensor_ops::{Device, ReshapeTo};
 
 use crate::forward::{Activation, Call, Carried, ChannelAffine, Opened};
+use crate::team::Team;
 
 /// Sizes of one convolution call.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -47,7 +48,8 @@ pub trait Conv2dKernel<E: Dtype>: Storage<E> + super::Sealed + super::Slices<E> 
     /// `epilogue(affine(conv(x) + bias))` (no bias when `bias` is `None`), the per-channel
     /// `affine` map, when given, folded into the weights and the bias (`scale·W`,
     /// `scale·bias + shift`, each rounded once). `train` says whether a backward pass will follow
-    /// (when not, the kernel keeps nothing); there is none with an `affine` map.
+    /// (when not, the kernel keeps nothing); there is none with an `affine` map. With a `team`,
+    /// the work of a single image may be split over the threads.
     #[allow(clippy::too_many_arguments)]
     fn conv2d_forward<S: Shape, W: Shape, B: Shape>(
         &self,
@@ -57,6 +59,7 @@ pub trait Conv2dKernel<E: Dtype>: Storage<E> + super::Sealed + super::Slices<E> 
         bias: Option<&Tensor<B, E, Self>>,
         affine: Option<&ChannelAffine>,
         epilogue: Option<Activation>,
+        team: Option<&Team>,
         train: bool,
     ) -> super::Computed<E, Self, Self::Saved>;
 
@@ -95,6 +98,7 @@ pub(crate) fn conv2d_taped<S: Shape, W: Shape, B: Shape, E: Dtype, D, T>(
     bias: Option<&Tensor<B, E, D>>,
     affine: Option<&ChannelAffine>,
     epilogue: Option<Activation>,
+    team: Option<&Team>,
 ) -> Result<Taped<S, E, D, T>, D::Err>
 where
     D: Device<E> + Conv2dKernel<E>,
@@ -103,9 +107,16 @@ where
     let x = x.try_contiguous()?;
     let (x, tape) = x.split_tape();
     let opened = Opened::Tensor(x.clone());
-    let (y, saved) =
-        x.device()
-            .conv2d_forward(g, opened, weight, bias, affine, epilogue, T::OWNS_TAPE)?;
+    let (y, saved) = x.device().conv2d_forward(
+        g,
+        opened,
+        weight,
+        bias,
+        affine,
+        epilogue,
+        team,
+        T::OWNS_TAPE,
+    )?;
     Ok(Taped { x, tape, y, saved })
 }
 
@@ -134,7 +145,7 @@ where
         mut tape,
         y,
         saved,
-    } = conv2d_taped(&g, x, weight, bias, call.affine, call.epilogue)?;
+    } = conv2d_taped(&g, x, weight, bias, call.affine, call.epilogue, call.team)?;
     // The output lives on the input's device (whose generator later layers, such as dropout,
     // draw from).
     let dev = x.device().clone();
@@ -172,7 +183,16 @@ where
     D: Device<E> + Conv2dKernel<E>,
 {
     x.compute(out_shape, |dev, x| {
-        let (y, _) = dev.conv2d_forward(&g, x, weight, bias, call.affine, call.epilogue, false)?;
+        let (y, _) = dev.conv2d_forward(
+            &g,
+            x,
+            weight,
+            bias,
+            call.affine,
+            call.epilogue,
+            call.team,
+            false,
+        )?;
         Ok(y)
     })
 }
