@@ -40,6 +40,9 @@
 //!   between them (such a copy is serial: dfdx keeps its storage private). Other layers, a user's
 //!   own included, get a dfdx tensor by default. The results are those of the layers run one by
 //!   one, bit for bit.
+//! - **A team for one image** (evaluation, inputs without a tape, fewer images than threads):
+//!   `Sequential` starts a [`Team`] and passes it as [`Call::team`]; a convolution then splits a
+//!   single image's work over the team's threads. The results are the same bit for bit.
 //! - **Constant inputs**: [`Call::input_grad`] is false for an input whose gradient nobody wants
 //!   (a [`ConstInput`](crate::ConstInput), PyTorch's `requires_grad=False`); the layer then records
 //!   no gradient for it at all, and the layers after it, up to the first with parameters
@@ -110,7 +113,7 @@ pub struct Call<'a> {
     /// Offered only to layers whose [`Fuse::FOLDS_AFFINE`] is true, and only on inputs without a
     /// tape (the folded weights are a temporary, so they could not receive gradients).
     pub affine: Option<&'a ChannelAffine>,
-    /// A worker kept awake for this call ([`Team`]): a layer may split the work of a single
+    /// Helpers kept awake for this call ([`Team`]): a layer may split the work of a single
     /// image over the threads (on a sleeping pool, the hand-off would cost more than the part).
     /// [`Sequential`](crate::Sequential) starts one for an evaluation call without a tape on
     /// fewer images than threads; composers pass it on to every layer. The results are the same

@@ -12,8 +12,10 @@
 //!
 //! A team's helpers are tasks on the current rayon pool (one per thread beyond the caller's).
 //! Each spins until the team is dropped, running the parts of the layer call in progress
-//! ([`Team::run`]) and nothing else: rayon's other work (a layer's parallel sections that are
-//! too small to gain from a second core) stays where rayon puts it. The caller takes parts as
+//! ([`Team::run`]) and nothing else: while it spins, its worker takes none of rayon's other work,
+//! so the small parallel sections of a call on one image (a weight transform, a few rows of a
+//! product), which gained nothing from crossing to another core in the README's run 28, stay
+//! with the caller. The caller takes parts as
 //! well, so a helper that starts late (its worker was asleep) only leaves the caller more to do.
 //! A helper that finds no part to run for [`Team::MAX_IDLE`] leaves, so a team that is never
 //! dropped holds a worker for no longer than that.
@@ -43,7 +45,7 @@ use std::time::{Duration, Instant};
 ///     let team = Team::start().expect("two threads");
 ///     let call = Call { team: Some(&team), ..Call::DEFAULT };
 ///     let split: Tensor<Rank4<1, 16, 32, 32>, f32, _> = conv.try_run(x.clone(), call).unwrap();
-///     // the same values as on one thread
+///     // the same values as without a team (one part)
 ///     assert_eq!(split.array(), conv.forward(x).array());
 /// });
 /// ```
