@@ -1312,7 +1312,7 @@ batchnorm_tests! {
 /// network in the 1-thread pool (no team, no split; that path is checked against the reference
 /// loops above): bit for bit. Odd channel counts (parts of unequal size), 5×5 and 3×3 kernels,
 /// a folded batch norm and each activation as the epilogue; layers above and below the split's
-/// threshold (`TEAM_MIN_MACS`, 131,072 multiply-adds).
+/// threshold (two parts of `TEAM_PART_MACS`: 131,072 multiply-adds).
 #[test]
 fn batch1_team_split_matches_one_thread() {
     type Net = Sequential<(

@@ -357,9 +357,9 @@ fn direct_forward<E: CpuFloat>(
 /// - on the packed or Winograd path, from [`SPLIT_MIN_OUT`] output channels and
 ///   [`SPLIT_MIN_MACS`] multiply-adds, in parts of whole multiples of 8 channels, at least
 ///   [`SPLIT_MIN_OUT`]` / 2` (the last one holds what remains, which may be fewer);
-/// - on the direct path, with a [`Team`] (a worker already awake) and from [`TEAM_MIN_MACS`]
-///   multiply-adds, one part per thread but none under [`TEAM_PART_MACS`], any channel count
-///   (the last part may hold fewer).
+/// - on the direct path, with a [`Team`] (its helpers already awake), one part per thread of
+///   the team but none under [`TEAM_PART_MACS`] multiply-adds (so from twice that, 131,072),
+///   any channel count (the last part may hold fewer).
 ///
 /// On the packed and Winograd paths each part packs (or transforms) the whole input for itself,
 /// work that does not shrink with the part's channels: that pays only where a part has many
@@ -388,8 +388,9 @@ fn channel_split(
             let parts = threads.min(2 * g.chan_out / SPLIT_MIN_OUT);
             g.chan_out.div_ceil(parts.max(1)).div_ceil(8) * 8
         }
-        Path::Direct if team.is_some() && macs >= TEAM_MIN_MACS => {
-            let parts = threads.min(macs / TEAM_PART_MACS).min(g.chan_out);
+        Path::Direct => {
+            let team = team?;
+            let parts = team.threads().min(macs / TEAM_PART_MACS).min(g.chan_out);
             g.chan_out.div_ceil(parts.max(1))
         }
         _ => return None,
@@ -397,12 +398,9 @@ fn channel_split(
     (per < g.chan_out).then_some(per)
 }
 
-/// Multiply-adds from which a batch-1 convolution on the direct path splits its output channels
-/// over a [`Team`] ([`channel_split`]).
-const TEAM_MIN_MACS: usize = 1 << 17;
-
 /// The least multiply-adds of a part where the direct path splits over a [`Team`] (a microsecond
-/// or two of work): on a wide pool, a small layer takes fewer parts than there are threads.
+/// or two of work; [`channel_split`]): a layer of less than twice this stays whole, and on a wide
+/// pool a small layer takes fewer parts than there are threads.
 const TEAM_PART_MACS: usize = 1 << 16;
 
 /// Multiply-adds from which a batch-1 convolution may split its output channels over the threads
