@@ -8,7 +8,7 @@
 //! `cpu_kernel.rs`): the direct path (stride 1, 3×3 or 5×5 kernel, padding below the kernel, at
 //! most 32 output channels in f32) through AVX-512 or AVX2/FMA where the CPU has them and in f64
 //! through the generic loops; Winograd's F(4×4, 3×3) forward pass (f32, stride-1 3×3 convolutions
-//! with at least 32 input and output channels and outputs of at least 4×4; odd and even sizes,
+//! with at least 32 input and output channels, 16 in training, and outputs of at least 4×4; odd and even sizes,
 //! padding 0 to 2, 65 output channels, tiles numbered by phase position and compactly), whose
 //! input gradient is Winograd's forward pass over the output gradient with the kernels flipped and
 //! whose weight gradient is summed in the transform domain; the packed path
@@ -846,8 +846,10 @@ conv_tests! {
     winograd_compact_runs4: Conv2d<32, 33, 3, 1, 1> on 16 x 13;
     winograd_pad0_cout65: Conv2d<64, 65, 3, 1, 0> on 13 x 12;
     winograd_pad2: Conv2d<66, 64, 3, 1, 2> on 8 x 9;
-    // The fewest channels the path serves.
+    // The fewest channels the path serves: 32 at inference, 16 in training (at inference these
+    // take the direct path).
     winograd_32ch: Conv2d<32, 32, 3, 1, 1> on 8 x 9;
+    winograd_16ch_training: Conv2d<16, 16, 3, 1, 1> on 9 x 10;
     // Enough tiles (8 × 8) for Winograd at batch 1 as well, where the shapes above take the
     // packed path; and enough output channels to split them over the threads at inference on one
     // image (136: 72 + 64).
@@ -881,10 +883,11 @@ conv_tests! {
     // one (`ChanVec::beats_direct`; other CPUs take the direct path): LeNet-5's second
     // convolution (training too: 0.69 of the direct path's products, 8 input channels), 16
     // channels on rows of 13 (as many products as the direct path) and 32 channels (two groups
-    // of 2 vectors), these two at inference only.
+    // of 2 vectors), these two at inference only (15 input channels: with 16, training takes
+    // Winograd).
     chanvec5_stride1_lenet: Conv2d<8, 16, 5, 1, 0> on 14 x 14;
     chanvec3_stride1_pad1_odd: Conv2d<3, 16, 3, 1, 1> on 12 x 13;
-    chanvec3_stride1_32ch: Conv2d<16, 32, 3, 1, 1> on 9 x 10;
+    chanvec3_stride1_32ch: Conv2d<15, 32, 3, 1, 1> on 9 x 10;
 }
 
 /// One test per pooling layer and input; see [`conv_tests`]. `max` selects max pooling; `draw`

@@ -142,10 +142,10 @@ enum Path {
 const DIRECT_MAX_OUT: usize = 32;
 
 /// The path for geometry `g` and element type `E`: Winograd's F(4×4, 3×3) for the `f32` 3×3
-/// stride-1 convolutions it serves (32 channels or more on images that are not too small, see
-/// `Wino::serves`) on a CPU with vector instructions, forward and backward; otherwise the direct
-/// convolution for stride 1, a kernel size its loops are compiled for, padding below the kernel
-/// size and few output channels (or any number of them where the packed path is unavailable),
+/// stride-1 convolutions it serves (32 channels or more, 16 in training, on images that are not
+/// too small, see `Wino::serves`) on a CPU with vector instructions, forward and backward;
+/// otherwise the direct convolution for stride 1, a kernel size its loops are compiled for,
+/// padding below the kernel size and few output channels (or any number of them where the packed path is unavailable),
 /// except where the channel-vector direct convolution computes fewer products
 /// (`ChanVec::beats_direct`, on AVX2: no more at inference; at most 4/5 of them on at least 8
 /// input channels in training, where it serves both gradients too); the channel-vector direct
@@ -169,7 +169,7 @@ fn choose<E: CpuFloat>(g: &Conv2dGeometry, train: bool) -> Path {
     let packed = E::as_f32(&[]).is_some() && tile.isa != Isa::Scalar;
     let direct = g.stride == 1 && direct::supports_kernel(g.kernel) && g.padding < g.kernel;
     match (direct, packed) {
-        _ if packed && Wino::serves(g) => Path::Winograd(tile),
+        _ if packed && Wino::serves(g, train) => Path::Winograd(tile),
         (true, true) if g.chan_out <= DIRECT_MAX_OUT => {
             if ChanVec::beats_direct(g, tile.isa, train) {
                 Path::ChanVec(tile.isa)

@@ -1,6 +1,6 @@
-//! The passes of stride-1 3×3 convolutions (`f32`, any padding; 32 channels or more, see
-//! [`Wino::serves`]) by Winograd's minimal filtering F(4×4, 3×3) (Lavin and Gray, 2016): each 4×4
-//! block of outputs ("tile") is computed from the 6×6 input window it reads as `Y = Aᵀ [U ⊙ V]
+//! The passes of stride-1 3×3 convolutions (`f32`, any padding; 32 channels or more, 16 in
+//! training, see [`Wino::serves`]) by Winograd's minimal filtering F(4×4, 3×3) (Lavin and Gray,
+//! 2016): each 4×4 block of outputs ("tile") is computed from the 6×6 input window it reads as `Y = Aᵀ [U ⊙ V]
 //! A`, with `U = G g Gᵀ` the transformed 3×3 kernel and `V = Bᵀ d B` the transformed window.
 //! Summed over the input channels, the 36 products of the 36 transform points `ξ` become 36
 //! matrix products
@@ -57,6 +57,13 @@ const T: usize = M + 2;
 /// Transform points.
 const POINTS: usize = T * T;
 
+/// Floats ahead of a vector of tiles at which the input transform prefetches the phase planes on
+/// the phase-plane numbering: the same vector of the next panel of 48 tiles. Its loads from the
+/// sixteen planes of each channel (a layout of the whole batch, mostly out of the caches) held
+/// most of the pass's time; *vgg*'s training at 1 thread with the prefetch 1.02–1.06× as fast as
+/// without (5 rounds, three builds in turn).
+const PREFETCH: usize = 3 * L;
+
 /// The least output height and width the path serves.
 const MIN_OUT: usize = 4;
 
@@ -74,8 +81,20 @@ const MIN_BLOCKS: usize = 64;
 /// direct path's time per training step at 1 thread, 0.91× at 2, and 0.90–0.95× (1 thread),
 /// 0.96–0.98× (2 threads) at inference; three `Conv2d<16, 16, 3, 1, 1>` on 32×32 took 1.36–1.42×
 /// (training) and 1.22–1.25× (inference) at 1 thread, so 16 channels stay direct. (With F(2×2,
-/// 3×3), the path's first version, 32 channels were no faster than the direct path.)
+/// 3×3), the path's first version, 32 channels were no faster than the direct path.) Since then,
+/// 16 channels at inference: ResNet20 0.92–0.99× (4 rounds, `zoo --only infer`, 1 thread), *vgg*
+/// 1.00–1.07×; so at inference 16 channels stay direct.
 const MIN_CHANNELS: usize = 32;
+
+/// The least input and output channels the path serves in training (the forward pass and both
+/// gradients), where it replaces the direct path's three passes: with the transforms as they are
+/// now (and [`PREFETCH`]), 16 channels train faster here than on the direct path. Measured with
+/// both builds in turn (`zoo --only train`, 1 and 2 threads, 4 to 5 rounds): *vgg* (16 and 32
+/// channels on 32×32 and 16×16) 1.08–1.13× at 1 thread and 1.05–1.12× at 2; ResNet20 (16
+/// channels on 32×32) 0.96–1.07× at 1 thread (median 1.02×) and 0.90–1.05× at 2: its direct
+/// convolutions ran at the FMA units' peak, and Winograd's layout and transforms of 32×32 images
+/// take most of what its products save.
+const MIN_CHANNELS_TRAIN: usize = 16;
 
 /// Tiles per group of images, at least (groups of several small images fill whole panels).
 const GROUP_TILES: usize = 256;
@@ -120,14 +139,20 @@ pub(super) const SLACK: usize = 2 * L;
 
 impl Wino {
     /// Whether the path serves geometry `g`: a stride-1 3×3 convolution with at least
-    /// [`MIN_CHANNELS`] input and output channels, an output of at least [`MIN_OUT`] on each
-    /// side and a batch of at least [`MIN_BLOCKS`] 2×2 blocks of outputs per channel.
-    pub fn serves(g: &Conv2dGeometry) -> bool {
+    /// [`MIN_CHANNELS`] input and output channels ([`MIN_CHANNELS_TRAIN`] in training, `train`),
+    /// an output of at least [`MIN_OUT`] on each side and a batch of at least [`MIN_BLOCKS`] 2×2
+    /// blocks of outputs per channel.
+    pub fn serves(g: &Conv2dGeometry, train: bool) -> bool {
+        let least = if train {
+            MIN_CHANNELS_TRAIN
+        } else {
+            MIN_CHANNELS
+        };
         g.batch * g.h_out.div_ceil(2) * g.w_out.div_ceil(2) >= MIN_BLOCKS
             && g.stride == 1
             && g.kernel == 3
-            && g.chan_in >= MIN_CHANNELS
-            && g.chan_out >= MIN_CHANNELS
+            && g.chan_in >= least
+            && g.chan_out >= least
             && g.h_out >= MIN_OUT
             && g.w_out >= MIN_OUT
     }
@@ -560,7 +585,7 @@ impl InputGrad {
             h_out: g.h_in,
             w_out: g.w_in,
         };
-        if !Wino::serves(&gt) {
+        if !Wino::serves(&gt, true) {
             return None;
         }
         let (co, ci) = (g.chan_out, g.chan_in);
@@ -815,6 +840,14 @@ fn transform_inputs(
                 &xg[first..][..reach + L - 1]
             };
             for c in 0..ci {
+                if !w.compact {
+                    // Phase-plane numbering: the next panel's floats of the channel's planes into
+                    // the cache meanwhile (one line each; the hardware prefetcher does not follow
+                    // sixteen planes per channel).
+                    for ph in 0..M * M {
+                        crate::ops::prefetch_line(xg, first + (M * M * c + ph) * plane + PREFETCH);
+                    }
+                }
                 for h in (0..L).step_by(S::LANES) {
                     // d[i][j] at plane (i mod M, j mod M), offset (i / M)·wq + j / M.
                     // (No closures here: they would not inherit the target features, and the
