@@ -60,7 +60,7 @@ const POINTS: usize = T * T;
 /// Floats ahead of a vector of tiles at which the input transform prefetches the phase planes on
 /// the phase-plane numbering: the same vector of the next panel of 48 tiles. Its loads from the
 /// sixteen planes of each channel (a layout of the whole batch, mostly out of the caches) held
-/// most of the pass's time; *vgg*'s training at 1 thread with the prefetch 1.02–1.06× as fast as
+/// about a third of the pass's samples; *vgg*'s training at 1 thread with the prefetch 1.02–1.06× as fast as
 /// without (5 rounds, three builds in turn).
 const PREFETCH: usize = 3 * L;
 
