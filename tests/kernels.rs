@@ -8,8 +8,9 @@
 //! `cpu_kernel.rs`): the direct path (stride 1, 3×3 or 5×5 kernel, padding below the kernel, at
 //! most 32 output channels in f32) through AVX-512 or AVX2/FMA where the CPU has them and in f64
 //! through the generic loops; Winograd's F(4×4, 3×3) forward pass (f32, stride-1 3×3 convolutions
-//! with at least 32 input and output channels, 16 in training, and outputs of at least 4×4; odd and even sizes,
-//! padding 0 to 2, 65 output channels, tiles numbered by phase position and compactly), whose
+//! with at least 32 input and output channels, 16 in training, and outputs of at least 4×4; odd
+//! and even sizes, padding 0 to 2, 65 output channels, tiles numbered by phase position and
+//! compactly), whose
 //! input gradient is Winograd's forward pass over the output gradient with the kernels flipped and
 //! whose weight gradient is summed in the transform domain; the packed path
 //! (register tiles over panels packed from the images, `src/ops/gemm.rs`) for every other f32

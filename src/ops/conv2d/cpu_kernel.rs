@@ -145,8 +145,8 @@ const DIRECT_MAX_OUT: usize = 32;
 /// stride-1 convolutions it serves (32 channels or more, 16 in training, on images that are not
 /// too small, see `Wino::serves`) on a CPU with vector instructions, forward and backward;
 /// otherwise the direct convolution for stride 1, a kernel size its loops are compiled for,
-/// padding below the kernel size and few output channels (or any number of them where the packed path is unavailable),
-/// except where the channel-vector direct convolution computes fewer products
+/// padding below the kernel size and few output channels (or any number of them where the packed
+/// path is unavailable), except where the channel-vector direct convolution computes fewer products
 /// (`ChanVec::beats_direct`, on AVX2: no more at inference; at most 4/5 of them on at least 8
 /// input channels in training, where it serves both gradients too); the channel-vector direct
 /// convolution for the stride-2 ones it serves (`ChanVec::serves`: few output channels), in

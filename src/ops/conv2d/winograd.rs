@@ -1,7 +1,8 @@
 //! The passes of stride-1 3×3 convolutions (`f32`, any padding; 32 channels or more, 16 in
 //! training, see [`Wino::serves`]) by Winograd's minimal filtering F(4×4, 3×3) (Lavin and Gray,
-//! 2016): each 4×4 block of outputs ("tile") is computed from the 6×6 input window it reads as `Y = Aᵀ [U ⊙ V]
-//! A`, with `U = G g Gᵀ` the transformed 3×3 kernel and `V = Bᵀ d B` the transformed window.
+//! 2016): each 4×4 block of outputs ("tile") is computed from the 6×6 input window it reads as
+//! `Y = Aᵀ [U ⊙ V] A`, with `U = G g Gᵀ` the transformed 3×3 kernel and `V = Bᵀ d B` the
+//! transformed window.
 //! Summed over the input channels, the 36 products of the 36 transform points `ξ` become 36
 //! matrix products
 //!
@@ -58,10 +59,11 @@ const T: usize = M + 2;
 const POINTS: usize = T * T;
 
 /// Floats ahead of a vector of tiles at which the input transform prefetches the phase planes on
-/// the phase-plane numbering: the same vector of the next panel of 48 tiles. Its loads from the
-/// sixteen planes of each channel (a layout of the whole batch, mostly out of the caches) held
-/// about a third of the pass's samples; *vgg*'s training at 1 thread with the prefetch 1.02–1.06× as fast as
-/// without (5 rounds, three builds in turn).
+/// the phase-plane numbering: the same vector of the next panel of 48 tiles (AVX-512's; three
+/// panels ahead on AVX2). Its loads from the sixteen planes of each channel (a layout of the
+/// whole batch, mostly out of the caches) held about a third of the pass's samples; *vgg*'s
+/// training at 1 thread with the prefetch 1.01–1.06× as fast as without (5 rounds, three builds
+/// in turn).
 const PREFETCH: usize = 3 * L;
 
 /// The least output height and width the path serves.
