@@ -457,20 +457,6 @@ pub(crate) fn prefetch<T>(s: &[T]) {
     let _ = s;
 }
 
-/// Asks the CPU to bring the cache line holding `s[at]` into its caches (x86-64; nothing
-/// elsewhere); nothing where `at` lies past `s`.
-#[inline(always)]
-pub(crate) fn prefetch_line<T>(s: &[T], at: usize) {
-    #[cfg(target_arch = "x86_64")]
-    if let Some(v) = s.get(at) {
-        use std::arch::x86_64::{_mm_prefetch, _MM_HINT_T0};
-        // SAFETY: a prefetch reads nothing and cannot fault. (SSE, part of every x86-64 CPU.)
-        unsafe { _mm_prefetch::<_MM_HINT_T0>((v as *const T).cast()) };
-    }
-    #[cfg(not(target_arch = "x86_64"))]
-    let _ = (s, at);
-}
-
 /// A buffer of `n` elements that `fill` writes in full before anything reads it: a recycled one
 /// of exactly that length when one is free, else a new one, handed to `fill` without the zero
 /// fill [`scratch`] gives a new buffer (a pass over the whole buffer, which `fill` would only

@@ -847,7 +847,8 @@ fn transform_inputs(
                     // the cache meanwhile (one line each; the hardware prefetcher does not follow
                     // sixteen planes per channel).
                     for ph in 0..M * M {
-                        crate::ops::prefetch_line(xg, first + (M * M * c + ph) * plane + PREFETCH);
+                        let at = first + (M * M * c + ph) * plane + PREFETCH;
+                        crate::ops::prefetch(xg.get(at..=at).unwrap_or_default());
                     }
                 }
                 for h in (0..L).step_by(S::LANES) {
