@@ -103,24 +103,32 @@ impl Phases {
     /// As [`Phases::lay_out`], followed by `slack` zeros.
     pub fn lay_out_with_slack<E: CpuFloat>(&self, x: &[E], nimg: usize, slack: usize) -> Vec<E> {
         let image = self.cin * self.h * self.w;
-        // With AVX-512 and a stride of 2 or more (`f32`): each laid-out channel gathered through
-        // the table of where its floats come from. (A plane row of phases holds only `w / s` of
-        // an image row's floats, often four or five: row by row, the scatter below is loop
+        // With AVX-512 and a stride of 2 or more (`f32`): each laid-out channel by permutes of
+        // whole padded rows for 2 or 4 phases (`permute_phases`), else gathered through the
+        // table of where its floats come from. (A plane row of phases holds only `w / s` of an
+        // image row's floats, often four or five: row by row, the scatter below is loop
         // overhead.)
         #[cfg(target_arch = "x86_64")]
-        let table = (self.s > 1
+        let fast = (self.s > 1
             && crate::ops::Isa::detect() == crate::ops::Isa::Avx512
             && E::as_f32(x).is_some()
             && self.h * self.w > 0
             && self.h * self.w <= i32::MAX as usize)
-            .then(|| self.sources());
+            .then(|| match self.s {
+                2 | 4 => None,
+                _ => Some(self.sources()),
+            });
         let write = |dst: &mut [MaybeUninit<E>], src: &[E]| {
             #[cfg(target_arch = "x86_64")]
-            if let Some(t) = &table {
+            if let Some(table) = &fast {
                 let src = E::as_f32(src).expect("f32 (checked when the table was made)");
                 let dst = E::as_f32_uninit(dst).expect("f32 like the input");
-                // SAFETY: the CPU has AVX-512 (checked when the table was made).
-                unsafe { x86::gather_channels(t, src, dst) };
+                match table {
+                    // SAFETY: the CPU has AVX-512 (checked above).
+                    Some(t) => unsafe { x86::gather_channels(t, src, dst) },
+                    // SAFETY: as above; the stride is 2 or 4.
+                    None => unsafe { x86::permute_phases(self, src, dst) },
+                }
                 return;
             }
             dst.fill(MaybeUninit::new(E::zero()));
@@ -431,6 +439,98 @@ mod x86 {
         }
         for (i, &v) in src.iter().enumerate().skip(16 * groups) {
             xq[d[i % 4] + i / 4] = v;
+        }
+    }
+
+    /// Lays out one image `src` (`[ci][h][w]`) in `q`'s `s × s` phases, `s` 2 or 4, into `dst`
+    /// (one laid-out image, every float written): padded row by padded row, `16·s` padded
+    /// columns at a time, masked loads (zeros in the padding and past the row) split into the
+    /// `s` column phases by permutes, one masked store per phase. Every phase row is written in
+    /// one piece and the source read in order, with no index table.
+    #[target_feature(enable = "avx512f")]
+    pub fn permute_phases(q: &super::Phases, src: &[f32], dst: &mut [MaybeUninit<f32>]) {
+        match q.s {
+            2 => phases_by::<2>(q, src, dst),
+            4 => phases_by::<4>(q, src, dst),
+            s => panic!("permute_phases: stride {s}"),
+        }
+    }
+
+    /// [`permute_phases`] for `S` phases.
+    #[target_feature(enable = "avx512f")]
+    fn phases_by<const S: usize>(q: &super::Phases, src: &[f32], dst: &mut [MaybeUninit<f32>]) {
+        let (p, h, w, hq, wq) = (q.p, q.h, q.w, q.hq, q.wq);
+        assert!(q.s == S && src.len() == q.cin * h * w && dst.len() == q.image());
+        // Phase `r` of the 32 floats of two vectors: lanes `j < 32 / S` (the rest repeat).
+        let idx: [__m512i; S] = std::array::from_fn(|r| {
+            let v: [i32; 16] = std::array::from_fn(|j| ((S * j + r) % 32) as i32);
+            // SAFETY: 16 `i32`s are one unaligned 512-bit load (AVX-512F).
+            unsafe { _mm512_loadu_si512(v.as_ptr().cast()) }
+        });
+        // Lanes `0..8` from the first vector, `8..16` from the second's lanes `0..8`.
+        let join = {
+            let v: [i32; 16] = std::array::from_fn(|j| if j < 8 { j as i32 } else { j as i32 + 8 });
+            // SAFETY: as above.
+            unsafe { _mm512_loadu_si512(v.as_ptr().cast()) }
+        };
+        // Per block of 16·S padded columns: the first column's source column, the loads' lane
+        // masks, the phase column it starts and the stores' lane mask.
+        let blocks: Vec<(isize, [u16; S], usize, u16)> = (0..S * wq)
+            .step_by(16 * S)
+            .map(|x0| {
+                let masks = std::array::from_fn(|k| {
+                    let first = (x0 + 16 * k) as isize - p as isize;
+                    let lo = (-first).clamp(0, 16) as u32;
+                    let hi = (w as isize - first).clamp(0, 16) as u32;
+                    (((1u32 << hi) - 1) & !((1u32 << lo) - 1)) as u16
+                });
+                let n = (wq - x0 / S).min(16);
+                (
+                    x0 as isize - p as isize,
+                    masks,
+                    x0 / S,
+                    ((1u32 << n) - 1) as u16,
+                )
+            })
+            .collect();
+        let plane = hq * wq;
+        for (ci, dc) in dst.chunks_exact_mut(S * S * plane).enumerate() {
+            let sc = &src[ci * h * w..][..h * w];
+            let out = dc.as_mut_ptr().cast::<f32>();
+            for y in 0..S * hq {
+                let (ry, qy) = (y % S, y / S);
+                let row = y.checked_sub(p).filter(|&r| r < h);
+                for &(first, masks, qx, lanes) in &blocks {
+                    let mut v = [_mm512_setzero_ps(); S];
+                    if let Some(r) = row {
+                        for k in 0..S {
+                            let at = sc.as_ptr().wrapping_add(r * w).wrapping_offset(first);
+                            // SAFETY: only the mask's lanes are read: source columns in `0..w`
+                            // of row `r < h` of this channel, inside `sc`.
+                            v[k] =
+                                unsafe { _mm512_maskz_loadu_ps(masks[k], at.wrapping_add(16 * k)) };
+                        }
+                    }
+                    for (r, &ix) in idx.iter().enumerate() {
+                        // Phase `r`: of each pair of vectors (32 floats, 32 / S of the phase's),
+                        // then the pairs joined.
+                        let ph = if S == 2 || lanes <= 0xff {
+                            // (At most 8 phase columns: the first pair holds them all.)
+                            _mm512_permutex2var_ps(v[0], ix, v[1])
+                        } else {
+                            let a = _mm512_permutex2var_ps(v[0], ix, v[1]);
+                            let b = _mm512_permutex2var_ps(v[2 % S], ix, v[3 % S]);
+                            _mm512_permutex2var_ps(a, join, b)
+                        };
+                        let at = ((ry * S + r) * hq + qy) * wq + qx;
+                        debug_assert!(at + lanes.count_ones() as usize <= dc.len());
+                        // SAFETY: the mask's `n` lanes are the phase row's columns `qx..qx + n`
+                        // with `qx + n ≤ wq`, `qy < hq` and `ry, r < S`: `at + n ≤ S·S·hq·wq`,
+                        // this channel's planes (`dc`).
+                        unsafe { _mm512_mask_storeu_ps(out.add(at), lanes, ph) };
+                    }
+                }
+            }
         }
     }
 
@@ -1038,11 +1138,12 @@ mod tests {
     use super::*;
 
     /// The layout puts every element where `Phases::at` says and zeros everywhere else, and
-    /// `add_back` adds every element back from there: strides 1 to 5, padding 0 to 2, even and
-    /// odd widths up to 70, planes enlarged by `at_least` (as the Winograd path's), `f32` (the
-    /// AVX-512 gathers for strides of 2 or more, also into a buffer of NaN: every float written;
-    /// elsewhere the 4 × 4 transposes for stride 4, rows of 7, 16, 32 and 35) and `f64` (the
-    /// rows).
+    /// `add_back` adds every element back from there: strides 1 to 5, padding 0 to 3, even and
+    /// odd widths up to 70, planes enlarged by `at_least` (as the Winograd path's), `f32` (on
+    /// AVX-512 the permutes for strides 2 and 4 and the gathers for every stride of 2 or more,
+    /// each also into a buffer of NaN: every float written; phase rows of up to 8 columns, of 9
+    /// (ResNet20's 32×32 on the Winograd path), 16 and more than 16; elsewhere the 4 × 4
+    /// transposes for stride 4, rows of 7, 16, 32 and 35) and `f64` (the rows).
     #[test]
     fn layout_and_add_back_follow_at() {
         for (s, p, h, w, more) in [
@@ -1057,6 +1158,11 @@ mod tests {
             (4, 2, 6, 7, 2),
             (4, 1, 3, 35, 1),
             (4, 0, 3, 32, 0),
+            (4, 1, 32, 32, 1),
+            (4, 1, 32, 32, 0),
+            (2, 1, 3, 34, 0),
+            (4, 3, 5, 70, 0),
+            (2, 1, 6, 33, 3),
             (5, 1, 4, 13, 1),
         ] {
             let g = test_geometry(2, 3, 1, h, w, 3, s, p);
@@ -1091,6 +1197,14 @@ mod tests {
                 // SAFETY: every element was initialised (to NaN) above.
                 let got: Vec<f32> = got.iter().map(|v| unsafe { v.assume_init() }).collect();
                 assert_eq!(got, want[..2 * q.image()], "gathered, stride {s}");
+                if s == 2 || s == 4 {
+                    let mut got = vec![MaybeUninit::new(f32::NAN); q.image()];
+                    // SAFETY: as above.
+                    unsafe { x86::permute_phases(&q, &x[..3 * h * w], &mut got) };
+                    // SAFETY: every element was initialised (to NaN) above.
+                    let got: Vec<f32> = got.iter().map(|v| unsafe { v.assume_init() }).collect();
+                    assert_eq!(got, want[..q.image()], "permuted, stride {s}");
+                }
             }
             let mut back = vec![1f32; x.len()];
             q.add_back(&xq, &mut back, 2);
