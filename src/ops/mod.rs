@@ -489,9 +489,10 @@ pub(crate) unsafe fn scratch_filled<E: CpuFloat>(
     v
 }
 
-/// `nimg` images of `dst_image` elements each, written in parallel by `write(dst, src)` from the
-/// images of `src` (`src_image` elements each, at least `nimg` of them), then `slack` zeros: a
-/// [`scratch_filled`] buffer. Where the source images hold no elements, the images are zeros.
+/// `nimg` images of `dst_image` elements each, written by `write(dst, src)` from the images of
+/// `src` (`src_image` elements each, at least `nimg` of them), in parallel over the images where
+/// `par` (else on the calling thread), then `slack` zeros: a [`scratch_filled`] buffer. Where the
+/// source images hold no elements, the images are zeros.
 ///
 /// # Safety
 /// `write` must write every element of the `dst` it is given.
@@ -499,6 +500,7 @@ pub(crate) unsafe fn write_images<E: CpuFloat>(
     (nimg, dst_image, slack): (usize, usize, usize),
     src: &[E],
     src_image: usize,
+    par: bool,
     write: impl Fn(&mut [std::mem::MaybeUninit<E>], &[E]) + Sync,
 ) -> Vec<E> {
     assert!(src.len() >= nimg * src_image, "too few source images");
@@ -512,10 +514,17 @@ pub(crate) unsafe fn write_images<E: CpuFloat>(
             return;
         }
         // `nimg` destination images (`total` elements), each with its source image.
-        images
-            .par_chunks_mut(dst_image.max(1))
-            .zip(src.par_chunks(src_image))
-            .for_each(|(dst, src)| write(dst, src));
+        if par {
+            images
+                .par_chunks_mut(dst_image.max(1))
+                .zip(src.par_chunks(src_image))
+                .for_each(|(dst, src)| write(dst, src));
+        } else {
+            images
+                .chunks_mut(dst_image.max(1))
+                .zip(src.chunks(src_image))
+                .for_each(|(dst, src)| write(dst, src));
+        }
     };
     // SAFETY: `fill` writes the slack, and each destination image: zeros, or through `write`,
     // which the caller vouches writes all of it (each has a source image: asserted above).

@@ -10,7 +10,7 @@ use rayon::prelude::*;
 
 use super::chanvec::ChanVec;
 use super::direct::{self, Wide};
-use super::winograd::{self, Wino};
+use super::winograd::{self, Images, Wino};
 use super::{packed, Conv2dGeometry, Conv2dKernel};
 use crate::forward::{Activation, ChannelAffine, Opened};
 use crate::ops::activation::{Epilogue, EpilogueChunk};
@@ -270,7 +270,15 @@ fn direct_input<S: Shape, E: CpuFloat>(g: &Conv2dGeometry, x: Opened<S, E, Cpu>)
         }
     };
     // SAFETY: `write` writes each of an image's `chan_in` padded planes in full (`pad_plane`).
-    let xin = unsafe { write_images((g.batch, l.image_in(), Wide::SLACK), &xd, image, write) };
+    let xin = unsafe {
+        write_images(
+            (g.batch, l.image_in(), Wide::SLACK),
+            &xd,
+            image,
+            true,
+            write,
+        )
+    };
     recycle(xd);
     xin
 }
@@ -713,7 +721,7 @@ fn chanvec_backward<E: CpuFloat>(
 }
 
 /// Winograd's backward pass: per chunk of images, the weight gradient in the transform domain
-/// (`Wino::weight_grad`, on the images as the forward pass laid them out), the input gradient
+/// (`Wino::weight_grad`, on the images as the forward pass kept them), the input gradient
 /// as Winograd's forward pass over the output gradient (`winograd::InputGrad`, or the packed
 /// path's where that does not serve the transposed geometry) and the bias gradient. The chunks'
 /// transform-domain sums are added, then taken back to the weights once. Returns the weight and
@@ -725,13 +733,17 @@ fn winograd_backward<E: CpuFloat>(
     gx: Option<&mut [E]>,
     grad_out: &[E],
 ) -> Vec<(Vec<E>, Vec<E>)> {
-    let (xq, w) = (f32s(&saved.x), f32s(&saved.w));
+    let (x, w) = (f32s(&saved.x), f32s(&saved.w));
     let wino = Wino::new(g);
     let ig = gx.as_ref().and_then(|_| winograd::InputGrad::new(t, g, w));
-    let image = wino.q.image();
     let partials = per_chunk(g, gx, grad_out, |n0, nimg, gys, gxs| {
         let gys = f32s(gys);
-        let du = wino.weight_grad(t, &xq[n0 * image..], nimg, gys);
+        // The images as the forward pass kept them (see `Wino::by_groups`).
+        let xs = match wino.by_groups() {
+            true => Images::Raw(&x[n0 * g.image_in()..]),
+            false => Images::Laid(&x[n0 * wino.q.image()..]),
+        };
+        let du = wino.weight_grad(t, xs, nimg, gys);
         add_input_grad(t, g, ig.as_ref(), w, nimg, gys, gxs);
         du
     });
@@ -800,19 +812,25 @@ impl<E: CpuFloat> Conv2dKernel<E> for Cpu {
                     (xq, y)
                 }
                 Path::Winograd(t) => {
-                    // The products read the images in 4 × 4 phases; the backward pass's weight
-                    // gradient reads them in the same layout.
+                    // The products read the images in 4 × 4 phases, which each chunk of images
+                    // lays out a group at a time as it goes where a group's layout is small
+                    // (`Wino::by_groups`); otherwise, and where parts of one image's output
+                    // channels share one layout, the whole batch is laid out first. The backward
+                    // pass's weight gradient reads the images as the forward pass kept them:
+                    // laid out again a group at a time, or in the whole layout.
                     let wino = Wino::new(g);
                     let xd = x.read();
-                    let xq = wino.q.lay_out_with_slack(&xd, g.batch, winograd::SLACK);
-                    recycle(xd);
-                    let image = wino.q.image();
+                    let xq = (split.is_some() || !wino.by_groups())
+                        .then(|| wino.q.lay_out_with_slack(&xd, g.batch, winograd::SLACK));
                     let (w, b) = (f32s(&wd), f32s(&bd));
                     // The transformed weights: once for all chunks of images, or each channel
                     // part its own (in parallel).
                     let whole = split.is_none().then(|| wino.weights(t.isa, w));
                     let y = chunked_forward(g, split, team, &mut ep, |p, ys| {
-                        let xs = &f32s(&xq)[p.first * image..];
+                        let xs = match &xq {
+                            Some(xq) => Images::Laid(&f32s(xq)[p.first * wino.q.image()..]),
+                            None => Images::Raw(&f32s(&xd)[p.first * g.image_in()..]),
+                        };
                         let wp = Wino::new(&p.g);
                         let own;
                         let u = match &whole {
@@ -824,8 +842,17 @@ impl<E: CpuFloat> Conv2dKernel<E> for Cpu {
                         };
                         wp.forward(&t, xs, p.nimg, u, p.biases(b), ys)
                     });
-                    // The weight gradient reads the images in the same layout.
-                    (xq, y)
+                    match xq {
+                        Some(xq) if !wino.by_groups() => {
+                            recycle(xd);
+                            (xq, y)
+                        }
+                        Some(xq) => {
+                            recycle(xq);
+                            (xd, y)
+                        }
+                        None => (xd, y),
+                    }
                 }
                 Path::ChanVec(isa) => {
                     let xd = x.read();

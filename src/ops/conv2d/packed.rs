@@ -100,9 +100,26 @@ impl Phases {
         self.lay_out_with_slack(x, nimg, 0)
     }
 
+    /// Floats per source image (`[ci][h][w]`, unpadded).
+    pub fn source_image(&self) -> usize {
+        self.cin * self.h * self.w
+    }
+
     /// As [`Phases::lay_out`], followed by `slack` zeros.
     pub fn lay_out_with_slack<E: CpuFloat>(&self, x: &[E], nimg: usize, slack: usize) -> Vec<E> {
-        let image = self.cin * self.h * self.w;
+        self.lay_out_by(x, nimg, slack, true)
+    }
+
+    /// As [`Phases::lay_out_with_slack`], on the calling thread alone: for a task that lays out
+    /// a few images just before it reads them (its own core's caches then hold them), inside a
+    /// parallel section of its own.
+    pub fn lay_out_here<E: CpuFloat>(&self, x: &[E], nimg: usize, slack: usize) -> Vec<E> {
+        self.lay_out_by(x, nimg, slack, false)
+    }
+
+    /// The layout of `nimg` images followed by `slack` zeros, in parallel over the images or not.
+    fn lay_out_by<E: CpuFloat>(&self, x: &[E], nimg: usize, slack: usize, par: bool) -> Vec<E> {
+        let image = self.source_image();
         // With AVX-512 and a stride of 2 or more (`f32`): each laid-out channel by permutes of
         // whole padded rows for 2 or 4 phases (`permute_phases`), else gathered through the
         // table of where its floats come from. (A plane row of phases holds only `w / s` of an
@@ -138,7 +155,7 @@ impl Phases {
         };
         // SAFETY: `write` writes every float of an image: the gathers each float of its
         // channels (`gather_channels`), the other path zeros before the rows are copied in.
-        unsafe { write_images((nimg, self.image(), slack), x, image, write) }
+        unsafe { write_images((nimg, self.image(), slack), x, image, par, write) }
     }
 
     /// For every float of one laid-out channel (`s · s` phase planes), the float of the
