@@ -21,7 +21,9 @@
 //! the columns of tiles past the image's in each row (`tx ≥ ⌈wo / 4⌉`): they are computed and
 //! their outputs dropped. An image has `tiles` such tiles (rounded up to a multiple of [`L`]);
 //! the products run on panels of `nr` tiles (the register tile's width, a multiple of [`L`]) over
-//! groups of images. On small outputs, where those columns and the rounding waste more than a
+//! groups of images. Where a group's layout fits a core's level-2 cache, each task lays out its
+//! groups one at a time just before their transforms ([`Wino::by_groups`]); otherwise the whole
+//! batch is laid out first. On small outputs, where those columns and the rounding waste more than a
 //! quarter of the tiles (16×16: 16 of 32), the tiles are numbered compactly instead (`⌈ho / 4⌉ ·
 //! ⌈wo / 4⌉` per image, consecutive across a group's images) and the input transform gathers
 //! each window element of a vector of tiles from the same phase layout: one 16-lane gather per
