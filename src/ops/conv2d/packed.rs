@@ -41,6 +41,16 @@ pub(super) struct Phases {
     wq: usize,
 }
 
+/// How a CPU with AVX-512 lays out `f32` images in `s × s` phases, `s ≥ 2`.
+#[cfg(target_arch = "x86_64")]
+enum Avx512Layout {
+    /// Whole padded rows split by permutes (`s` 2 or 4).
+    Permutes,
+    /// Gathers through the table of where each float of a laid-out channel comes from
+    /// ([`Phases::sources`]).
+    Table(Vec<u32>),
+}
+
 impl Phases {
     /// The layout for geometry `g`.
     pub fn new(g: &Conv2dGeometry) -> Phases {
@@ -132,19 +142,19 @@ impl Phases {
             && self.h * self.w > 0
             && self.h * self.w <= i32::MAX as usize)
             .then(|| match self.s {
-                2 | 4 => None,
-                _ => Some(self.sources()),
+                2 | 4 => Avx512Layout::Permutes,
+                _ => Avx512Layout::Table(self.sources()),
             });
         let write = |dst: &mut [MaybeUninit<E>], src: &[E]| {
             #[cfg(target_arch = "x86_64")]
-            if let Some(table) = &fast {
-                let src = E::as_f32(src).expect("f32 (checked when the table was made)");
+            if let Some(how) = &fast {
+                let src = E::as_f32(src).expect("f32 (checked above)");
                 let dst = E::as_f32_uninit(dst).expect("f32 like the input");
-                match table {
+                match how {
+                    // SAFETY: the CPU has AVX-512 (checked above); the stride is 2 or 4.
+                    Avx512Layout::Permutes => unsafe { x86::permute_phases(self, src, dst) },
                     // SAFETY: the CPU has AVX-512 (checked above).
-                    Some(t) => unsafe { x86::gather_channels(t, src, dst) },
-                    // SAFETY: as above; the stride is 2 or 4.
-                    None => unsafe { x86::permute_phases(self, src, dst) },
+                    Avx512Layout::Table(t) => unsafe { x86::gather_channels(t, src, dst) },
                 }
                 return;
             }
@@ -153,8 +163,9 @@ impl Phases {
             let dst = unsafe { &mut *(dst as *mut [MaybeUninit<E>] as *mut [E]) };
             self.lay_out_image(src, dst);
         };
-        // SAFETY: `write` writes every float of an image: the gathers each float of its
-        // channels (`gather_channels`), the other path zeros before the rows are copied in.
+        // SAFETY: `write` writes every float of an image: the permutes and the gathers each float
+        // of its channels (`permute_phases`, `gather_channels`), the other path zeros before the
+        // rows are copied in.
         unsafe { write_images((nimg, self.image(), slack), x, image, par, write) }
     }
 
