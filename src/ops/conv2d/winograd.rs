@@ -23,14 +23,14 @@
 //! the products run on panels of `nr` tiles (the register tile's width, a multiple of [`L`]) over
 //! groups of images. Where a group's layout fits a core's level-2 cache, each task lays out its
 //! groups one at a time just before their transforms ([`Wino::by_groups`]); otherwise the whole
-//! batch is laid out first. On small outputs, where those columns and the rounding waste more than a
-//! quarter of the tiles (16×16: 16 of 32), the tiles are numbered compactly instead (`⌈ho / 4⌉ ·
-//! ⌈wo / 4⌉` per image, consecutive across a group's images) and the input transform gathers
-//! each window element of a vector of tiles from the same phase layout: one 16-lane gather per
-//! element, or, where the vector's 16 windows start within 32 floats of each other (the 16 tiles
-//! of one 16×16 image), two loads and a permute ([`Simd::near`]). On AVX2, whose gathers are
-//! slow on AMD's cores, windows that start in runs of 4 or 2 consecutive floats (the rows of
-//! tiles of a 16×16 or an 8×8 image) are read run by run ([`Simd::runs`]).
+//! batch is laid out first. On small outputs, where those columns and the rounding waste more
+//! than a quarter of the tiles (16×16: 16 of 32), the tiles are numbered compactly instead
+//! (`⌈ho / 4⌉ · ⌈wo / 4⌉` per image, consecutive across a group's images) and the input transform
+//! gathers each window element of a vector of tiles from the same phase layout: one 16-lane
+//! gather per element, or, where the vector's 16 windows start within 32 floats of each other
+//! (the 16 tiles of one 16×16 image), two loads and a permute ([`Simd::near`]). On AVX2, whose
+//! gathers are slow on AMD's cores, windows that start in runs of 4 or 2 consecutive floats (the
+//! rows of tiles of a 16×16 or an 8×8 image) are read run by run ([`Simd::runs`]).
 //!
 //! The weight gradient is the adjoint of these steps ([`Wino::weight_grad`]): per transform point,
 //! `∂U_ξ[cin, cout] = Σ_tiles V_ξ[cin, tile] · (A g Aᵀ)_ξ[tile, cout]` over the output
