@@ -847,10 +847,9 @@ conv_tests! {
     winograd_compact_runs4: Conv2d<32, 33, 3, 1, 1> on 16 x 13;
     winograd_pad0_cout65: Conv2d<64, 65, 3, 1, 0> on 13 x 12;
     winograd_pad2: Conv2d<66, 64, 3, 1, 2> on 8 x 9;
-    // The fewest channels the path serves: 32 at inference, 16 in training (at inference these
-    // take the direct path).
+    // 32 channels, and the fewest the path serves, 16 (at inference and in training).
     winograd_32ch: Conv2d<32, 32, 3, 1, 1> on 8 x 9;
-    winograd_16ch_training: Conv2d<16, 16, 3, 1, 1> on 9 x 10;
+    winograd_16ch: Conv2d<16, 16, 3, 1, 1> on 9 x 10;
     // Enough tiles (8 × 8) for Winograd at batch 1 as well, where the shapes above take the
     // packed path; and enough output channels to split them over the threads at inference on one
     // image (136: 72 + 64).

@@ -142,7 +142,7 @@ enum Path {
 const DIRECT_MAX_OUT: usize = 32;
 
 /// The path for geometry `g` and element type `E`: Winograd's F(4×4, 3×3) for the `f32` 3×3
-/// stride-1 convolutions it serves (32 channels or more, 16 in training, on images that are not
+/// stride-1 convolutions it serves (16 channels or more, on images that are not
 /// too small, see `Wino::serves`) on a CPU with vector instructions, forward and backward;
 /// otherwise the direct convolution for stride 1, a kernel size its loops are compiled for,
 /// padding below the kernel size and few output channels (or any number of them where the packed
@@ -169,7 +169,7 @@ fn choose<E: CpuFloat>(g: &Conv2dGeometry, train: bool) -> Path {
     let packed = E::as_f32(&[]).is_some() && tile.isa != Isa::Scalar;
     let direct = g.stride == 1 && direct::supports_kernel(g.kernel) && g.padding < g.kernel;
     match (direct, packed) {
-        _ if packed && Wino::serves(g, train) => Path::Winograd(tile),
+        _ if packed && Wino::serves(g) => Path::Winograd(tile),
         (true, true) if g.chan_out <= DIRECT_MAX_OUT => {
             if ChanVec::beats_direct(g, tile.isa, train) {
                 Path::ChanVec(tile.isa)
@@ -683,7 +683,7 @@ fn packed_backward<E: CpuFloat>(
     grad_out: &[E],
 ) -> Vec<(Vec<E>, Vec<E>)> {
     let (xp, w) = (f32s(&saved.x), f32s(&saved.w));
-    // Stride-1 3×3 convolutions of 32 channels or more: the input gradient by Winograd.
+    // Stride-1 3×3 convolutions of 16 channels or more: the input gradient by Winograd.
     let wino = gx.as_ref().and_then(|_| winograd::InputGrad::new(t, g, w));
     let kk = g.patch();
     let image_in = packed::Phases::new(g).image();

@@ -1,5 +1,5 @@
-//! The passes of stride-1 3×3 convolutions (`f32`, any padding; 32 channels or more, 16 in
-//! training, see [`Wino::serves`]) by Winograd's minimal filtering F(4×4, 3×3) (Lavin and Gray,
+//! The passes of stride-1 3×3 convolutions (`f32`, any padding; 16 channels or more, see
+//! [`Wino::serves`]) by Winograd's minimal filtering F(4×4, 3×3) (Lavin and Gray,
 //! 2016): each 4×4 block of outputs ("tile") is computed from the 6×6 input window it reads as
 //! `Y = Aᵀ [U ⊙ V] A`, with `U = G g Gᵀ` the transformed 3×3 kernel and `V = Bᵀ d B` the
 //! transformed window.
@@ -79,27 +79,24 @@ const MIN_OUT: usize = 4;
 /// holds 64.
 const MIN_BLOCKS: usize = 64;
 
-/// The least input and output channels the path serves: with fewer, the transforms cost more
-/// than the products save. Measured with F(4×4, 3×3) on a throwaway probe that alternated the
-/// paths in one process (three convolutions and ReLUs; training steps at batch 64, inference at
-/// 256; medians of 7, twice each): three `Conv2d<32, 32, 3, 1, 1>` on 16×16 took 0.86–0.87× the
-/// direct path's time per training step at 1 thread, 0.91× at 2, and 0.90–0.95× (1 thread),
-/// 0.96–0.98× (2 threads) at inference; three `Conv2d<16, 16, 3, 1, 1>` on 32×32 took 1.36–1.42×
-/// (training) and 1.22–1.25× (inference) at 1 thread, so 16 channels stay direct. (With F(2×2,
-/// 3×3), the path's first version, 32 channels were no faster than the direct path.) Since then,
-/// 16 channels at inference: ResNet20 0.92–0.99× (4 rounds, `zoo --only infer`, 1 thread), *vgg*
-/// 1.00–1.07×; so at inference 16 channels stay direct.
-const MIN_CHANNELS: usize = 32;
-
-/// The least input and output channels the path serves in training (the forward pass and both
-/// gradients), where it replaces the direct path's three passes: with the transforms as they are
-/// now (and [`PREFETCH`]), 16 channels train faster here than on the direct path. Measured with
-/// both builds in turn (`zoo --only train`, 1 and 2 threads, 4 to 5 rounds): *vgg* (16 and 32
-/// channels on 32×32 and 16×16) 1.08–1.13× at 1 thread and 1.05–1.12× at 2; ResNet20 (16
-/// channels on 32×32) 0.96–1.07× at 1 thread (median 1.02×) and 0.90–1.05× at 2: its direct
-/// convolutions ran at the FMA units' peak, and Winograd's layout and transforms of 32×32 images
-/// take most of what its products save.
-const MIN_CHANNELS_TRAIN: usize = 16;
+/// The least input and output channels the path serves, in training (the forward pass and both
+/// gradients) and at inference: with fewer, the transforms cost more than the products save.
+/// First measured with F(4×4, 3×3) on a throwaway probe that alternated the paths in one process
+/// (three convolutions and ReLUs; training steps at batch 64, inference at 256; medians of 7,
+/// twice each): three `Conv2d<32, 32, 3, 1, 1>` on 16×16 took 0.86–0.87× the direct path's time
+/// per training step at 1 thread, 0.91× at 2, and 0.90–0.95× (1 thread), 0.96–0.98× (2 threads)
+/// at inference; three `Conv2d<16, 16, 3, 1, 1>` on 32×32 took 1.36–1.42× (training) and
+/// 1.22–1.25× (inference) at 1 thread, so 16 channels stayed direct. (With F(2×2, 3×3), the
+/// path's first version, 32 channels were no faster than the direct path.) Since then the
+/// transforms have changed: with [`PREFETCH`], 16 channels trained faster here (builds in turn,
+/// `zoo --only train`, 4 to 5 rounds: *vgg* 1.08–1.13× at 1 thread, 1.05–1.12× at 2; ResNet20
+/// 0.96–1.07× at 1 thread, 0.90–1.05× at 2), while inference at 16 channels was still level
+/// (ResNet20 0.92–0.99×, *vgg* 1.00–1.07×); with the layout's rows split by permutes and
+/// groups laid out as they go ([`Wino::by_groups`]), 16 channels at inference too (`zoo --only
+/// infer`, 3 to 4 rounds): ResNet20 1.07–1.15× at 1 thread, 1.01–1.07× at 2; *vgg* 1.14–1.19× at
+/// 1 thread, 0.83–1.16× (median 1.11×) at 2; batch-1 latency (`--only latency`): ResNet20 0.95×
+/// the time at 1 thread, 1.05–1.06× at 2, *vgg* 0.98–1.01× at 1 thread.
+const MIN_CHANNELS: usize = 16;
 
 /// Tiles per group of images, at least (groups of several small images fill whole panels).
 const GROUP_TILES: usize = 256;
@@ -159,20 +156,14 @@ pub(super) const SLACK: usize = 2 * L;
 
 impl Wino {
     /// Whether the path serves geometry `g`: a stride-1 3×3 convolution with at least
-    /// [`MIN_CHANNELS`] input and output channels ([`MIN_CHANNELS_TRAIN`] in training, `train`),
-    /// an output of at least [`MIN_OUT`] on each side and a batch of at least [`MIN_BLOCKS`] 2×2
-    /// blocks of outputs per channel.
-    pub fn serves(g: &Conv2dGeometry, train: bool) -> bool {
-        let least = if train {
-            MIN_CHANNELS_TRAIN
-        } else {
-            MIN_CHANNELS
-        };
+    /// [`MIN_CHANNELS`] input and output channels, an output of at least [`MIN_OUT`] on each side
+    /// and a batch of at least [`MIN_BLOCKS`] 2×2 blocks of outputs per channel.
+    pub fn serves(g: &Conv2dGeometry) -> bool {
         g.batch * g.h_out.div_ceil(2) * g.w_out.div_ceil(2) >= MIN_BLOCKS
             && g.stride == 1
             && g.kernel == 3
-            && g.chan_in >= least
-            && g.chan_out >= least
+            && g.chan_in >= MIN_CHANNELS
+            && g.chan_out >= MIN_CHANNELS
             && g.h_out >= MIN_OUT
             && g.w_out >= MIN_OUT
     }
@@ -642,7 +633,7 @@ impl InputGrad {
             h_out: g.h_in,
             w_out: g.w_in,
         };
-        if !Wino::serves(&gt, true) {
+        if !Wino::serves(&gt) {
             return None;
         }
         let (co, ci) = (g.chan_out, g.chan_in);
