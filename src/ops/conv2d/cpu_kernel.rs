@@ -10,7 +10,7 @@ use rayon::prelude::*;
 
 use super::chanvec::ChanVec;
 use super::direct::{self, Wide};
-use super::winograd::{self, Images, Wino};
+use super::winograd::{self, Wino};
 use super::{packed, Conv2dGeometry, Conv2dKernel};
 use crate::forward::{Activation, ChannelAffine, Opened};
 use crate::ops::activation::{Epilogue, EpilogueChunk};
@@ -738,11 +738,9 @@ fn winograd_backward<E: CpuFloat>(
     let ig = gx.as_ref().and_then(|_| winograd::InputGrad::new(t, g, w));
     let partials = per_chunk(g, gx, grad_out, |n0, nimg, gys, gxs| {
         let gys = f32s(gys);
-        // The images as the forward pass kept them (see `Wino::by_groups`).
-        let xs = match wino.by_groups() {
-            true => Images::Raw(&x[n0 * g.image_in()..]),
-            false => Images::Laid(&x[n0 * wino.q.image()..]),
-        };
+        // The images as the forward pass kept them: as they are where groups are laid out as
+        // the passes go (`Wino::by_groups`), else laid out.
+        let xs = wino.images_from(x, n0, !wino.by_groups());
         let du = wino.weight_grad(t, xs, nimg, gys);
         add_input_grad(t, g, ig.as_ref(), w, nimg, gys, gxs);
         du
@@ -827,10 +825,11 @@ impl<E: CpuFloat> Conv2dKernel<E> for Cpu {
                     // part its own (in parallel).
                     let whole = split.is_none().then(|| wino.weights(t.isa, w));
                     let y = chunked_forward(g, split, team, &mut ep, |p, ys| {
-                        let xs = match &xq {
-                            Some(xq) => Images::Laid(&f32s(xq)[p.first * wino.q.image()..]),
-                            None => Images::Raw(&f32s(&xd)[p.first * g.image_in()..]),
-                        };
+                        let xs = wino.images_from(
+                            f32s(xq.as_ref().unwrap_or(&xd)),
+                            p.first,
+                            xq.is_some(),
+                        );
                         let wp = Wino::new(&p.g);
                         let own;
                         let u = match &whole {

@@ -546,6 +546,7 @@ mod x86 {
                             // (At most 8 phase columns: the first pair holds them all.)
                             _mm512_permutex2var_ps(v[0], ix, v[1])
                         } else {
+                            // (`% S`: in bounds for `S = 2` too, which never comes here.)
                             let a = _mm512_permutex2var_ps(v[0], ix, v[1]);
                             let b = _mm512_permutex2var_ps(v[2 % S], ix, v[3 % S]);
                             _mm512_permutex2var_ps(a, join, b)

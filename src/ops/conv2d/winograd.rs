@@ -234,6 +234,16 @@ impl Wino {
         self.group * self.image() <= GROUP_LAYOUT
     }
 
+    /// The images of `x` from image `n0` on: laid out by [`Wino::q`] (followed by [`SLACK`]
+    /// zeros) where `laid`, else as they are (`[image][cin][h][w]`).
+    pub fn images_from<'a>(&self, x: &'a [f32], n0: usize, laid: bool) -> Images<'a> {
+        if laid {
+            Images::Laid(&x[n0 * self.image()..])
+        } else {
+            Images::Raw(&x[n0 * self.q.source_image()..])
+        }
+    }
+
     /// Asserts that `x` holds `nimg` images (and, laid out, the slack after them).
     fn check(&self, x: Images, nimg: usize) {
         let ok = match x {
@@ -648,13 +658,13 @@ impl InputGrad {
     /// Adds the input gradient of `nimg` images' output gradient `gy` (`[image][cout][ho][wo]`)
     /// into `gx` (`[image][cin][h][w]`).
     pub fn add(&self, t: &Tile, gy: &[f32], nimg: usize, gx: &mut [f32]) {
-        if self.wino.by_groups() {
-            self.wino
-                .run(t, Images::Raw(gy), nimg, &self.u, Sink::Add(gx));
-        } else {
-            let q = self.wino.q.lay_out_with_slack(gy, nimg, SLACK);
-            self.wino
-                .run(t, Images::Laid(&q), nimg, &self.u, Sink::Add(gx));
+        // Laid out a group at a time as the pass goes (`Wino::by_groups`), else whole first.
+        let q = (!self.wino.by_groups()).then(|| self.wino.q.lay_out_with_slack(gy, nimg, SLACK));
+        let images = self
+            .wino
+            .images_from(q.as_deref().unwrap_or(gy), 0, q.is_some());
+        self.wino.run(t, images, nimg, &self.u, Sink::Add(gx));
+        if let Some(q) = q {
             recycle(q);
         }
     }
