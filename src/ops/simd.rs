@@ -30,6 +30,9 @@ pub trait Simd: Copy {
     fn store_first_uninit(self, d: &mut [std::mem::MaybeUninit<f32>], v: Self::V);
     /// `a` and `b` interleaved, `(a₀, b₀, a₁, b₁, …)`, as two vectors.
     fn zip(self, a: Self::V, b: Self::V) -> (Self::V, Self::V);
+    /// Lanes `a..LANES` of `v` moved down to lanes `0..LANES − a` (`a < LANES`; the lanes above
+    /// them unspecified): for storing the part of a vector that starts at lane `a`.
+    fn lanes_down(self, v: Self::V, a: usize) -> Self::V;
     /// `a·b + c`, fused.
     fn fmadd(self, a: Self::V, b: Self::V, c: Self::V) -> Self::V;
     /// `a + b`.
@@ -230,6 +233,14 @@ impl Simd for Avx2 {
         }
     }
     #[inline(always)]
+    fn lanes_down(self, v: __m256, a: usize) -> __m256 {
+        // SAFETY: as above. Lane `i` takes lane `(i + a) mod 8` (the index's low 3 bits).
+        unsafe {
+            let i = _mm256_setr_epi32(0, 1, 2, 3, 4, 5, 6, 7);
+            _mm256_permutevar8x32_ps(v, _mm256_add_epi32(i, _mm256_set1_epi32(a as i32)))
+        }
+    }
+    #[inline(always)]
     unsafe fn gather(self, p: *const f32, idx: &[i32]) -> __m256 {
         let idx = &idx[..8];
         // SAFETY: an `Avx2` exists only where the CPU has AVX2; `idx` holds 8 offsets (an
@@ -379,6 +390,14 @@ impl Simd for Avx512 {
         }
     }
     #[inline(always)]
+    fn lanes_down(self, v: __m512, a: usize) -> __m512 {
+        // SAFETY: as above. Lane `i` takes lane `(i + a) mod 16` (the index's low 4 bits).
+        unsafe {
+            let i = _mm512_setr_epi32(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15);
+            _mm512_permutexvar_ps(_mm512_add_epi32(i, _mm512_set1_epi32(a as i32)), v)
+        }
+    }
+    #[inline(always)]
     unsafe fn gather(self, p: *const f32, idx: &[i32]) -> __m512 {
         let idx = &idx[..16];
         // SAFETY: an `Avx512` exists only where the CPU has AVX-512F; `idx` holds 16 offsets (an
@@ -500,6 +519,22 @@ mod tests {
     #[test]
     fn first_lanes_match_indexing() {
         on_each_isa!(first_lanes_only);
+    }
+
+    /// `lanes_down(v, a)` moves lane `a + l` of `v` to lane `l`, for every `a` and `l`.
+    fn moves_lanes_down<S: Simd>(s: S) {
+        let data: Vec<f32> = (0..16).map(|i| i as f32 + 0.5).collect();
+        let v = s.load(&data);
+        for a in 0..S::LANES {
+            let mut got = [f32::NAN; 16];
+            s.store(&mut got, s.lanes_down(v, a));
+            assert_eq!(got[..S::LANES - a], data[a..S::LANES], "from lane {a}");
+        }
+    }
+
+    #[test]
+    fn lanes_down_matches_indexing() {
+        on_each_isa!(moves_lanes_down);
     }
 
     /// `runs::<R>` reads `s[idx[lane]]` for offsets in runs of `R` consecutive floats that

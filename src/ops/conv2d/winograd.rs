@@ -754,68 +754,75 @@ fn window(w: &Wino, t: usize) -> usize {
 
 /// The transformed outputs `yw` (`[cout][ab][gt]`) of the group's `gi` images (from image
 /// `g0`) into `sink`: output `(oy, ox)` of a tile's 4×4 is `ab = 4·(oy mod 4) + ox mod 4`,
-/// so each output row interleaves four rows of `yw`.
+/// so row `r` of every tile's outputs interleaves rows `4r..4r + 4` of `yw`.
 #[allow(clippy::too_many_arguments)]
 fn put_outputs(isa: Isa, w: &Wino, yw: &[f32], gt: usize, g0: usize, gi: usize, sink: &mut Sink) {
     #[inline(always)]
     #[allow(clippy::too_many_arguments)]
     fn body<S: Simd>(s: S, w: &Wino, yw: &[f32], gt: usize, g0: usize, gi: usize, sink: &mut Sink) {
-        let (co, wo) = (w.cout, w.wo);
-        let (plane, full) = (w.ho * wo, wo / M);
-        // Vectors of `LANES` tiles per row, the last one partial where the row's tiles (its last
-        // one partial where `M` does not divide `wo`) are not a whole number of vectors. Plain
-        // loads and stores wherever a whole vector is there (a row of 16 outputs is two whole
-        // AVX2 vectors); masked loads of a row's remaining tiles (zeros after them) only at the
-        // end of `yw`, and masked stores of a row's last partial vector of outputs.
-        let step = S::LANES;
-        for img in 0..gi {
-            for k in 0..co {
-                let src = &yw[k * M * M * gt..][..M * M * gt];
-                let at = ((g0 + img) * co + k) * plane;
-                for oy in 0..w.ho {
-                    let o = (oy % M) * M * gt + img * w.tiles + (oy / M) * w.row_tiles;
-                    // Row `r` of the tile's outputs: columns `M·x + r`, `live(r)` of them; the
-                    // row runs on to the end of `src` (floats past `live(r)` are read only into
-                    // lanes whose outputs lie past `wo`, which are not stored).
-                    let tile_row = |r: usize| &src[o + r * gt..];
-                    // Spelled out: `array::from_fn` here was a call per output row.
-                    let rows: [&[f32]; M] = [tile_row(0), tile_row(1), tile_row(2), tile_row(3)];
-                    let live = |r: usize| full + usize::from(r < wo % M);
-                    let row = at + oy * wo..at + (oy + 1) * wo;
-                    for x in (0..wo.div_ceil(M)).step_by(step) {
-                        let mut v = [s.zero(); M];
-                        for (r, (v, src)) in v.iter_mut().zip(&rows).enumerate() {
-                            // A plain load where `src` holds a whole vector (masked loads and
-                            // stores are slow on AMD's AVX2), else the live floats alone.
-                            *v = if src.len() >= x + step {
-                                s.load(&src[x..])
-                            } else {
-                                s.load_first(&src[x..live(r)])
-                            };
+        let (co, ho, wo) = (w.cout, w.ho, w.wo);
+        let plane = ho * wo;
+        // The group's tiles in vectors of `LANES`, whole vectors throughout (`gt` is a multiple
+        // of `L`): interleaved, a vector of each of the four rows gives four vectors of a row of
+        // `LANES / 4` tiles' outputs each. Their tiles run on across rows of tiles and images
+        // (an image's rows are `row_tiles` apart, its tiles `tiles`), so each output vector is
+        // stored in runs: the lanes of the tiles in one row of one image, moved down to lane 0
+        // where they start later, masked only where they are fewer than a vector. Tiles outside
+        // the image (those of a phase-plane numbering past `wo` or `ho`) are not stored.
+        let (step, per) = (S::LANES, S::LANES / M);
+        let total = gi * w.tiles;
+        for k in 0..co {
+            let src = &yw[k * M * M * gt..][..M * M * gt];
+            let bias = match sink {
+                Sink::Write(_, bias) => Some(s.splat(bias[k])),
+                Sink::Add(_) => None,
+            };
+            for r0 in 0..M {
+                let row = |r: usize| &src[(r0 * M + r) * gt..][..gt];
+                // Spelled out: `array::from_fn` here was a call per row.
+                let rows: [&[f32]; M] = [row(0), row(1), row(2), row(3)];
+                // Where tile `g` is: its image, its index in the image, its row and column.
+                let (mut img, mut ti, mut tr, mut tc) = (0, 0, 0, 0);
+                for g in (0..total).step_by(step) {
+                    let mut v = [s.zero(); M];
+                    for (v, src) in v.iter_mut().zip(&rows) {
+                        *v = s.load(&src[g..]);
+                    }
+                    if let Some(b) = bias {
+                        for v in &mut v {
+                            *v = s.add(*v, b);
                         }
-                        if let Sink::Write(_, bias) = sink {
-                            let bv = s.splat(bias[k]);
-                            for v in &mut v {
-                                *v = s.add(*v, bv);
-                            }
-                        }
-                        for (j, &v) in interleave(s, v).iter().enumerate() {
-                            let from = M * x + j * step;
-                            if from >= wo {
-                                break;
-                            }
-                            let to = wo.min(from + step);
-                            match sink {
-                                // Masked only at a row's end (`store_first` takes a plain
-                                // store where `d` holds a whole vector).
-                                Sink::Write(y, _) => {
-                                    s.store_first_uninit(&mut y[row.clone()][from..to], v);
+                    }
+                    for o in interleave(s, v) {
+                        // The vector's tiles from `lane` on (in tiles).
+                        let mut lane = 0;
+                        while lane < per && img < gi {
+                            let n = (per - lane).min(w.row_tiles - tc).min(w.tiles - ti);
+                            let (oy, ox) = (M * tr + r0, M * tc);
+                            if oy < ho && ox < wo {
+                                let at = ((g0 + img) * co + k) * plane + oy * wo + ox;
+                                let to = at + (n * M).min(wo - ox);
+                                let v = if lane == 0 {
+                                    o
+                                } else {
+                                    s.lanes_down(o, lane * M)
+                                };
+                                match sink {
+                                    // Masked only where the run is short of a whole vector.
+                                    Sink::Write(y, _) => s.store_first_uninit(&mut y[at..to], v),
+                                    Sink::Add(y) => {
+                                        let d = &mut y[at..to];
+                                        let sum = s.add(s.load_first(d), v);
+                                        s.store_first(d, sum);
+                                    }
                                 }
-                                Sink::Add(y) => {
-                                    let d = &mut y[row.clone()][from..to];
-                                    let sum = s.add(s.load_first(d), v);
-                                    s.store_first(d, sum);
-                                }
+                            }
+                            (lane, ti, tc) = (lane + n, ti + n, tc + n);
+                            if tc == w.row_tiles {
+                                (tr, tc) = (tr + 1, 0);
+                            }
+                            if ti == w.tiles {
+                                (img, ti, tr, tc) = (img + 1, 0, 0, 0);
                             }
                         }
                     }
