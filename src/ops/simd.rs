@@ -57,6 +57,7 @@ pub trait Simd: Copy {
     /// vouches that `idx[R·r + k] = idx[R·r] + k` (not checked; each run is bounds-checked in
     /// `s`). On AVX2 two 16-byte or four 8-byte loads, where a gather is several times slower on
     /// AMD's cores; on AVX-512 a gather (this default).
+    #[inline(always)]
     fn runs<const R: usize>(self, s: &[f32], idx: &[i32]) -> Self::V {
         let idx = &idx[..Self::LANES];
         assert!(idx.iter().all(|&o| o >= 0 && (o as usize) < s.len()));
@@ -66,14 +67,22 @@ pub trait Simd: Copy {
     /// The 9 taps of `LANES` 3×3 kernels, kernel `lane` the 9 floats `w[at[lane]..at[lane] + 9]`:
     /// vector `t` holds tap `t` of each kernel. Nine gathers (this default); on AVX2 eight loads
     /// of 8 taps, an 8 × 8 transpose and the ninth tap float by float.
+    #[inline(always)]
     fn kernels9(self, w: &[f32], at: &[usize]) -> [Self::V; 9] {
         let at = &at[..Self::LANES];
         assert!(at.iter().all(|&a| a + 9 <= w.len()) && w.len() <= i32::MAX as usize);
         let idx: [i32; 16] = std::array::from_fn(|l| at.get(l).map_or(0, |&a| a as i32));
-        // SAFETY: every lane reads `w[at[lane] + t]`, `t < 9`, inside `w` (asserted above).
-        std::array::from_fn(|t| unsafe { self.gather(w.as_ptr().add(t), &idx) })
+        // A loop, not `array::from_fn`: a closure does not inherit the caller's target
+        // features, and the gathers in it were calls.
+        let mut taps = [self.zero(); 9];
+        for (t, v) in taps.iter_mut().enumerate() {
+            // SAFETY: every lane reads `w[at[lane] + t]`, `t < 9`, inside `w` (asserted above).
+            *v = unsafe { self.gather(w.as_ptr().add(t), &idx) };
+        }
+        taps
     }
     /// The sum of the lanes.
+    #[inline(always)]
     fn hsum(self, v: Self::V) -> f32 {
         let mut a = [0f32; 16];
         self.store(&mut a, v);
