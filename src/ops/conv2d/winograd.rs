@@ -200,7 +200,8 @@ impl Wino {
         }
     }
 
-    /// The transformed weights `U[ξ][cout][cin]` of weights `w` (`[cout][cin][3][3]`).
+    /// The transformed weights `U[ξ][cout][cin]` of weights `w` (`[cout][cin][3][3]`), the
+    /// rows `ξ` [`point_stride`] apart.
     /// Vectors of `LANES` kernels at a time (their taps gathered, stride 9), the rest one by one;
     /// `isa` is the register tile's (AVX2 or AVX-512).
     pub fn weights(&self, isa: Isa, w: &[f32]) -> Vec<f32> {
@@ -290,17 +291,19 @@ impl Wino {
             "winograd: the tile's width must be whole vectors"
         );
         self.check(x, nimg);
-        assert!(u.len() >= POINTS * co * ci);
+        let us = point_stride(co * ci);
+        assert!(u.len() >= POINTS * us);
         let out = co * self.ho * self.wo;
         assert!(sink.len() >= nimg * out, "conv2d: output too short");
-        // Panels: V (`[ξ][cin][nr]`) and M (`[ξ][cout][nr]`); the group's transformed outputs
-        // `[cout][16][gt]`, `gt` the group's tiles rounded up to whole vectors. A partial
-        // panel's columns past its tiles hold stale values: the register tile computes each
-        // column from that column of V alone and keeps only the panel's `cols` (`Tile::run`), and
-        // every later pass reads only the group's tiles.
+        // Panels: V (`[ξ][cin][nr]`) and M (`[ξ][cout][nr]`), rows `ξ` `point_stride` apart; the
+        // group's transformed outputs `[cout][16][gt]`, `gt` the group's tiles rounded up to
+        // whole vectors. A partial panel's columns past its tiles hold stale values: the register
+        // tile computes each column from that column of V alone and keeps only the panel's `cols`
+        // (`Tile::run`), and every later pass reads only the group's tiles.
         let gt = (self.group.min(nimg) * self.tiles).div_ceil(L) * L;
-        let mut bp = scratch(POINTS * ci * nr);
-        let mut mp = scratch(POINTS * co * nr);
+        let (vs, ms) = (point_stride(ci * nr), point_stride(co * nr));
+        let mut bp = scratch(POINTS * vs);
+        let mut mp = scratch(POINTS * ms);
         let mut yw = scratch(co * M * M * gt);
         let isa = t.isa;
         for (g0, gi) in self.groups(nimg) {
@@ -313,9 +316,9 @@ impl Wino {
                     for k0 in (0..co).step_by(mr) {
                         t.run(
                             ci,
-                            (&u[(xi * co + k0) * ci..], ci, 1),
-                            &bp[xi * ci * nr..][..ci * nr],
-                            &mut mp[(xi * co + k0) * nr..],
+                            (&u[xi * us + k0 * ci..], ci, 1),
+                            &bp[xi * vs..][..ci * nr],
+                            &mut mp[xi * ms + k0 * nr..],
                             nr,
                             mr.min(co - k0),
                             cols,
@@ -357,12 +360,13 @@ impl Wino {
             return vec![0.0; POINTS * ci * co];
         }
         let panels = co.div_ceil(nr);
-        let mut vp = scratch(POINTS * ci * KT);
-        let mut bp = scratch(POINTS * panels * KT * nr);
+        let (vs, gs) = (point_stride(ci * KT), point_stride(panels * KT * nr));
+        let mut vp = scratch(POINTS * vs);
+        let mut bp = scratch(POINTS * gs);
         // The last panel's columns past `cout`, which the register tile reads: zeros.
         if co % nr != 0 {
             for xi in 0..POINTS {
-                let last = &mut bp[((xi * panels + panels - 1) * KT) * nr..][..KT * nr];
+                let last = &mut bp[xi * gs + (panels - 1) * KT * nr..][..KT * nr];
                 last.chunks_exact_mut(nr)
                     .for_each(|row| row[co % nr..].fill(0.0));
             }
@@ -379,11 +383,11 @@ impl Wino {
                 transform_grads(isa, self, gy, g0, p0, cols, panels, nr, &mut bp);
                 for xi in 0..POINTS {
                     for p in 0..panels {
-                        let b = &bp[(xi * panels + p) * KT * nr..][..KT * nr];
+                        let b = &bp[xi * gs + p * KT * nr..][..KT * nr];
                         for c0 in (0..ci).step_by(mr) {
                             t.run(
                                 cols,
-                                (&vp[(xi * ci + c0) * KT..], KT, 1),
+                                (&vp[xi * vs + c0 * KT..], KT, 1),
                                 b,
                                 &mut du[(xi * ci + c0) * co + p * nr..],
                                 co,
@@ -511,20 +515,32 @@ impl Kernels {
 /// Kernels per parallel task of [`transform_weights`].
 const WEIGHT_TASK: usize = 1024;
 
-/// `U = G g Gᵀ` (`[ξ][kernel]`) of each of the `n` 3×3 kernels `g` of `w` (`[kernel][3][3]`, in
-/// the order `kernels` gives), `G` as in [`g_col`], in parallel over ranges of [`WEIGHT_TASK`]
-/// kernels.
+/// Floats from one point `ξ` to the next in a buffer of [`POINTS`] rows of `n` floats (the
+/// transformed weights, the panels of transformed inputs, products and output gradients): `n`
+/// rounded up to whole 64-byte lines, and to an odd number of lines. The transforms store (or
+/// load) one vector in each of the 36 rows in turn; rows a multiple of 4 KiB apart (1,024
+/// kernels of 32 input and output channels; a panel of 48 tiles of 16 channels is 3 × 4 KiB)
+/// would all fall in one set of the 8-way level-1 cache, and evict each other.
+fn point_stride(n: usize) -> usize {
+    let lines = n.div_ceil(16);
+    (lines + 1 - lines % 2) * 16
+}
+
+/// `U = G g Gᵀ` (`[ξ][kernel]`, rows [`point_stride`] apart) of each of the `n` 3×3 kernels `g`
+/// of `w` (`[kernel][3][3]`, in the order `kernels` gives), `G` as in [`g_col`], in parallel over
+/// ranges of [`WEIGHT_TASK`] kernels.
 fn transform_weights(isa: Isa, w: &[f32], n: usize, kernels: Kernels) -> Vec<f32> {
     use rayon::prelude::*;
     assert!(w.len() >= 9 * n, "conv2d: too few weights");
-    let mut u = scratch(POINTS * n);
+    let mut u = scratch(POINTS * point_stride(n));
     if n == 0 {
         return u;
     }
     // Each task's part of every row `ξ` of `u`.
     let tasks = n.div_ceil(WEIGHT_TASK);
     let mut parts: Vec<Vec<&mut [f32]>> = (0..tasks).map(|_| Vec::with_capacity(POINTS)).collect();
-    for row in u.chunks_exact_mut(n).take(POINTS) {
+    for row in u.chunks_exact_mut(point_stride(n)).take(POINTS) {
+        let row = &mut row[..n];
         for (part, piece) in parts.iter_mut().zip(row.chunks_mut(WEIGHT_TASK)) {
             part.push(piece);
         }
@@ -844,8 +860,8 @@ fn put_outputs(isa: Isa, w: &Wino, yw: &[f32], gt: usize, g0: usize, gi: usize, 
 }
 
 /// `V = Bᵀ d B` of the panel's `cols` tiles from tile `p0` of the group's `total` tiles (of the
-/// images `xg`), into `vp` (`[ξ][cin][nr]`; columns past the vector holding the last one keep
-/// their values: the products read none of them).
+/// images `xg`), into `vp` (`[ξ][cin][nr]`, rows `ξ` [`point_stride`] apart; columns past the
+/// vector holding the last one keep their values: the products read none of them).
 #[allow(clippy::too_many_arguments)]
 fn transform_inputs(
     isa: Isa,
@@ -870,6 +886,7 @@ fn transform_inputs(
         vp: &mut [f32],
     ) {
         let (ci, wq, plane) = (w.cin, w.wq, w.plane);
+        let vs = point_stride(ci * nr);
         // The window elements a tile reads past its start: up to the last plane's start, one
         // row and one column further.
         let reach = (M * M * ci - 1) * plane + wq + 2;
@@ -956,7 +973,7 @@ fn transform_inputs(
                             *c = unsafe { r.assume_init_ref() }[q];
                         }
                         for (p, &val) in bt(s, col).iter().enumerate() {
-                            s.store(&mut vp[((p * T + q) * ci + c) * nr + v * L + h..], val);
+                            s.store(&mut vp[(p * T + q) * vs + c * nr + v * L + h..], val);
                         }
                     }
                 }
@@ -977,8 +994,9 @@ fn transform_inputs(
     )
 }
 
-/// `Y = Aᵀ M A` of the panel's tiles (`mp`, `[ξ][cout][nr]`, tiles from `p0` of the group) into
-/// the group's transformed outputs `yw` (`[cout][ab][gt]`; whole vectors, past `cols` too).
+/// `Y = Aᵀ M A` of the panel's tiles (`mp`, `[ξ][cout][nr]`, rows `ξ` [`point_stride`] apart,
+/// tiles from `p0` of the group) into the group's transformed outputs `yw` (`[cout][ab][gt]`;
+/// whole vectors, past `cols` too).
 #[allow(clippy::too_many_arguments)]
 fn transform_outputs(
     isa: Isa,
@@ -1003,6 +1021,7 @@ fn transform_outputs(
         yw: &mut [f32],
     ) {
         let co = w.cout;
+        let ms = point_stride(co * nr);
         for v in 0..cols.div_ceil(L) {
             for k in 0..co {
                 for h in (0..L).step_by(S::LANES) {
@@ -1012,7 +1031,7 @@ fn transform_outputs(
                     for (i, r) in r.iter_mut().enumerate() {
                         let mut m = [s.zero(); T];
                         for (j, m) in m.iter_mut().enumerate() {
-                            *m = s.load(&mp[((T * i + j) * co + k) * nr + v * L + h..]);
+                            *m = s.load(&mp[(T * i + j) * ms + k * nr + v * L + h..]);
                         }
                         r.write(at(s, m));
                     }
@@ -1046,11 +1065,11 @@ fn transform_outputs(
 }
 
 /// `Ĝ = A g Aᵀ` of the 4×4 output-gradient blocks `g` of the block's `cols` tiles (tiles
-/// `p0..` of the group from image `g0`) into the `B` panels `bp` (`[ξ][panel][KT][nr]`: row `k`
-/// of panel `p` holds output channels `p·nr..` of tile `p0 + k`), `A` as in [`a`]. Outputs past
-/// the image (a tile's last rows or columns, or a whole tile past the image's) count as zeros.
-/// `S::LANES` channels at a time, each block element gathered across their planes; the rest one
-/// by one.
+/// `p0..` of the group from image `g0`) into the `B` panels `bp` (`[ξ][panel][KT][nr]`, rows `ξ`
+/// [`point_stride`] apart; row `k` of panel `p` holds output channels `p·nr..` of tile `p0 + k`),
+/// `A` as in [`a`]. Outputs past the image (a tile's last rows or columns, or a whole tile past
+/// the image's) count as zeros. `S::LANES` channels at a time, each block element gathered across
+/// their planes; the rest one by one.
 #[allow(clippy::too_many_arguments)]
 fn transform_grads(
     isa: Isa,
@@ -1079,13 +1098,14 @@ fn transform_grads(
         let (co, ho, wo) = (w.cout, w.ho, w.wo);
         let plane = ho * wo;
         let (th, tw) = (ho.div_ceil(M), wo.div_ceil(M));
-        assert!(nr.is_multiple_of(S::LANES) && bp.len() >= POINTS * panels * KT * nr);
+        let gs = point_stride(panels * KT * nr);
+        assert!(nr.is_multiple_of(S::LANES) && bp.len() >= POINTS * gs);
         // Channel `c + lane` of a position at `lane·plane` from channel `c`'s (in `i32`: a plane
         // is far smaller than 2³¹ / 16 floats for any image that fits in memory).
         let idx: [i32; 16] = std::array::from_fn(|lane| (lane * plane) as i32);
         let full = co / S::LANES * S::LANES;
         // Where element `ξ` of channel `c` of row `k` goes.
-        let at = |xi: usize, c: usize, k: usize| ((xi * panels + c / nr) * KT + k) * nr + c % nr;
+        let at = |xi: usize, c: usize, k: usize| xi * gs + (c / nr * KT + k) * nr + c % nr;
         // The images the block's tiles lie in.
         let last = g0 + (p0 + cols.max(1) - 1) / w.tiles;
         assert!(
