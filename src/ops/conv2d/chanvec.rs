@@ -581,7 +581,14 @@ mod x86 {
 /// 8 × 8 transposes in registers (`x86::rows_to_lanes`), elsewhere float by float. The
 /// weights' packing (`[cout][taps]` to `[taps][cpad]`) and the weight gradient's output
 /// gradient (`[cout][positions]` to `[positions][cpad]`).
-fn rows_to_lanes(isa: Isa, src: &[f32], rows: usize, cols: usize, dst: &mut [f32], stride: usize) {
+pub(super) fn rows_to_lanes(
+    isa: Isa,
+    src: &[f32],
+    rows: usize,
+    cols: usize,
+    dst: &mut [f32],
+    stride: usize,
+) {
     #[cfg(target_arch = "x86_64")]
     if isa != Isa::Scalar {
         // SAFETY: the CPU has AVX2 and FMA (every `Isa` but `Scalar` implies them; `Isa` values

@@ -43,6 +43,7 @@
 use std::borrow::Cow;
 use std::mem::MaybeUninit;
 
+use super::chanvec::rows_to_lanes;
 use super::packed::Phases;
 use super::Conv2dGeometry;
 use crate::ops::gemm::Tile;
@@ -376,11 +377,12 @@ impl Wino {
         let isa = t.isa;
         for (g0, gi) in self.groups(nimg) {
             let xg = self.group_images(x, g0, gi);
+            let gyt = channels_in_lanes(isa, self, gy, g0, gi);
             let total = gi * self.tiles;
             for p0 in (0..total).step_by(KT) {
                 let cols = KT.min(total - p0);
                 transform_inputs(isa, self, &xg, total, p0, cols, KT, &mut vp);
-                transform_grads(isa, self, gy, g0, p0, cols, panels, nr, &mut bp);
+                transform_grads(isa, self, &gyt, p0, cols, panels, nr, &mut bp);
                 for xi in 0..POINTS {
                     for p in 0..panels {
                         let b = &bp[xi * gs + p * KT * nr..][..KT * nr];
@@ -402,6 +404,7 @@ impl Wino {
             if let Cow::Owned(v) = xg {
                 recycle(v);
             }
+            recycle(gyt);
         }
         recycle(vp);
         recycle(bp);
@@ -720,13 +723,6 @@ fn a<S: Simd>(s: S, g: [S::V; M]) -> [S::V; T] {
         s.sub(e2, o2),
         g[3],
     ]
-}
-
-/// [`a`] on one value of each row.
-fn a_scalar(g: [f32; M]) -> [f32; T] {
-    let (e, o) = (g[0] + g[2], g[1] + g[3]);
-    let (e2, o2) = (g[0] + 4.0 * g[2], 2.0 * g[1] + 8.0 * g[3]);
-    [g[0], e + o, e - o, e2 + o2, e2 - o2, g[3]]
 }
 
 /// `Aᵀ` (4 × 6) on a column of six vectors: rows `[1, 1, 1, 1, 1, 0]`, `[0, 1, −1, 2, −2, 0]`,
@@ -1064,18 +1060,46 @@ fn transform_outputs(
     )
 }
 
-/// `Ĝ = A g Aᵀ` of the 4×4 output-gradient blocks `g` of the block's `cols` tiles (tiles
-/// `p0..` of the group from image `g0`) into the `B` panels `bp` (`[ξ][panel][KT][nr]`, rows `ξ`
-/// [`point_stride`] apart; row `k` of panel `p` holds output channels `p·nr..` of tile `p0 + k`),
-/// `A` as in [`a`]. Outputs past the image (a tile's last rows or columns, or a whole tile past
-/// the image's) count as zeros. `S::LANES` channels at a time, each block element gathered across
-/// their planes; the rest one by one.
+/// Channels per group of [`channels_in_lanes`]: one AVX-512 vector, two AVX2 ones.
+const CL: usize = 16;
+
+/// The output gradient `gy` (`[image][cout][ho][wo]`) of the group's `gi` images from image `g0`
+/// with its channels in groups of [`CL`] in the lanes: `[image][⌈cout / CL⌉][ho·wo][CL]`, zeros
+/// in the lanes past `cout`, for [`transform_grads`] to load a block element of a vector of
+/// channels at once. (Gathered straight from `gy`, a vector's lanes were a plane apart: 4 KiB at
+/// 32×32, so that a gather's 16 lines shared one set of the 8-way level-1 cache.)
+fn channels_in_lanes(isa: Isa, w: &Wino, gy: &[f32], g0: usize, gi: usize) -> Vec<f32> {
+    let (co, plane) = (w.cout, w.ho * w.wo);
+    let groups = co.div_ceil(CL);
+    let mut gyt = scratch(gi * groups * plane * CL);
+    for il in 0..gi {
+        for cg in 0..groups {
+            let rows = CL.min(co - cg * CL);
+            let src = &gy[((g0 + il) * co + cg * CL) * plane..][..rows * plane];
+            let dst = &mut gyt[(il * groups + cg) * plane * CL..][..plane * CL];
+            rows_to_lanes(isa, src, rows, plane, dst, CL);
+            if rows < CL {
+                for position in dst.chunks_exact_mut(CL) {
+                    position[rows..].fill(0.0);
+                }
+            }
+        }
+    }
+    gyt
+}
+
+/// `Ĝ = A g Aᵀ` of the 4×4 output-gradient blocks `g` of the block's `cols` tiles (tiles `p0..`
+/// of the group, whose output gradient `gyt` is laid out by [`channels_in_lanes`]) into the `B`
+/// panels `bp` (`[ξ][panel][KT][nr]`, rows `ξ` [`point_stride`] apart; row `k` of panel `p` holds
+/// output channels `p·nr..` of tile `p0 + k`), `A` as in [`a`]. Outputs past the image (a tile's
+/// last rows or columns, or a whole tile past the image's) count as zeros. `S::LANES` channels at
+/// a time, each block element a load; the channels past `cout` up to a whole vector as zeros
+/// (into columns of the last panel that hold zeros).
 #[allow(clippy::too_many_arguments)]
 fn transform_grads(
     isa: Isa,
     w: &Wino,
-    gy: &[f32],
-    g0: usize,
+    gyt: &[f32],
     p0: usize,
     cols: usize,
     panels: usize,
@@ -1087,8 +1111,7 @@ fn transform_grads(
     fn body<S: Simd>(
         s: S,
         w: &Wino,
-        gy: &[f32],
-        g0: usize,
+        gyt: &[f32],
         p0: usize,
         cols: usize,
         panels: usize,
@@ -1096,24 +1119,20 @@ fn transform_grads(
         bp: &mut [f32],
     ) {
         let (co, ho, wo) = (w.cout, w.ho, w.wo);
-        let plane = ho * wo;
+        let (plane, groups) = (ho * wo, co.div_ceil(CL));
         let (th, tw) = (ho.div_ceil(M), wo.div_ceil(M));
         let gs = point_stride(panels * KT * nr);
-        assert!(nr.is_multiple_of(S::LANES) && bp.len() >= POINTS * gs);
-        // Channel `c + lane` of a position at `lane·plane` from channel `c`'s (in `i32`: a plane
-        // is far smaller than 2³¹ / 16 floats for any image that fits in memory).
-        let idx: [i32; 16] = std::array::from_fn(|lane| (lane * plane) as i32);
-        let full = co / S::LANES * S::LANES;
+        let vectors = co.div_ceil(S::LANES) * S::LANES;
+        assert!(
+            nr.is_multiple_of(S::LANES)
+                && CL.is_multiple_of(S::LANES)
+                && vectors <= panels * nr
+                && bp.len() >= POINTS * gs
+        );
         // Where element `ξ` of channel `c` of row `k` goes.
         let at = |xi: usize, c: usize, k: usize| xi * gs + (c / nr * KT + k) * nr + c % nr;
-        // The images the block's tiles lie in.
-        let last = g0 + (p0 + cols.max(1) - 1) / w.tiles;
-        assert!(
-            gy.len() >= (last + 1) * co * plane,
-            "conv2d: output gradient too short"
-        );
         for k in 0..cols {
-            let (img, n) = (g0 + (p0 + k) / w.tiles, (p0 + k) % w.tiles);
+            let (img, n) = ((p0 + k) / w.tiles, (p0 + k) % w.tiles);
             let (ty, tx) = (n / w.row_tiles, n % w.row_tiles);
             if ty >= th || tx >= tw {
                 for xi in 0..POINTS {
@@ -1124,24 +1143,21 @@ fn transform_grads(
                 }
                 continue;
             }
-            let base = (img * co * ho + M * ty) * wo + M * tx;
-            // The block's offsets from its first element, `None` outside the image.
+            // The block's positions, `None` outside the image.
             let mut offs = [[None; M]; M];
             for (r, row) in offs.iter_mut().enumerate() {
                 for (c, o) in row.iter_mut().enumerate() {
-                    *o = (M * ty + r < ho && M * tx + c < wo).then_some(r * wo + c);
+                    let (y, x) = (M * ty + r, M * tx + c);
+                    *o = (y < ho && x < wo).then_some(y * wo + x);
                 }
             }
-            for c in (0..full).step_by(S::LANES) {
-                let src = &gy[base + c * plane..];
+            for c in (0..vectors).step_by(S::LANES) {
+                let src = &gyt[((img * groups + c / CL) * plane) * CL + c % CL..];
                 let mut d = [[s.zero(); M]; M];
                 for (d, offs) in d.iter_mut().zip(&offs) {
                     for (d, off) in d.iter_mut().zip(offs) {
                         if let Some(off) = *off {
-                            // SAFETY: lane `l` reads `src[off + l·plane]`, channel `c + l <
-                            // cout`'s element of this block, inside image `img ≤ last` (checked
-                            // above).
-                            *d = unsafe { s.gather(src[off..].as_ptr(), &idx) };
+                            *d = s.load(&src[off * CL..]);
                         }
                     }
                 }
@@ -1164,28 +1180,13 @@ fn transform_grads(
                     }
                 }
             }
-            for c in full..co {
-                let src = &gy[base + c * plane..];
-                let d = offs.map(|row| row.map(|o| o.map_or(0.0, |o| src[o])));
-                let mut colt = [[0.0; T]; M];
-                for (j, colt) in colt.iter_mut().enumerate() {
-                    *colt = a_scalar(std::array::from_fn(|r| d[r][j]));
-                }
-                for i in 0..T {
-                    let row = a_scalar(std::array::from_fn(|j| colt[j][i]));
-                    for (j, v) in row.into_iter().enumerate() {
-                        bp[at(T * i + j, c, k)] = v;
-                    }
-                }
-            }
         }
     }
     vectorised!(
         isa,
         body(
             w: &Wino,
-            gy: &[f32],
-            g0: usize,
+            gyt: &[f32],
             p0: usize,
             cols: usize,
             panels: usize,
