@@ -442,9 +442,11 @@ mod x86 {
     use crate::ops::simd::{Avx2, Simd};
 
     /// As `super::rows_to_lanes`: blocks of 8 rows × 8 columns by 8 loads, an 8 × 8 transpose
-    /// and 8 stores, block of columns by block of columns (each block's destination rows
-    /// written in full before the next, the 8 source rows' cache lines read again by the next
-    /// block of columns); the rows and columns past the last full blocks float by float. (Masked
+    /// and 8 stores, 16 columns at a time (each 16 destination rows written in full before the
+    /// next; the two blocks of 8 columns of 8 source rows one after the other, a cache line of
+    /// each row, before the next 8 rows: source rows a multiple of 4 KiB apart share a set of
+    /// the 8-way level-1 cache, and 16 of them evicted each other between the two halves of
+    /// their lines); the rows and columns past the last full blocks float by float. (Masked
     /// loads for the partial blocks instead, zeros for the missing rows, made *strided*'s
     /// batch-1 latency 5% longer.)
     #[target_feature(enable = "avx2,fma")]
@@ -455,16 +457,20 @@ mod x86 {
         // intrinsic below.
         let s = unsafe { Avx2::new() };
         let (r8, c8) = (rows / 8 * 8, cols / 8 * 8);
-        for c0 in (0..c8).step_by(8) {
+        for c16 in (0..c8).step_by(16) {
             for r0 in (0..r8).step_by(8) {
-                // SAFETY: columns `c0..c0 + 8` of rows `r0..r0 + 8` (`c0 + 8 <= cols`,
-                // `r0 + 8 <= rows`; asserted above).
-                let r: [__m256; 8] = std::array::from_fn(|i| unsafe {
-                    _mm256_loadu_ps(src.as_ptr().add((r0 + i) * cols + c0))
-                });
-                for (j, v) in s.transpose8(r).into_iter().enumerate() {
-                    // SAFETY: floats `r0..r0 + 8 <= rows <= stride` of row `c0 + j < cols`.
-                    unsafe { _mm256_storeu_ps(dst.as_mut_ptr().add((c0 + j) * stride + r0), v) };
+                for c0 in (c16..c8.min(c16 + 16)).step_by(8) {
+                    // SAFETY: columns `c0..c0 + 8` of rows `r0..r0 + 8` (`c0 + 8 <= cols`,
+                    // `r0 + 8 <= rows`; asserted above).
+                    let r: [__m256; 8] = std::array::from_fn(|i| unsafe {
+                        _mm256_loadu_ps(src.as_ptr().add((r0 + i) * cols + c0))
+                    });
+                    for (j, v) in s.transpose8(r).into_iter().enumerate() {
+                        // SAFETY: floats `r0..r0 + 8 <= rows <= stride` of row `c0 + j < cols`.
+                        let d = unsafe { dst.as_mut_ptr().add((c0 + j) * stride + r0) };
+                        // SAFETY: as just above.
+                        unsafe { _mm256_storeu_ps(d, v) };
+                    }
                 }
             }
         }
@@ -580,7 +586,8 @@ mod x86 {
 /// float `j` of row `i` to float `i` of row `j`, the rest of each row left as it is; on AVX2 by
 /// 8 × 8 transposes in registers (`x86::rows_to_lanes`), elsewhere float by float. The
 /// weights' packing (`[cout][taps]` to `[taps][cpad]`) and the weight gradient's output
-/// gradient (`[cout][positions]` to `[positions][cpad]`).
+/// gradient (`[cout][positions]` to `[positions][cpad]`), and Winograd's output gradient
+/// (`winograd::channels_in_lanes`).
 pub(super) fn rows_to_lanes(
     isa: Isa,
     src: &[f32],
@@ -944,6 +951,29 @@ fn tile<S: Simd, const ST: usize, const V: usize, const P: usize, const R: usize
 mod tests {
     use super::super::{test_geometry, test_values as values};
     use super::*;
+
+    /// `rows_to_lanes` moves float `j` of row `i` to float `i` of row `j` and leaves the rest of
+    /// each destination row alone, on every instruction set: row and column counts around the
+    /// blocks of 8 and the steps of 16 columns, into rows longer than the source has rows.
+    #[test]
+    fn rows_to_lanes_transposes() {
+        for isa in Isa::available() {
+            for rows in [1usize, 7, 8, 9, 16, 17] {
+                for cols in [1, 7, 8, 9, 15, 16, 17, 24, 33] {
+                    let stride = rows.div_ceil(8) * 8 + 3;
+                    let src = values(rows * cols, 7);
+                    let mut dst = vec![-9.0f32; cols * stride];
+                    rows_to_lanes(isa, &src, rows, cols, &mut dst, stride);
+                    for j in 0..cols {
+                        for i in 0..stride {
+                            let want = if i < rows { src[i * cols + j] } else { -9.0 };
+                            assert_eq!(dst[j * stride + i], want, "{isa:?} {rows}×{cols}, {j} {i}");
+                        }
+                    }
+                }
+            }
+        }
+    }
 
     /// The two write-outs agree bit for bit on AVX2 (the gathers of `put`, which AVX-512 takes,
     /// and the transposes of `x86::put_transposed`): with and without the ReLU, on channel
