@@ -214,6 +214,27 @@ impl Wino {
         self.q.image()
     }
 
+    /// The [`point_stride`] of the transformed weights (`[ξ][cout][cin]`).
+    fn u_stride(&self) -> usize {
+        point_stride(self.cout * self.cin)
+    }
+
+    /// The [`point_stride`] of a panel of `nr` tiles' transformed inputs (`[ξ][cin][nr]`).
+    fn v_stride(&self, nr: usize) -> usize {
+        point_stride(self.cin * nr)
+    }
+
+    /// The [`point_stride`] of a panel of `nr` tiles' products (`[ξ][cout][nr]`).
+    fn m_stride(&self, nr: usize) -> usize {
+        point_stride(self.cout * nr)
+    }
+
+    /// The [`point_stride`] of the weight gradient's `panels` panels of [`KT`] tiles' transformed
+    /// output gradients, `nr` channels each (`[ξ][panel][KT][nr]`).
+    fn g_stride(&self, panels: usize, nr: usize) -> usize {
+        point_stride(panels * KT * nr)
+    }
+
     /// The groups of a chunk of `nimg` images: `(first image, images)`.
     fn groups(&self, nimg: usize) -> impl Iterator<Item = (usize, usize)> + '_ {
         (0..nimg)
@@ -292,7 +313,7 @@ impl Wino {
             "winograd: the tile's width must be whole vectors"
         );
         self.check(x, nimg);
-        let us = point_stride(co * ci);
+        let us = self.u_stride();
         assert!(u.len() >= POINTS * us);
         let out = co * self.ho * self.wo;
         assert!(sink.len() >= nimg * out, "conv2d: output too short");
@@ -302,7 +323,7 @@ impl Wino {
         // tile computes each column from that column of V alone and keeps only the panel's `cols`
         // (`Tile::run`), and every later pass reads only the group's tiles.
         let gt = (self.group.min(nimg) * self.tiles).div_ceil(L) * L;
-        let (vs, ms) = (point_stride(ci * nr), point_stride(co * nr));
+        let (vs, ms) = (self.v_stride(nr), self.m_stride(nr));
         let mut bp = scratch(POINTS * vs);
         let mut mp = scratch(POINTS * ms);
         let mut yw = scratch(co * M * M * gt);
@@ -361,7 +382,7 @@ impl Wino {
             return vec![0.0; POINTS * ci * co];
         }
         let panels = co.div_ceil(nr);
-        let (vs, gs) = (point_stride(ci * KT), point_stride(panels * KT * nr));
+        let (vs, gs) = (self.v_stride(KT), self.g_stride(panels, nr));
         let mut vp = scratch(POINTS * vs);
         let mut bp = scratch(POINTS * gs);
         // The last panel's columns past `cout`, which the register tile reads: zeros.
@@ -882,7 +903,7 @@ fn transform_inputs(
         vp: &mut [f32],
     ) {
         let (ci, wq, plane) = (w.cin, w.wq, w.plane);
-        let vs = point_stride(ci * nr);
+        let vs = w.v_stride(nr);
         // The window elements a tile reads past its start: up to the last plane's start, one
         // row and one column further.
         let reach = (M * M * ci - 1) * plane + wq + 2;
@@ -1017,7 +1038,7 @@ fn transform_outputs(
         yw: &mut [f32],
     ) {
         let co = w.cout;
-        let ms = point_stride(co * nr);
+        let ms = w.m_stride(nr);
         for v in 0..cols.div_ceil(L) {
             for k in 0..co {
                 for h in (0..L).step_by(S::LANES) {
@@ -1121,7 +1142,7 @@ fn transform_grads(
         let (co, ho, wo) = (w.cout, w.ho, w.wo);
         let (plane, groups) = (ho * wo, co.div_ceil(CL));
         let (th, tw) = (ho.div_ceil(M), wo.div_ceil(M));
-        let gs = point_stride(panels * KT * nr);
+        let gs = w.g_stride(panels, nr);
         let vectors = co.div_ceil(S::LANES) * S::LANES;
         assert!(
             nr.is_multiple_of(S::LANES)
