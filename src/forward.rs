@@ -119,17 +119,48 @@ pub struct Call<'a> {
     /// fewer images than threads; composers pass it on to every layer. The results are the same
     /// with or without one.
     pub team: Option<&'a Team>,
+    /// The layout the next layer reads its input in, which a layer may write its output in when
+    /// a composer evaluates it without a tape, with the activations in constnet's buffers
+    /// (elsewhere always [`Layout::Planar`]). [`Sequential`](crate::Sequential) asks for
+    /// [`Layout::ChannelBlocks`] where the next layer reads them without a conversion (its
+    /// stride-2 convolutions of few channels). A layer may write [`Layout::Planar`] regardless;
+    /// the next layer reads any layout.
+    pub layout: Layout,
 }
 
 impl Call<'_> {
-    /// No epilogue; the input's gradient is computed; nothing folded; no [`Team`].
+    /// No epilogue; the input's gradient is computed; nothing folded; no [`Team`]; the output
+    /// planar.
     pub const DEFAULT: Call<'static> = Call {
         epilogue: None,
         input_grad: true,
         affine: None,
         team: None,
+        layout: Layout::Planar,
     };
 }
+
+/// How the values of an image activation are laid out in memory ([`Call::layout`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Layout {
+    /// PyTorch's and dfdx's (NCHW): `[image][channel][row][column]`.
+    #[default]
+    Planar,
+    /// The channels in blocks of 16 (NCHW16c, as oneDNN and ONNX Runtime keep activations
+    /// between convolutions), each block's rows and columns framed by `border` zeros:
+    /// `[image][channel / 16][border + row + border][border + column + border][channel % 16]`,
+    /// the channels rounded up to a multiple of 16 (the values past the last channel are
+    /// unspecified). A convolution with its output channels in the vector lanes writes it
+    /// without a transpose, and the next one, padding by `border`, reads it as it is: a pixel's
+    /// channels in one cache line, no padded copy.
+    ChannelBlocks {
+        /// The zeros on each side of a block's rows and columns.
+        border: usize,
+    },
+}
+
+/// The channels of one block of [`Layout::ChannelBlocks`].
+pub(crate) const CHANNEL_BLOCK: usize = 16;
 
 impl Default for Call<'_> {
     fn default() -> Self {
@@ -171,6 +202,13 @@ pub trait Fuse {
     /// its input). Only `BatchNorm2d` sets it.
     #[doc(hidden)]
     const IS_BATCH_NORM: bool = false;
+    /// The border of the [`Layout::ChannelBlocks`] that the layer, on a [`Carried`] activation,
+    /// reads without a conversion pass or a copy, if any: a composer then asks the layer before
+    /// it for that layout ([`Call::layout`]). Only constnet's stride-2 convolutions of few
+    /// channels (those with their output channels in the vector lanes) set it, to their
+    /// padding.
+    #[doc(hidden)]
+    const READS_CHANNEL_BLOCKS: Option<usize> = None;
 
     /// The affine map the layer computes in evaluation mode, when [`Fuse::EVAL_AFFINE`] is true.
     fn eval_affine(&self) -> Option<ChannelAffine> {
@@ -313,11 +351,73 @@ enum Carry {
     Values(Box<dyn IntoTensor>),
 }
 
-/// The values of a tensor of shape `S` on device `D`, in a buffer of constnet's own.
+/// The values of a tensor of shape `S` on device `D`, in a buffer of constnet's own, in
+/// `layout`.
 struct Values<S, E, D> {
     data: Vec<E>,
     shape: S,
     dev: D,
+    layout: Layout,
+}
+
+impl<S: Shape, E: Copy, D> Values<S, E, D> {
+    /// The values in [`Layout::Planar`].
+    fn into_planar(self) -> Self {
+        match self.layout {
+            Layout::Planar => self,
+            Layout::ChannelBlocks { border } => Values {
+                data: planar_from_blocks(&self.data, &self.shape, border),
+                layout: Layout::Planar,
+                ..self
+            },
+        }
+    }
+}
+
+/// The images, channels, rows and columns of an image shape (`[C, H, W]` or `[N, C, H, W]`).
+fn image_sizes(dims: &[usize]) -> (usize, usize, usize, usize) {
+    match *dims {
+        [c, h, w] => (1, c, h, w),
+        [n, c, h, w] => (n, c, h, w),
+        _ => panic!("channel blocks hold images ([C, H, W] or [N, C, H, W]), not {dims:?}"),
+    }
+}
+
+/// Floats of values of `shape` in [`Layout::ChannelBlocks`] with `border`: the channels
+/// rounded up to whole blocks, the rows and columns framed.
+pub(crate) fn blocks_len<S: Shape>(shape: &S, border: usize) -> usize {
+    let (n, c, h, w) = image_sizes(&shape.concrete().into_iter().collect::<Vec<_>>());
+    n * c.div_ceil(CHANNEL_BLOCK) * CHANNEL_BLOCK * (h + 2 * border) * (w + 2 * border)
+}
+
+/// The values `data` of `shape` in [`Layout::ChannelBlocks`] with `border` as planar ones. (A
+/// layer that reads channel blocks gets them without this pass; it serves the others.)
+pub(crate) fn planar_from_blocks<S: Shape, E: Copy>(
+    data: &[E],
+    shape: &S,
+    border: usize,
+) -> Vec<E> {
+    let (n, c, h, w) = image_sizes(&shape.concrete().into_iter().collect::<Vec<_>>());
+    let (b, wb) = (CHANNEL_BLOCK, w + 2 * border);
+    let block = (h + 2 * border) * wb * b;
+    let image = c.div_ceil(b) * block;
+    assert_eq!(
+        data.len(),
+        n * image,
+        "values in channel blocks of {:?}",
+        shape.concrete()
+    );
+    let mut out = Vec::with_capacity(n * c * h * w);
+    for img in data.chunks_exact(image.max(1)).take(n) {
+        for ch in 0..c {
+            let plane = &img[ch / b * block..][..block];
+            for y in 0..h {
+                let row = &plane[((border + y) * wb + border) * b + ch % b..];
+                out.extend(row.iter().step_by(b).take(w).copied());
+            }
+        }
+    }
+    out
 }
 
 /// Turns a boxed [`Values`] into a boxed tensor without a tape, without knowing its type.
@@ -328,8 +428,9 @@ trait IntoTensor {
 
 impl<S: Shape, E: Dtype, D: Storage<E> + TensorFromVec<E>> IntoTensor for Values<S, E, D> {
     fn into_tensor(self: Box<Self>) -> Box<dyn Any> {
-        // The buffer moves into the tensor: no copy.
-        Box::new(self.dev.tensor_from_vec(self.data, self.shape))
+        // Planar values move into the tensor: no copy.
+        let v = self.into_planar();
+        Box::new(v.dev.tensor_from_vec(v.data, v.shape))
     }
     fn into_any(self: Box<Self>) -> Box<dyn Any> {
         self
@@ -391,8 +492,30 @@ impl Carried {
         shape: S,
         dev: D,
     ) -> Self {
-        debug_assert_eq!(data.len(), shape.num_elements());
-        Carried(Carry::Values(Box::new(Values { data, shape, dev })))
+        Carried::values_in(Layout::Planar, data, shape, dev)
+    }
+
+    /// Values of shape `shape` on `dev` in a buffer of constnet's own, laid out in `layout`.
+    pub fn values_in<S: Shape, E: Dtype, D: Storage<E> + TensorFromVec<E>>(
+        layout: Layout,
+        data: Vec<E>,
+        shape: S,
+        dev: D,
+    ) -> Self {
+        debug_assert_eq!(
+            data.len(),
+            match layout {
+                Layout::Planar => shape.num_elements(),
+                Layout::ChannelBlocks { border } => blocks_len(&shape, border),
+            }
+        );
+        let v = Values {
+            data,
+            shape,
+            dev,
+            layout,
+        };
+        Carried(Carry::Values(Box::new(v)))
     }
 
     /// The activation as the tensor type `X` (a tensor without a tape: values move into it).
@@ -412,12 +535,35 @@ impl Carried {
     ///
     /// # Panics
     /// As [`Carried::into_tensor`].
+    /// The values of one in [`Layout::ChannelBlocks`] are put in planar order first.
+    ///
+    /// # Panics
+    /// As [`Carried::into_tensor`].
     pub fn open<S: Shape, E: Dtype, D: Storage<E>>(self) -> Opened<S, E, D> {
+        match self.open_any() {
+            (x, Layout::Planar) => x,
+            (Opened::Values(data, shape, dev), Layout::ChannelBlocks { border }) => {
+                Opened::Values(planar_from_blocks(&data, &shape, border), shape, dev)
+            }
+            (Opened::Tensor(_), _) => unreachable!("tensors are planar"),
+        }
+    }
+
+    /// The activation as an input of shape `S` and element `E` on device `D`, and the layout of
+    /// its values (a tensor's are planar), for a layer that
+    /// [`Fuse::READS_CHANNEL_BLOCKS`].
+    ///
+    /// # Panics
+    /// As [`Carried::into_tensor`].
+    pub fn open_any<S: Shape, E: Dtype, D: Storage<E>>(self) -> (Opened<S, E, D>, Layout) {
         match self.0 {
-            Carry::Tensor(t) => Opened::Tensor(*t.downcast().expect(MISMATCH)),
+            Carry::Tensor(t) => (
+                Opened::Tensor(*t.downcast().expect(MISMATCH)),
+                Layout::Planar,
+            ),
             Carry::Values(v) => {
                 let v: Box<Values<S, E, D>> = v.into_any().downcast().expect(MISMATCH);
-                Opened::Values(v.data, v.shape, v.dev)
+                (Opened::Values(v.data, v.shape, v.dev), v.layout)
             }
         }
     }

@@ -66,7 +66,7 @@ pub mod train;
 
 pub use checkpoint::{Checkpoint, CheckpointDtype};
 pub use error::{Error, Result};
-pub use forward::{Activation, Call, ChannelAffine, Forward, Fuse};
+pub use forward::{Activation, Call, ChannelAffine, Forward, Fuse, Layout};
 pub use input::{ConstInput, TraceInput};
 pub use layer::{Layer, Output};
 pub use layers::{

@@ -6,7 +6,7 @@ use dfdx::shapes::{Dtype, HasShape, Shape};
 use dfdx::tensor::{NoneTape, Storage, Tape, Tensor};
 use dfdx::tensor_ops::Device;
 
-use crate::forward::{dfdx_modules, Activation, Call, Carried, Forward, Fuse};
+use crate::forward::{dfdx_modules, Activation, Call, Carried, Forward, Fuse, Layout};
 use crate::layer::Layer;
 use crate::summary::{child, Describe, LayerSummary, Params};
 use crate::team::Team;
@@ -68,6 +68,9 @@ pub struct Step {
     /// The layer trains the next one, a batch norm, together with itself
     /// (`Forward::try_run_mut_with_norm`).
     pub norm_next: bool,
+    /// The layout the layer is asked to write (`Call::layout`): the one the next layer that
+    /// runs reads.
+    pub layout: Layout,
 }
 
 impl Step {
@@ -77,6 +80,7 @@ impl Step {
         epilogue: None,
         fold_next: false,
         norm_next: false,
+        layout: Layout::Planar,
     };
 }
 
@@ -149,15 +153,23 @@ macro_rules! sequential {
             /// [`Fuse::EVAL_AFFINE`]; in training, a layer that [`Fuse::TRAINS_NEXT_NORM`] runs
             /// the next with itself when that one [`Fuse::IS_BATCH_NORM`]; a layer that
             /// [`Fuse::ABSORBS`] applies the activation of the layer after those as its epilogue
-            /// (`last` when there is none). The layers so taken over are skipped.
+            /// (`last` when there is none). The layers so taken over are skipped. Each layer
+            /// that runs is asked for the [`Layout::ChannelBlocks`] that the next that runs
+            /// reads ([`Fuse::READS_CHANNEL_BLOCKS`]; the last for `last_layout`).
             #[doc(hidden)]
-            pub const fn plan(last: Option<Activation>, fold: bool, train: bool) -> [Step; $n] {
+            pub const fn plan(
+                last: Option<Activation>,
+                fold: bool,
+                train: bool,
+                last_layout: Layout,
+            ) -> [Step; $n] {
                 let activation = [$($l::ACTIVATION,)+];
                 let absorbs = [$($l::ABSORBS,)+];
                 let folds = [$($l::ABSORBS && $l::FOLDS_AFFINE,)+];
                 let affine = [$($l::EVAL_AFFINE,)+];
                 let norms = [$($l::ABSORBS && $l::TRAINS_NEXT_NORM,)+];
                 let is_norm = [$($l::IS_BATCH_NORM,)+];
+                let blocks = [$($l::READS_CHANNEL_BLOCKS,)+];
                 let mut out = [Step::RUN; $n];
                 let mut i = 0;
                 while i < $n {
@@ -178,8 +190,16 @@ macro_rules! sequential {
                             } else if let Some(a) = activation[next] {
                                 out[i].epilogue = Some(a);
                                 out[next].skip = true;
+                                next += 1;
                             }
                         }
+                        out[i].layout = if next == $n {
+                            last_layout
+                        } else if let Some(border) = blocks[next] {
+                            Layout::ChannelBlocks { border }
+                        } else {
+                            Layout::Planar
+                        };
                     }
                     i += 1;
                 }
@@ -191,6 +211,7 @@ macro_rules! sequential {
         /// every layer is.
         impl<$($l: Fuse),+> Fuse for Sequential<($($l,)+)> {
             const ABSORBS: bool = $last::ABSORBS;
+            const READS_CHANNEL_BLOCKS: Option<usize> = $first::READS_CHANNEL_BLOCKS;
             const PARAMETER_FREE: bool = true $(&& $l::PARAMETER_FREE)+;
         }
 
@@ -218,14 +239,14 @@ macro_rules! sequential {
                 }
                 // On a tape nothing folds: the batch norms' parameters get their gradients.
                 // (They fold in `try_run_carried`, where no gradient can be asked for.)
-                let plan = Self::plan(call.epilogue, false, false);
+                let plan = Self::plan(call.epilogue, false, false, Layout::Planar);
                 let mut input_grad = call.input_grad;
                 $(
                     let layer = &self.layers.$i;
                     let x = if plan[$i].skip {
                         layer.try_run_absorbed(x)?
                     } else {
-                        layer.try_run(x, Call { epilogue: plan[$i].epilogue, input_grad, affine: None, team: call.team })?
+                        layer.try_run(x, Call { epilogue: plan[$i].epilogue, input_grad, affine: None, team: call.team, layout: Layout::Planar })?
                     };
                     // The next layer's input needs a gradient when this layer has parameters.
                     input_grad |= !$l::PARAMETER_FREE;
@@ -240,7 +261,7 @@ macro_rules! sequential {
                 Self::Output: 'static,
             {
                 // No tape: batch norms fold into the convolutions before them.
-                let plan = Self::plan(call.epilogue, true, false);
+                let plan = Self::plan(call.epilogue, true, false, call.layout);
                 let affine = [$(if plan[$i].skip && $l::EVAL_AFFINE { self.layers.$i.eval_affine() } else { None },)+];
                 $(
                     let layer = &self.layers.$i;
@@ -248,7 +269,7 @@ macro_rules! sequential {
                         layer.try_run_absorbed_carried(x)?
                     } else {
                         let affine = if plan[$i].fold_next { affine.get($i + 1).and_then(Option::as_ref) } else { None };
-                        layer.try_run_carried(x, Call { epilogue: plan[$i].epilogue, input_grad: false, affine, team: call.team })?
+                        layer.try_run_carried(x, Call { epilogue: plan[$i].epilogue, input_grad: false, affine, team: call.team, layout: plan[$i].layout })?
                     };
                 )+
                 Ok(x)
@@ -260,11 +281,11 @@ macro_rules! sequential {
                 call: Call,
             ) -> Result<Self::Output, Self::Error> {
                 // Convolutions train the batch norms after them together with themselves.
-                let plan = Self::plan(call.epilogue, false, true);
+                let plan = Self::plan(call.epilogue, false, true, Layout::Planar);
                 let mut input_grad = call.input_grad;
                 let ($($v,)+) = &mut self.layers;
                 $(
-                    let step = Call { epilogue: plan[$i].epilogue, input_grad, affine: None, team: call.team };
+                    let step = Call { epilogue: plan[$i].epilogue, input_grad, affine: None, team: call.team, layout: Layout::Planar };
                     let x = if plan[$i].skip {
                         $v.try_run_absorbed(x)?
                     } else if plan[$i].norm_next {

@@ -1,6 +1,6 @@
 //! `Sequential`: 16 layers in one tuple, nesting, parameter names as in `torch.nn.Sequential`.
 use constnet::prelude::*;
-use constnet::{BasicBlock, Projection, Stage};
+use constnet::{BasicBlock, Fuse, Layout, Projection, Stage};
 
 /// 16 layers: the longest tuple `Sequential` takes.
 type Sixteen = Sequential<(
@@ -146,7 +146,7 @@ fn folded_activations_match_the_layers_run_one_by_one() {
 fn epilogues_are_planned_from_the_types() {
     use constnet::Activation::{Relu, Tanh as T};
     assert_eq!(
-        LeNet5::plan(None, false, false).map(|s| s.epilogue),
+        LeNet5::plan(None, false, false, Layout::Planar).map(|s| s.epilogue),
         [
             Some(Relu),
             None,
@@ -164,7 +164,7 @@ fn epilogues_are_planned_from_the_types() {
     );
     // LeNet5Classic's Tanh layers are absorbed like ReLU; pooling and Flatten absorb nothing.
     assert_eq!(
-        LeNet5Classic::plan(None, false, false).map(|s| s.epilogue),
+        LeNet5Classic::plan(None, false, false, Layout::Planar).map(|s| s.epilogue),
         [
             Some(T),
             None,
@@ -182,23 +182,28 @@ fn epilogues_are_planned_from_the_types() {
     );
     type Twice = Sequential<(Conv2d<1, 2, 3>, ReLU, ReLU, MaxPool2d<2>, ReLU)>;
     assert_eq!(
-        Twice::plan(None, false, false).map(|s| s.epilogue),
+        Twice::plan(None, false, false, Layout::Planar).map(|s| s.epilogue),
         [Some(Relu), None, None, None, None]
     );
     // In a residual network: batch norm absorbs the ReLU after it, a residual block the ReLU
     // after its sum; a convolution followed by batch norm absorbs nothing.
     assert_eq!(
-        BasicBlock::<16, 16, 1>::plan(None, false, false).map(|s| s.epilogue),
+        BasicBlock::<16, 16, 1>::plan(None, false, false, Layout::Planar).map(|s| s.epilogue),
         [None, Some(Relu), None, None, None]
     );
     assert_eq!(
-        constnet::Stage::<16, 32, 2, Projection<16, 32, 2>>::plan(None, false, false)
-            .map(|s| s.epilogue),
+        constnet::Stage::<16, 32, 2, Projection<16, 32, 2>>::plan(
+            None,
+            false,
+            false,
+            Layout::Planar
+        )
+        .map(|s| s.epilogue),
         [Some(Relu), None, Some(Relu), None, Some(Relu), None]
     );
     // In evaluation mode on an untaped input, a convolution folds the batch norm after it and
     // then absorbs the ReLU after that; the batch norm and the ReLU are skipped.
-    let folded = BasicBlock::<16, 16, 1>::plan(None, true, false);
+    let folded = BasicBlock::<16, 16, 1>::plan(None, true, false, Layout::Planar);
     assert_eq!(
         folded.map(|s| s.epilogue),
         [Some(Relu), None, None, None, None]
@@ -209,19 +214,52 @@ fn epilogues_are_planned_from_the_types() {
     );
     assert_eq!(folded.map(|s| s.skip), [false, true, true, false, true]);
     // The epilogue asked of the block goes to the convolution that folded its last layer.
-    let folded = BasicBlock::<16, 16, 1>::plan(Some(Relu), true, false);
+    let folded = BasicBlock::<16, 16, 1>::plan(Some(Relu), true, false, Layout::Planar);
     assert_eq!(
         folded.map(|s| s.epilogue),
         [Some(Relu), None, None, Some(Relu), None]
     );
+    // In evaluation, a layer is asked for the channel blocks the next layer that runs reads
+    // (stride-2 convolutions of few channels, framed by their padding); the last one for what
+    // is asked of the whole.
+    type Strided = Sequential<(
+        Conv2d<3, 16, 3, 2, 1>,
+        ReLU,
+        Conv2d<16, 32, 3, 2, 2>,
+        BatchNorm2d<32>,
+        Conv2d<32, 64, 1, 2, 0>,
+        AvgPool2d<2>,
+        Conv2d<64, 256, 3, 2, 1>,
+    )>;
+    let blocks = |border| Layout::ChannelBlocks { border };
+    let p = Layout::Planar;
+    assert_eq!(
+        Strided::plan(None, true, false, p).map(|s| s.layout),
+        [blocks(2), p, blocks(0), p, p, p, p]
+    );
+    assert_eq!(
+        Strided::plan(None, true, false, blocks(1)).map(|s| s.layout)[6],
+        blocks(1)
+    );
+    assert_eq!(
+        <Strided as Fuse>::READS_CHANNEL_BLOCKS,
+        Some(1),
+        "a Sequential reads what its first layer reads"
+    );
+    // Not folded, the convolution before the batch norm is asked for planes, the batch norm
+    // (which writes planes regardless) for blocks.
+    assert_eq!(
+        Strided::plan(None, false, false, p).map(|s| s.layout),
+        [blocks(2), p, p, blocks(0), p, p, p]
+    );
     // Nothing to fold without a batch norm right after a convolution.
     type BnFirst = Sequential<(BatchNorm2d<1>, Conv2d<1, 2, 3>, ReLU, BatchNorm2d<2>)>;
-    let plan = BnFirst::plan(None, true, false);
+    let plan = BnFirst::plan(None, true, false, Layout::Planar);
     assert_eq!(plan.map(|s| s.fold_next), [false; 4]);
     assert_eq!(plan.map(|s| s.skip), [false, false, true, false]);
     // In training, a convolution trains the batch norm after it with itself (its output handed
     // over in constnet's buffer); the ReLU after the batch norm is then the pair's epilogue.
-    let trained = BasicBlock::<16, 16, 1>::plan(None, false, true);
+    let trained = BasicBlock::<16, 16, 1>::plan(None, false, true, Layout::Planar);
     assert_eq!(
         trained.map(|s| s.norm_next),
         [true, false, false, true, false]
@@ -233,22 +271,22 @@ fn epilogues_are_planned_from_the_types() {
     );
     assert_eq!(trained.map(|s| s.fold_next), [false; 5]);
     // A batch norm that does not follow a convolution trains on its own.
-    let plan = BnFirst::plan(None, false, true);
+    let plan = BnFirst::plan(None, false, true, Layout::Planar);
     assert_eq!(plan.map(|s| s.norm_next), [false; 4]);
     assert_eq!(plan.map(|s| s.skip), [false, false, true, false]);
     // Outside training, nothing is paired.
     assert_eq!(
-        BasicBlock::<16, 16, 1>::plan(None, false, false).map(|s| s.norm_next),
+        BasicBlock::<16, 16, 1>::plan(None, false, false, Layout::Planar).map(|s| s.norm_next),
         [false; 5]
     );
     // An epilogue asked of a `Sequential` goes to its last layer, if that absorbs it.
     type EndsInConv = Sequential<(Tanh, Conv2d<1, 2, 3>)>;
     assert_eq!(
-        EndsInConv::plan(Some(Relu), false, false).map(|s| s.epilogue),
+        EndsInConv::plan(Some(Relu), false, false, Layout::Planar).map(|s| s.epilogue),
         [None, Some(Relu)]
     );
     assert_eq!(
-        Twice::plan(Some(Relu), false, false).map(|s| s.epilogue),
+        Twice::plan(Some(Relu), false, false, Layout::Planar).map(|s| s.epilogue),
         [Some(Relu), None, None, None, None]
     );
 }
@@ -489,6 +527,24 @@ fn evaluation_in_constnet_buffers_matches_the_layers_run_one_by_one() {
         Flatten,
         Linear<4, 2>,
     )>;
+    // Stride-2 convolutions hand each other channel blocks framed by the next one's padding (read
+    // as they are; converted where the next one's output is too narrow for its path): Sigmoid,
+    // which is not 0 at 0, applied before the border is zeroed; 1×1; input channels in three
+    // blocks, the last partial.
+    type Blocks = Sequential<(
+        Conv2d<3, 16, 3, 2, 1>,
+        Sigmoid,
+        Conv2d<16, 20, 3, 2, 1>,
+        Tanh,
+        Conv2d<20, 40, 1, 2, 0>,
+        ReLU,
+        Conv2d<40, 24, 3, 2, 1>,
+        Conv2d<24, 8, 3, 2, 2>,
+        Flatten,
+    )>;
+    compare!(f32, Blocks, Rank4<5, 3, 65, 60>, [0, 1, 2, 3, 4, 5, 6, 7, 8]);
+    compare!(f32, Blocks, Rank3<3, 65, 60>, [0, 1, 2, 3, 4, 5, 6, 7, 8]);
+    compare!(f64, Blocks, Rank4<2, 3, 65, 60>, [0, 1, 2, 3, 4, 5, 6, 7, 8]);
     compare!(f32, Global, Rank4<5, 3, 12, 12>, [0, 1, 2, 3, 4, 5, 6]);
     compare!(f64, Global, Rank4<3, 3, 12, 12>, [0, 1, 2, 3, 4, 5, 6]);
     // residual blocks with identity and projection shortcuts, batch norms folded
@@ -538,7 +594,7 @@ fn convolution_and_batch_norm_trained_together_match_the_layers_run_one_by_one()
         Conv2d<6, 4, 3, 1, 1>,
         BatchNorm2d<4>,
     )>;
-    const _: () = assert!(Net::plan(None, false, true)[0].norm_next);
+    const _: () = assert!(Net::plan(None, false, true, Layout::Planar)[0].norm_next);
     // Scratch buffers handed out full of NaN, so that an element the pair's backward pass leaves
     // unwritten in the gradient between its two layers shows (process-wide: the other tests here
     // see it too, which correct kernels do not notice).

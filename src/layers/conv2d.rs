@@ -13,7 +13,9 @@ use crate::forward::{dfdx_modules, Call, Carried, Forward, Fuse};
 use crate::layer::{image_dims, image_layer, Layer, OnImage, Output};
 use crate::layers::BatchNorm2d;
 use crate::ops::batchnorm2d::BatchNorm2dKernel;
-use crate::ops::conv2d::{conv2d, conv2d_carried, Conv2dGeometry, Conv2dKernel};
+use crate::ops::conv2d::{
+    conv2d, conv2d_carried, reads_channel_blocks, Conv2dGeometry, Conv2dKernel,
+};
 use crate::ops::conv_norm::conv2d_batchnorm2d;
 use crate::summary::{Describe, LayerSummary, Params};
 
@@ -157,6 +159,10 @@ where
     const ABSORBS: bool = true;
     const FOLDS_AFFINE: bool = true;
     const TRAINS_NEXT_NORM: bool = true;
+    const READS_CHANNEL_BLOCKS: Option<usize> = match reads_channel_blocks(S, I, O) {
+        true => Some(P),
+        false => None,
+    };
 }
 
 impl<
@@ -191,9 +197,9 @@ where
         Tensor<In, E, D, T>: 'static,
         Self::Output: 'static,
     {
-        let x = x.open::<In, E, D>();
+        let (x, from) = x.open_any::<In, E, D>();
         let (g, out) = Self::geometry(x.shape());
-        conv2d_carried(g, call, x, &self.weight, self.bias.as_ref(), out)
+        conv2d_carried(g, call, x, from, &self.weight, self.bias.as_ref(), out)
     }
 
     fn try_run_mut_with_norm(

@@ -6,7 +6,7 @@ use dfdx::tensor::{PutTape, SplitTape, Tape, Tensor};
 use dfdx::tensor_ops::Device;
 use rayon::prelude::*;
 
-use crate::forward::{dfdx_modules, Call, Carried, Forward, Fuse, Opened};
+use crate::forward::{dfdx_modules, Call, Carried, Forward, Fuse, Layout, Opened};
 use crate::layer::Layer;
 use crate::ops::add::{add, add_carried, AddKernel};
 use crate::ops::TASK_VALUES;
@@ -176,8 +176,10 @@ where
         Tensor<In, E, D, T>: 'static,
         Self::Output: 'static,
     {
+        // The sum reads planes.
         let inner = Call {
             epilogue: None,
+            layout: Layout::Planar,
             ..call
         };
         // One input for each branch: a tensor is shared, values in our buffer are copied (the

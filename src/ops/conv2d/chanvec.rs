@@ -18,12 +18,13 @@
 use std::mem::MaybeUninit;
 
 use super::Conv2dGeometry;
-use crate::forward::Activation;
+use crate::forward::{Activation, Layout, CHANNEL_BLOCK};
 use crate::ops::simd::Simd;
 use crate::ops::{recycle, scratch, Isa};
 
-/// Output channels are padded to a multiple of this (one AVX-512 vector, two AVX2 ones).
-const CPAD: usize = 16;
+/// Output channels are padded to a multiple of this (one AVX-512 vector, two AVX2 ones): a
+/// block of [`Layout::ChannelBlocks`].
+const CPAD: usize = CHANNEL_BLOCK;
 
 /// The strides the tiles are compiled for (a const parameter: a tile's reads are at fixed
 /// offsets).
@@ -91,10 +92,13 @@ impl ChanVec {
     /// 1.05× and 0.71× on 128 → 256 (one image is one task here, where the packed products split
     /// by channels). Stride 1 lost on 3 → 64 (0.98×, 0.71×) and 64 → 128 1×1 (1.01×, 0.78×).
     pub fn serves(g: &Conv2dGeometry) -> bool {
-        g.stride == 2
-            && g.w_out >= 4
-            && g.h_out >= 1
-            && (g.chan_out <= 64 || (g.chan_out <= 128 && g.chan_in >= 64))
+        g.w_out >= 4 && g.h_out >= 1 && ChanVec::serves_channels(g.stride, g.chan_in, g.chan_out)
+    }
+
+    /// The part of [`ChanVec::serves`] that a layer's type states: the stride and the channel
+    /// counts.
+    pub const fn serves_channels(stride: usize, cin: usize, cout: usize) -> bool {
+        stride == 2 && (cout <= 64 || (cout <= 128 && cin >= 64))
     }
 
     /// Whether the path beats the direct convolution (`super::direct`, the path of stride-1
@@ -137,9 +141,28 @@ impl ChanVec {
         }
     }
 
-    /// Floats per padded input image.
-    fn image_in(&self) -> usize {
-        self.cin * self.hp * self.wp
+    /// Channels as `layout` holds them: rounded up to whole blocks in
+    /// [`Layout::ChannelBlocks`].
+    fn laid_out(channels: usize, layout: Layout) -> usize {
+        match layout {
+            Layout::Planar => channels,
+            Layout::ChannelBlocks { .. } => channels.div_ceil(CPAD) * CPAD,
+        }
+    }
+
+    /// Floats of one image of `channels` × `h` × `w` in `layout` (its channels rounded up to
+    /// whole blocks and its rows and columns framed by the border, in channel blocks).
+    pub fn image_len(channels: usize, h: usize, w: usize, layout: Layout) -> usize {
+        let b = match layout {
+            Layout::Planar => 0,
+            Layout::ChannelBlocks { border } => border,
+        };
+        Self::laid_out(channels, layout) * (h + 2 * b) * (w + 2 * b)
+    }
+
+    /// Floats per padded input image in `layout`.
+    fn image_in(&self, layout: Layout) -> usize {
+        Self::laid_out(self.cin, layout) * self.hp * self.wp
     }
 
     /// The weights `[cout][cin][k][k]` packed for the kernel: `[cin][k][k][cpad]`, zeros past
@@ -154,65 +177,120 @@ impl ChanVec {
         wpk
     }
 
-    /// The outputs `ys` (`[image][cout][ho][wo]`, every element written) of the `nimg` images `x`
-    /// (`[image][cin][h][w]`), with the weights `wpk` ([`ChanVec::pack_weights`]), one bias per
-    /// output channel and the activation `act` applied (a ReLU as the blocks are written out,
+    /// The outputs `ys` (`[image][cout][ho][wo]`, or in [`Layout::ChannelBlocks`] where `to` says
+    /// so; every element written) of the `nimg` images `x` (`[image][cin][h][w]`, or in channel
+    /// blocks where `from` says so), with the weights `wpk` ([`ChanVec::pack_weights`]), one bias
+    /// per output channel and the activation `act` applied (a ReLU as the blocks are written out,
     /// Tanh and Sigmoid to each image's output while it is in the cache), on the vectors of `isa`
-    /// (AVX2 or AVX-512).
+    /// (AVX2 or AVX-512). In channel blocks, a register tile's sums go to the output as they are
+    /// (its vectors are a block's channels), and the output's border is zeroed; planar, they go
+    /// through a position-major stage and a transpose. An input in channel blocks whose border
+    /// is the padding is read as it is; the lanes past `cin` are never read.
     #[allow(clippy::too_many_arguments)]
     pub fn forward(
         &self,
         isa: Isa,
         x: &[f32],
+        from: Layout,
         nimg: usize,
         wpk: &[f32],
         bias: &[f32],
         act: Option<Activation>,
         ys: &mut [MaybeUninit<f32>],
+        to: Layout,
     ) {
-        let (image, npos) = (self.cin * self.h * self.w, self.ho * self.wo);
+        let npos = self.ho * self.wo;
+        let image = Self::image_len(self.cin, self.h, self.w, from);
+        let image_out = Self::image_len(self.cout, self.ho, self.wo, to);
         assert!(
             x.len() >= nimg * image
-                && ys.len() >= nimg * self.cout * npos
+                && ys.len() >= nimg * image_out
                 && wpk.len() >= self.cin * self.k * self.k * self.cpad
                 && bias.len() >= self.cout,
             "conv2d: buffers too small for {nimg} images"
         );
-        let mut xp = scratch::<f32>(self.image_in());
+        let mut xp = scratch::<f32>(self.image_in(from));
         // The padding of every image: zeros written once, which `pad` leaves in place.
         if self.p > 0 {
             xp.fill(0.0);
         }
-        // Rows of the position-major blocks, and room for the last vector of positions that `put`
-        // reads.
-        let mut stage = scratch::<f32>((npos + CPAD) * self.cpad);
+        // Planar: rows of the position-major blocks, and room for the last vector of positions
+        // that `put` reads.
+        let mut stage = match to {
+            Layout::Planar => scratch::<f32>((npos + CPAD) * self.cpad),
+            Layout::ChannelBlocks { .. } => Vec::new(),
+        };
         let relu = act == Some(Activation::Relu);
+        // In channel blocks: the bias of every lane, zeros past `cout`.
+        let mut bias_pad = vec![0f32; self.cpad];
+        bias_pad[..self.cout].copy_from_slice(&bias[..self.cout]);
+        let c = *self;
         for (xi, yi) in x
             .chunks_exact(image.max(1))
-            .zip(ys.chunks_exact_mut((self.cout * npos).max(1)))
+            .zip(ys.chunks_exact_mut(image_out.max(1)))
             .take(nimg)
         {
-            let xp = if self.p == 0 {
-                xi
-            } else {
-                self.pad(isa, xi, &mut xp);
-                &xp[..]
-            };
-            let (c, stage) = (*self, &mut stage[..]);
-            vectorised!(isa, image_blocks(c: ChanVec, xp: &[f32], wpk: &[f32], stage: &mut [f32]));
-            match isa {
-                // SAFETY: the CPU has AVX2 (`Isa` values come from run-time detection; AVX-512
-                // implies it).
-                #[cfg(target_arch = "x86_64")]
-                Isa::Avx2 | Isa::Avx512 => unsafe { x86::put_transposed(c, stage, bias, relu, yi) },
+            let xp = match from {
+                Layout::Planar if self.p == 0 => xi,
+                Layout::ChannelBlocks { border } if border == self.p => xi,
                 _ => {
-                    vectorised!(isa, put(c: ChanVec, stage: &[f32], bias: &[f32], relu: bool, yi: &mut [MaybeUninit<f32>]))
+                    self.pad(isa, from, xi, &mut xp);
+                    &xp[..]
+                }
+            };
+            match to {
+                Layout::Planar => {
+                    // SAFETY: viewing initialised floats as possibly uninitialised ones loses
+                    // nothing (the tiles write only initialised floats).
+                    let out =
+                        unsafe { &mut *(&mut stage[..] as *mut [f32] as *mut [MaybeUninit<f32>]) };
+                    let sink = Sink {
+                        origin: 0,
+                        row: c.wo * c.cpad,
+                        col: c.cpad,
+                        block: CPAD,
+                        bias: None,
+                        relu: false,
+                    };
+                    vectorised!(isa, image_blocks(c: ChanVec, from: Layout, xp: &[f32], wpk: &[f32], out: &mut [MaybeUninit<f32>], sink: Sink<'_>));
+                    let stage = &stage[..];
+                    match isa {
+                        // SAFETY: the CPU has AVX2 (`Isa` values come from run-time detection;
+                        // AVX-512 implies it).
+                        #[cfg(target_arch = "x86_64")]
+                        Isa::Avx2 | Isa::Avx512 => unsafe {
+                            x86::put_transposed(c, stage, bias, relu, yi)
+                        },
+                        _ => {
+                            vectorised!(isa, put(c: ChanVec, stage: &[f32], bias: &[f32], relu: bool, yi: &mut [MaybeUninit<f32>]))
+                        }
+                    }
+                }
+                Layout::ChannelBlocks { border } => {
+                    let wb = c.wo + 2 * border;
+                    let sink = Sink {
+                        origin: (border * wb + border) * CPAD,
+                        row: wb * CPAD,
+                        col: CPAD,
+                        block: (c.ho + 2 * border) * wb * CPAD,
+                        bias: Some(&bias_pad),
+                        relu,
+                    };
+                    vectorised!(isa, image_blocks(c: ChanVec, from: Layout, xp: &[f32], wpk: &[f32], yi: &mut [MaybeUninit<f32>], sink: Sink<'_>));
+                    // (Zeroed after the activation below, which would not keep them zero.)
+                    zero_borders(yi, c.ho, c.wo, border);
                 }
             }
             if let Some(a) = act.filter(|_| !relu) {
-                // SAFETY: `put` wrote every element of the image's output.
+                // SAFETY: the tiles wrote every element of the image's output, but for its
+                // border in channel blocks, which `zero_borders` wrote.
                 let yi = unsafe { &mut *(yi as *mut [MaybeUninit<f32>] as *mut [f32]) };
                 crate::ops::activation::apply(isa, a, yi);
+                if let Layout::ChannelBlocks { border } = to {
+                    // SAFETY: as just above: floats viewed as possibly uninitialised ones.
+                    let yi = unsafe { &mut *(yi as *mut [f32] as *mut [MaybeUninit<f32>]) };
+                    zero_borders(yi, c.ho, c.wo, border);
+                }
             }
         }
         recycle(xp);
@@ -237,7 +315,7 @@ impl ChanVec {
                 && gw.len() >= self.cout * taps,
             "conv2d: buffers too small for {nimg} images"
         );
-        let mut xp = scratch::<f32>(self.image_in());
+        let mut xp = scratch::<f32>(self.image_in(Layout::Planar));
         if self.p > 0 {
             xp.fill(0.0);
         }
@@ -262,7 +340,7 @@ impl ChanVec {
             let xp = if self.p == 0 {
                 xi
             } else {
-                self.pad(isa, xi, &mut xp);
+                self.pad(isa, Layout::Planar, xi, &mut xp);
                 &xp[..]
             };
             // Position-major (by 8 × 8 transposes on AVX2: the float-by-float loop took a fifth
@@ -371,10 +449,32 @@ impl ChanVec {
     /// written once per call) as the planes of one image `x` (`[cin][h][w]`), row by row, by
     /// vectors. Writing every float of every padded plane per image (`direct::place_rows`: the
     /// borders' zeros, vectors that run into the next row and are written again) took a fifth of
-    /// the *strided* network's inference at batch 256.
-    fn pad(&self, isa: Isa, x: &[f32], xp: &mut [f32]) {
+    /// the *strided* network's inference at batch 256. In [`Layout::ChannelBlocks`] (whose border
+    /// is not the padding), the padded planes are blocks (`[cin / 16][hp][wp][16]`) and a row of
+    /// a block is one copy.
+    fn pad(&self, isa: Isa, layout: Layout, x: &[f32], xp: &mut [f32]) {
         let c = *self;
-        vectorised!(isa, copy_interiors(c: ChanVec, x: &[f32], xp: &mut [f32]));
+        match layout {
+            Layout::Planar => {
+                vectorised!(isa, copy_interiors(c: ChanVec, x: &[f32], xp: &mut [f32]))
+            }
+            Layout::ChannelBlocks { border } => {
+                let (row, wb) = (c.w * CPAD, c.w + 2 * border);
+                let framed = (c.h + 2 * border) * wb * CPAD;
+                for (dst, src) in xp
+                    .chunks_exact_mut(c.hp * c.wp * CPAD)
+                    .zip(x.chunks_exact(framed))
+                {
+                    for r in 0..c.h {
+                        let (at, from) = (
+                            ((c.p + r) * c.wp + c.p) * CPAD,
+                            ((border + r) * wb + border) * CPAD,
+                        );
+                        dst[at..at + row].copy_from_slice(&src[from..from + row]);
+                    }
+                }
+            }
+        }
     }
 }
 
@@ -772,50 +872,105 @@ fn scatter_tiles<S: Simd, const ST: usize, const V: usize, const P: usize>(
     }
 }
 
-/// Every block of one padded image `xp` into `stage` (`[position][cpad]`): the output channels
-/// in groups of as many vectors as the registers hold beside their positions. Register tiles:
-/// `R` rows × `P` columns of positions × `V` vectors of channels, their `R·P·V` accumulators,
-/// `V` weights and a broadcast value within the vector registers (32 with AVX-512, 16 with AVX2).
-#[inline(always)]
-fn image_blocks<S: Simd>(s: S, c: ChanVec, xp: &[f32], wpk: &[f32], stage: &mut [f32]) {
-    match c.s {
-        1 => image_blocks_of::<S, 1>(s, c, xp, wpk, stage),
-        _ => image_blocks_of::<S, 2>(s, c, xp, wpk, stage),
+/// Where [`blocks`] puts a register tile's sums in its output: the vector of channels
+/// `c0..c0 + l` of output position (y, x) at `origin + c0 / 16 · block + y · row + x · col +
+/// c0 % 16`, the bias (of every lane, zeros past `cout`) added and the ReLU applied when asked.
+/// The position-major stage of a planar output: `row` = `wo · cpad`, `col` = `cpad`, `block` =
+/// 16, no bias (the transpose adds it); an output in [`Layout::ChannelBlocks`]: `col` = 16, the
+/// rows and blocks framed by the border.
+#[derive(Clone, Copy)]
+struct Sink<'a> {
+    origin: usize,
+    row: usize,
+    col: usize,
+    block: usize,
+    bias: Option<&'a [f32]>,
+    relu: bool,
+}
+
+/// Zeros in the border of every block of one image's output in [`Layout::ChannelBlocks`]
+/// (`y`, blocks of `ho` × `wo` positions framed by `border`).
+fn zero_borders(y: &mut [MaybeUninit<f32>], ho: usize, wo: usize, border: usize) {
+    if border == 0 {
+        return;
+    }
+    let (wb, zero) = (wo + 2 * border, MaybeUninit::new(0.0));
+    let block = (ho + 2 * border) * wb * CPAD;
+    for b in y.chunks_exact_mut(block) {
+        // The top rows with the left border of the first row, the right border of each row with
+        // the left of the next, and the last row's right border with the bottom rows.
+        let top = (border * wb + border) * CPAD;
+        b[..top].fill(zero);
+        for r in 0..ho {
+            let end = ((border + r) * wb + border + wo) * CPAD;
+            let gap = if r + 1 < ho {
+                2 * border
+            } else {
+                border + border * wb
+            };
+            b[end..end + gap * CPAD].fill(zero);
+        }
     }
 }
 
-/// [`image_blocks`] at stride `ST`.
+/// Every block of one padded image `xp` (planes, or channel blocks as `from` says) into `out`
+/// as `sink` places them: the output channels in groups of as many vectors as the registers
+/// hold beside their positions. Register tiles: `R` rows × `P` columns of positions × `V`
+/// vectors of channels, their `R·P·V` accumulators, `V` weights and a broadcast value within the
+/// vector registers (32 with AVX-512, 16 with AVX2).
 #[inline(always)]
-fn image_blocks_of<S: Simd, const ST: usize>(
+fn image_blocks<S: Simd>(
+    s: S,
+    c: ChanVec,
+    from: Layout,
+    xp: &[f32],
+    wpk: &[f32],
+    out: &mut [MaybeUninit<f32>],
+    sink: Sink<'_>,
+) {
+    match (c.s, from) {
+        (1, Layout::Planar) => image_blocks_of::<S, 1, 1>(s, c, xp, wpk, out, sink),
+        (1, _) => image_blocks_of::<S, 1, CPAD>(s, c, xp, wpk, out, sink),
+        (_, Layout::Planar) => image_blocks_of::<S, 2, 1>(s, c, xp, wpk, out, sink),
+        (_, _) => image_blocks_of::<S, 2, CPAD>(s, c, xp, wpk, out, sink),
+    }
+}
+
+/// [`image_blocks`] at stride `ST` on an input whose positions are `PS` floats apart: 1 in
+/// planes, 16 in channel blocks.
+#[inline(always)]
+fn image_blocks_of<S: Simd, const ST: usize, const PS: usize>(
     s: S,
     c: ChanVec,
     xp: &[f32],
     wpk: &[f32],
-    stage: &mut [f32],
+    out: &mut [MaybeUninit<f32>],
+    sink: Sink<'_>,
 ) {
     let (l, nv, wide) = (S::LANES, c.cpad / S::LANES, c.wo >= 8);
-    let c = &c;
+    let (c, sink) = (&c, &sink);
     let mut v0 = 0;
     while v0 < nv {
         let v = (nv - v0).min(if l == 16 { 4 } else { 2 });
+        let o = (&mut *out, v0);
         match (l, v, wide) {
-            (16, 1, true) => blocks::<S, ST, 1, 8, 3>(s, c, xp, wpk, stage, v0),
-            (16, 1, false) => blocks::<S, ST, 1, 4, 4>(s, c, xp, wpk, stage, v0),
-            (16, 2, true) => blocks::<S, ST, 2, 8, 1>(s, c, xp, wpk, stage, v0),
-            (16, 2, false) => blocks::<S, ST, 2, 4, 3>(s, c, xp, wpk, stage, v0),
-            (16, 3, true) => blocks::<S, ST, 3, 8, 1>(s, c, xp, wpk, stage, v0),
-            (16, 3, false) => blocks::<S, ST, 3, 4, 2>(s, c, xp, wpk, stage, v0),
-            (16, _, _) => blocks::<S, ST, 4, 4, 1>(s, c, xp, wpk, stage, v0),
+            (16, 1, true) => blocks::<S, ST, PS, 1, 8, 3>(s, c, xp, wpk, o, sink),
+            (16, 1, false) => blocks::<S, ST, PS, 1, 4, 4>(s, c, xp, wpk, o, sink),
+            (16, 2, true) => blocks::<S, ST, PS, 2, 8, 1>(s, c, xp, wpk, o, sink),
+            (16, 2, false) => blocks::<S, ST, PS, 2, 4, 3>(s, c, xp, wpk, o, sink),
+            (16, 3, true) => blocks::<S, ST, PS, 3, 8, 1>(s, c, xp, wpk, o, sink),
+            (16, 3, false) => blocks::<S, ST, PS, 3, 4, 2>(s, c, xp, wpk, o, sink),
+            (16, _, _) => blocks::<S, ST, PS, 4, 4, 1>(s, c, xp, wpk, o, sink),
             // AVX2 with one vector of channels: unreachable while `cpad` is a multiple of 16
             // (see `avx2_tile` on padding to 8).
-            (_, 1, true) => blocks::<S, ST, 1, 8, 1>(s, c, xp, wpk, stage, v0),
-            (_, 1, false) => blocks::<S, ST, 1, 4, 3>(s, c, xp, wpk, stage, v0),
+            (_, 1, true) => blocks::<S, ST, PS, 1, 8, 1>(s, c, xp, wpk, o, sink),
+            (_, 1, false) => blocks::<S, ST, PS, 1, 4, 3>(s, c, xp, wpk, o, sink),
             _ => match avx2_tile(c.wo, c.ho) {
-                (6, _) => blocks::<S, ST, 2, 6, 1>(s, c, xp, wpk, stage, v0),
-                (5, _) => blocks::<S, ST, 2, 5, 1>(s, c, xp, wpk, stage, v0),
-                (3, _) => blocks::<S, ST, 2, 3, 2>(s, c, xp, wpk, stage, v0),
-                (2, _) => blocks::<S, ST, 2, 2, 3>(s, c, xp, wpk, stage, v0),
-                _ => blocks::<S, ST, 2, 4, 1>(s, c, xp, wpk, stage, v0),
+                (6, _) => blocks::<S, ST, PS, 2, 6, 1>(s, c, xp, wpk, o, sink),
+                (5, _) => blocks::<S, ST, PS, 2, 5, 1>(s, c, xp, wpk, o, sink),
+                (3, _) => blocks::<S, ST, PS, 2, 3, 2>(s, c, xp, wpk, o, sink),
+                (2, _) => blocks::<S, ST, PS, 2, 2, 3>(s, c, xp, wpk, o, sink),
+                _ => blocks::<S, ST, PS, 2, 4, 1>(s, c, xp, wpk, o, sink),
             },
         }
         v0 += v;
@@ -865,25 +1020,59 @@ fn computed(wo: usize, ho: usize, p: usize, r: usize) -> usize {
     wo.div_ceil(p) * p * ho.div_ceil(r) * r
 }
 
-/// Channel vectors `v0..v0 + V` of every output position, in blocks of `R` rows × `P` columns:
-/// the last block of a row starts `P` columns before its end and the last rows repeat the last
-/// one (their positions are computed twice, to the same values).
+/// Channel vectors `v0..v0 + V` (`out.1`) of every output position into `out.0` (as `sink`
+/// places them), in blocks of `R` rows × `P` columns: the last block of a row starts `P`
+/// columns before its end and the last rows repeat the last one (their positions are computed
+/// twice, to the same values).
 #[inline(always)]
-fn blocks<S: Simd, const ST: usize, const V: usize, const P: usize, const R: usize>(
+fn blocks<
+    S: Simd,
+    const ST: usize,
+    const PS: usize,
+    const V: usize,
+    const P: usize,
+    const R: usize,
+>(
     s: S,
     c: &ChanVec,
     xp: &[f32],
     wpk: &[f32],
-    stage: &mut [f32],
-    v0: usize,
+    (out, v0): (&mut [MaybeUninit<f32>], usize),
+    sink: &Sink<'_>,
 ) {
+    let l = S::LANES;
+    // What makes the stores sound: the last vector of the last position ends inside `out`, and a
+    // vector lies inside one block (`l` divides 16).
+    let last = (v0 + V - 1) * l;
+    let far =
+        sink.origin + last / CPAD * sink.block + (c.ho - 1) * sink.row + (c.wo - 1) * sink.col;
+    assert!(
+        CPAD.is_multiple_of(l)
+            && far + last % CPAD + l <= out.len()
+            && sink.bias.is_none_or(|b| b.len() >= c.cpad)
+    );
     let mut y0 = 0;
     while y0 < c.ho {
         let rows: [usize; R] = std::array::from_fn(|r| (y0 + r).min(c.ho - 1));
         let mut x0 = 0;
         loop {
             let x = x0.min(c.wo - P);
-            tile::<S, ST, V, P, R>(s, c, xp, wpk, &rows, x, stage, v0);
+            let acc = tile::<S, ST, PS, V, P, R>(s, c, xp, wpk, &rows, x, v0);
+            for (acc, &y) in acc.iter().zip(&rows) {
+                for (j, a) in acc.iter().enumerate() {
+                    let pos = sink.origin + y * sink.row + (x + j) * sink.col;
+                    for (v, &a) in a.iter().enumerate() {
+                        let c0 = (v0 + v) * l;
+                        let a = match sink.bias {
+                            Some(b) => s.add(a, s.load(&b[c0..])),
+                            None => a,
+                        };
+                        let a = if sink.relu { s.relu(a) } else { a };
+                        let at = pos + c0 / CPAD * sink.block + c0 % CPAD;
+                        s.store_uninit(&mut out[at..], a);
+                    }
+                }
+            }
             x0 += P;
             if x0 >= c.wo {
                 break;
@@ -893,33 +1082,51 @@ fn blocks<S: Simd, const ST: usize, const V: usize, const P: usize, const R: usi
     }
 }
 
-/// Output rows `rows` × columns `x0..x0 + P` × channel vectors `v0..v0 + V` into their rows of
-/// `stage` (`cpad` floats per position).
+/// The sums of output rows `rows` × columns `x0..x0 + P` × channel vectors `v0..v0 + V`: over
+/// every input channel and tap, the tap's `V` weight vectors times each position's input value
+/// broadcast. The input `xp` is padded planes (`PS` = 1: channel `ci` at `ci · hp · wp`) or
+/// padded channel blocks (`PS` = 16: at `ci / 16 · hp · wp · 16 + ci % 16`), its positions `PS`
+/// floats apart.
 #[allow(clippy::too_many_arguments)]
 #[inline(always)]
-fn tile<S: Simd, const ST: usize, const V: usize, const P: usize, const R: usize>(
+fn tile<
+    S: Simd,
+    const ST: usize,
+    const PS: usize,
+    const V: usize,
+    const P: usize,
+    const R: usize,
+>(
     s: S,
     c: &ChanVec,
     xp: &[f32],
     wpk: &[f32],
     rows: &[usize; R],
     x0: usize,
-    stage: &mut [f32],
     v0: usize,
-) {
+) -> [[[S::V; V]; P]; R] {
     let l = S::LANES;
     let plane = c.hp * c.wp;
     // What makes the unchecked reads below sound: the positions are output positions (rows
     // below `ho`, columns below `wo`) of a convolution of stride `ST`, whose windows end
-    // inside their padded planes (`ChanVec::new`), and `xp` holds `cin` planes.
+    // inside their padded planes (`ChanVec::new`), and `xp` holds `cin` planes or the blocks of
+    // `cin` channels.
     assert!(
-        ST == c.s && x0 + P <= c.wo && rows.iter().all(|&y| y < c.ho) && xp.len() >= c.cin * plane
+        ST == c.s
+            && (PS == 1 || PS == CPAD)
+            && x0 + P <= c.wo
+            && rows.iter().all(|&y| y < c.ho)
+            && xp.len() >= c.cin.div_ceil(PS) * PS * plane
     );
     let mut acc = [[[s.zero(); V]; P]; R];
     for ci in 0..c.cin {
+        let base = match PS {
+            1 => ci * plane,
+            _ => ci / CPAD * plane * CPAD + ci % CPAD,
+        };
         for ky in 0..c.k {
             let at: [usize; R] =
-                std::array::from_fn(|r| ci * plane + (ST * rows[r] + ky) * c.wp + ST * x0);
+                std::array::from_fn(|r| base + ((ST * rows[r] + ky) * c.wp + ST * x0) * PS);
             for kx in 0..c.k {
                 let t = (ci * c.k + ky) * c.k + kx;
                 let wt = &wpk[t * c.cpad + v0 * l..][..V * l];
@@ -927,8 +1134,8 @@ fn tile<S: Simd, const ST: usize, const V: usize, const P: usize, const R: usize
                 for (acc, &at) in acc.iter_mut().zip(&at) {
                     for (j, a) in acc.iter_mut().enumerate() {
                         // SAFETY: tap (ky, kx) of the window of output position (row, x0 + j)
-                        // in plane `ci`, inside `xp` (asserted above; `ky, kx < k`).
-                        let b = s.splat(unsafe { *xp.get_unchecked(at + kx + ST * j) });
+                        // in channel `ci`, inside `xp` (asserted above; `ky, kx < k`).
+                        let b = s.splat(unsafe { *xp.get_unchecked(at + (kx + ST * j) * PS) });
                         for (a, &w) in a.iter_mut().zip(&w) {
                             *a = s.fmadd(b, w, *a);
                         }
@@ -937,14 +1144,7 @@ fn tile<S: Simd, const ST: usize, const V: usize, const P: usize, const R: usize
             }
         }
     }
-    for (acc, &y) in acc.iter().zip(rows) {
-        for (j, a) in acc.iter().enumerate() {
-            let pos = y * c.wo + x0 + j;
-            for (v, &a) in a.iter().enumerate() {
-                s.store(&mut stage[pos * c.cpad + (v0 + v) * l..], a);
-            }
-        }
-    }
+    acc
 }
 
 #[cfg(test)]
@@ -1096,10 +1296,12 @@ mod tests {
     /// The forward pass against loops in `f64` on every vector instruction set the CPU has, at
     /// both strides, over paddings 0 to 2, kernels of 1, 2, 3 and 5, outputs that leave a partial
     /// last block of rows and of columns (or have fewer rows than a block; on AVX2 with tiles of
-    /// 4, 5 and 6 columns and of 3 × 2 and 2 × 3 positions), and channel counts that leave every number of channel vectors in the
-    /// last group (1 to 4 AVX-512 vectors; AVX2's groups are always 2 vectors, `cpad` being a
-    /// multiple of 16), with a partial last vector. Each output is within `4·ε` of the sum of the absolute values
-    /// of its terms; scratch buffers start as NaN, as the path must overwrite them.
+    /// 4, 5 and 6 columns and of 3 × 2 and 2 × 3 positions), and channel counts that leave every
+    /// number of channel vectors in the last group (1 to 4 AVX-512 vectors; AVX2's groups are
+    /// always 2 vectors, `cpad` being a multiple of 16), with a partial last vector, and input
+    /// channels in one to three blocks; input and output planar and in channel blocks. Each
+    /// output is within `4·ε` of the sum of the absolute values of its terms; scratch buffers
+    /// start as NaN, as the path must overwrite them.
     #[test]
     fn forward_matches_naive_loops() {
         let mut cases = Vec::new();
@@ -1116,6 +1318,9 @@ mod tests {
                 // AVX2's tiles of 3 × 2 and 2 × 3 positions (`avx2_tile`) at stride 1.
                 (2, 20, 8, 8),
                 (3, 17, 9, 4),
+                // Input channels in one and in three blocks (the last partial).
+                (16, 24, 9, 9),
+                (35, 17, 6, 8),
             ] {
                 for stride in STRIDES {
                     cases.push(test_geometry(2, cin, cout, h, w, k, stride, p));
@@ -1165,26 +1370,68 @@ mod tests {
                 Some(Activation::Sigmoid) => unreachable!("not among the cases"),
             };
             let cv = ChanVec::new(g);
-            let mut got = vec![MaybeUninit::new(f32::NAN); want.len()];
-            cv.forward(
-                isa,
-                &x,
-                g.batch,
-                &cv.pack_weights(isa, &wt),
-                &bias,
-                act,
-                &mut got,
-            );
-            for (i, ((y, &b), &m)) in got.iter().zip(&want).zip(&scale).enumerate() {
+            let wpk = cv.pack_weights(isa, &wt);
+            // Pairs of layouts: channel blocks read as they are (their border the padding) and
+            // copied (another border), written with borders of 0 to 2; the input's lanes past
+            // `cin` NaN (never read).
+            let blocks = |border| Layout::ChannelBlocks { border };
+            let out_shape = (g.batch, g.chan_out, g.h_out, g.w_out);
+            for (from, to) in [
+                (Layout::Planar, Layout::Planar),
+                (blocks(g.padding), Layout::Planar),
+                (Layout::Planar, blocks(0)),
+                (blocks(g.padding + 1), blocks(1)),
+                (blocks(0), blocks(2)),
+            ] {
+                let xs = match from {
+                    Layout::Planar => x.clone(),
+                    Layout::ChannelBlocks { border } => {
+                        to_blocks(&x, (g.batch, g.chan_in, g.h_in, g.w_in), border)
+                    }
+                };
+                let n = g.batch * ChanVec::image_len(g.chan_out, g.h_out, g.w_out, to);
+                let mut got = vec![MaybeUninit::new(f32::NAN); n];
+                cv.forward(isa, &xs, from, g.batch, &wpk, &bias, act, &mut got, to);
                 // SAFETY: initialised when created.
-                let a = unsafe { y.assume_init() } as f64;
-                let b = f(b);
-                assert!(
-                    (a - b).abs() <= 4.0 * f32::EPSILON as f64 * m + extra,
-                    "{isa:?} {g:?} {act:?}: [{i}] {a} vs {b} (scale {m})"
-                );
+                let got: Vec<f32> = got.iter().map(|y| unsafe { y.assume_init() }).collect();
+                let got = match to {
+                    Layout::Planar => got,
+                    Layout::ChannelBlocks { border } => {
+                        // The border holds zeros.
+                        let frame = to_blocks(&vec![1.0; want.len()], out_shape, border);
+                        for (i, (&v, &f)) in got.iter().zip(&frame).enumerate() {
+                            assert!(f != 0.0 || v == 0.0, "{isa:?} {g:?} {to:?}: [{i}] {v}");
+                        }
+                        crate::forward::planar_from_blocks(&got, &out_shape, border)
+                    }
+                };
+                for (i, ((&a, &b), &m)) in got.iter().zip(&want).zip(&scale).enumerate() {
+                    let (a, b) = (a as f64, f(b));
+                    assert!(
+                        (a - b).abs() <= 4.0 * f32::EPSILON as f64 * m + extra,
+                        "{isa:?} {g:?} {act:?} {from:?} → {to:?}: [{i}] {a} vs {b} (scale {m})"
+                    );
+                }
             }
         });
+    }
+
+    /// `x` (planar, of shape `(n, c, h, w)`) in [`Layout::ChannelBlocks`] framed by `border`
+    /// zeros, NaN in the lanes past `c`.
+    fn to_blocks(x: &[f32], (n, c, h, w): (usize, usize, usize, usize), border: usize) -> Vec<f32> {
+        let (cb, hb, wb) = (c.div_ceil(CPAD) * CPAD, h + 2 * border, w + 2 * border);
+        let mut out = vec![0.0; n * cb * hb * wb];
+        for (i, o) in out.iter_mut().enumerate() {
+            if (i % CPAD) + i / (hb * wb * CPAD) % (cb / CPAD) * CPAD >= c {
+                *o = f32::NAN;
+            }
+        }
+        for (i, &v) in x.iter().enumerate() {
+            let (img, ch, y, xx) = (i / (c * h * w), i / (h * w) % c, i / w % h, i % w);
+            let at = ((img * cb / CPAD + ch / CPAD) * hb + border + y) * wb + border + xx;
+            out[at * CPAD + ch % CPAD] = v;
+        }
+        out
     }
 
     /// Runs `check(isa, i, case)` for every vector instruction set the CPU has and every case

@@ -12,7 +12,7 @@ use super::chanvec::ChanVec;
 use super::direct::{self, Wide};
 use super::winograd::{self, Wino};
 use super::{packed, Conv2dGeometry, Conv2dKernel};
-use crate::forward::{Activation, ChannelAffine, Opened};
+use crate::forward::{planar_from_blocks, Activation, ChannelAffine, Layout, Opened};
 use crate::ops::activation::{Epilogue, EpilogueChunk};
 use crate::ops::gemm::Tile;
 use crate::ops::{
@@ -228,6 +228,55 @@ fn fold_affine<E: CpuFloat>(g: &Conv2dGeometry, a: &ChannelAffine, wd: &mut [E],
     for (b, (&s, &t)) in bd.iter_mut().zip(a.scale.iter().zip(&a.shift)) {
         *b = of(b.to_f64().unwrap_or(f64::NAN) * s + t);
     }
+}
+
+/// The layer's weights and bias (zeros without one: adding +0 changes no value the sums can
+/// produce, as they start at +0 and so are never -0), with the per-channel map `affine` folded
+/// in when there is one.
+fn weights_and_bias<W: Shape, B: Shape, E: CpuFloat>(
+    g: &Conv2dGeometry,
+    weight: &Tensor<W, E, Cpu>,
+    bias: Option<&Tensor<B, E, Cpu>>,
+    affine: Option<&ChannelAffine>,
+) -> (Vec<E>, Vec<E>) {
+    let mut wd = read_data(weight);
+    let mut bd = bias.map_or_else(|| vec![E::zero(); g.chan_out], read_data);
+    if let Some(a) = affine {
+        fold_affine(g, a, &mut wd, &mut bd);
+    }
+    (wd, bd)
+}
+
+/// The channel-vector path's forward pass (`ChanVec::forward`) over the batch, in parallel over
+/// chunks of images: the input `x` laid out as its layout says, the output written in `to`, the
+/// activation `act` applied by the kernel and the epilogue `ep` after it (in training, where the
+/// kernel applies none).
+#[allow(clippy::too_many_arguments)]
+fn chanvec_forward<E: CpuFloat>(
+    g: &Conv2dGeometry,
+    isa: Isa,
+    (x, from): (&[E], Layout),
+    wd: &[E],
+    bd: &[E],
+    ep: &mut Epilogue<E>,
+    act: Option<Activation>,
+    to: Layout,
+) -> Vec<E> {
+    let cv = ChanVec::new(g);
+    let (wpk, b) = (cv.pack_weights(isa, f32s(wd)), f32s(bd));
+    let image_in = ChanVec::image_len(g.chan_in, g.h_in, g.w_in, from);
+    // `chunked_forward` takes the length of an image's output from the geometry: here, as `to`
+    // lays it out.
+    let sizes = Conv2dGeometry {
+        chan_out: ChanVec::image_len(g.chan_out, g.h_out, g.w_out, to),
+        h_out: 1,
+        w_out: 1,
+        ..*g
+    };
+    chunked_forward(&sizes, None, None, ep, |p, ys| {
+        let xs = &f32s(x)[p.first * image_in..];
+        cv.forward(isa, xs, from, p.nimg, &wpk, b, act, ys, to)
+    })
 }
 
 /// The wide-row layout of the direct path.
@@ -785,13 +834,7 @@ impl<E: CpuFloat> Conv2dKernel<E> for Cpu {
         train: bool,
     ) -> Computed<E, Self, Self::Saved> {
         crate::ops::tune_allocator();
-        let mut wd = read_data(weight);
-        // Without a bias, zeros: adding +0 changes no value the sums can produce (they start at +0,
-        // so they are never -0).
-        let mut bd = bias.map_or_else(|| vec![E::zero(); g.chan_out], read_data);
-        if let Some(a) = affine {
-            fold_affine(g, a, &mut wd, &mut bd);
-        }
+        let (wd, bd) = weights_and_bias(g, weight, bias, affine);
         let mut ep = Epilogue::new(epilogue, g.batch * g.image_out(), train);
         let path = choose::<E>(g, train);
         if path != Path::Im2col {
@@ -855,20 +898,11 @@ impl<E: CpuFloat> Conv2dKernel<E> for Cpu {
                 }
                 Path::ChanVec(isa) => {
                     let xd = x.read();
-                    let cv = ChanVec::new(g);
-                    let (wpk, b) = (cv.pack_weights(isa, f32s(&wd)), f32s(&bd));
                     // At inference the activation goes to the kernel, which applies it image by
                     // image as it writes them; in training the epilogue applies it and records
                     // what the backward pass needs.
-                    let mut none = Epilogue::new(None, 0, false);
-                    let (ep, act) = match train {
-                        true => (&mut ep, None),
-                        false => (&mut none, epilogue),
-                    };
-                    let y = chunked_forward(g, None, None, ep, |p, ys| {
-                        let xs = &f32s(&xd)[p.first * g.image_in()..];
-                        cv.forward(isa, xs, p.nimg, &wpk, b, act, ys)
-                    });
+                    let (act, planar) = (epilogue.filter(|_| !train), Layout::Planar);
+                    let y = chanvec_forward(g, isa, (&xd, planar), &wd, &bd, &mut ep, act, planar);
                     (xd, y)
                 }
                 _ => {
@@ -924,6 +958,41 @@ impl<E: CpuFloat> Conv2dKernel<E> for Cpu {
             Vec::new()
         };
         Ok((y, CpuConvSaved { path, x, w: wd, ep }))
+    }
+
+    fn conv2d_eval<S: Shape, W: Shape, B: Shape>(
+        &self,
+        g: &Conv2dGeometry,
+        x: Opened<S, E, Self>,
+        from: Layout,
+        weight: &Tensor<W, E, Self>,
+        bias: Option<&Tensor<B, E, Self>>,
+        affine: Option<&ChannelAffine>,
+        epilogue: Option<Activation>,
+        team: Option<&Team>,
+        to: Layout,
+    ) -> Result<(Vec<E>, Layout), Self::Err> {
+        let Path::ChanVec(isa) = choose::<E>(g, false) else {
+            // The other paths read and write planes.
+            let x = match (from, x) {
+                (Layout::ChannelBlocks { border }, Opened::Values(v, shape, dev)) => {
+                    let planar = planar_from_blocks(&v, &shape, border);
+                    recycle(v);
+                    Opened::Values(planar, shape, dev)
+                }
+                (_, x) => x,
+            };
+            let (y, _) = self.conv2d_forward(g, x, weight, bias, affine, epilogue, team, false)?;
+            return Ok((y, Layout::Planar));
+        };
+        crate::ops::tune_allocator();
+        let (wd, bd) = weights_and_bias(g, weight, bias, affine);
+        let xd = x.read();
+        let mut none = Epilogue::new(None, 0, false);
+        let y = chanvec_forward(g, isa, (&xd, from), &wd, &bd, &mut none, epilogue, to);
+        recycle(xd);
+        recycle(wd);
+        Ok((y, to))
     }
 
     fn conv2d_backward(

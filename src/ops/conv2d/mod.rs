@@ -9,7 +9,7 @@ use dfdx::shapes::{Dtype, Shape};
 use dfdx::tensor::{PutTape, SplitTape, Storage, Tape, Tensor};
 use dfdx::tensor_ops::{Device, ReshapeTo};
 
-use crate::forward::{Activation, Call, Carried, ChannelAffine, Opened};
+use crate::forward::{Activation, Call, Carried, ChannelAffine, Layout, Opened};
 use crate::team::Team;
 
 /// Sizes of one convolution call.
@@ -62,6 +62,23 @@ pub trait Conv2dKernel<E: Dtype>: Storage<E> + super::Sealed + super::Slices<E> 
         team: Option<&Team>,
         train: bool,
     ) -> super::Computed<E, Self, Self::Saved>;
+
+    /// [`Conv2dKernel::conv2d_forward`] without a backward pass, on an input `x` laid out in
+    /// `from`, the output written in `to` where the path can (the channel-vector one, which
+    /// reads both layouts too) and planar elsewhere: the output's values and their layout.
+    #[allow(clippy::too_many_arguments)]
+    fn conv2d_eval<S: Shape, W: Shape, B: Shape>(
+        &self,
+        g: &Conv2dGeometry,
+        x: Opened<S, E, Self>,
+        from: Layout,
+        weight: &Tensor<W, E, Self>,
+        bias: Option<&Tensor<B, E, Self>>,
+        affine: Option<&ChannelAffine>,
+        epilogue: Option<Activation>,
+        team: Option<&Team>,
+        to: Layout,
+    ) -> Result<(Vec<E>, Layout), Self::Err>;
 
     /// Adds the gradients of the input (when `grad_x` is given), weight and bias (when `grad_b` is
     /// given) to `grad_x`, `grad_w` and `grad_b` given the gradient of the (epilogue's) output.
@@ -169,12 +186,15 @@ where
     Ok(out.put_tape(tape))
 }
 
-/// Evaluates the convolution on a [`Carried`] activation without a tape, as `call` asks (an
-/// epilogue, a folded affine map); the output stays in constnet's buffer.
+/// Evaluates the convolution on a [`Carried`] activation (opened as `x`, its values laid out in
+/// `from`) without a tape, as `call` asks (an epilogue, a folded affine map, the output's
+/// layout); the output stays in constnet's buffer.
+#[allow(clippy::too_many_arguments)]
 pub(crate) fn conv2d_carried<S: Shape, W: Shape, B: Shape, O: Shape, E: Dtype, D>(
     g: Conv2dGeometry,
     call: Call,
     x: Opened<S, E, D>,
+    from: Layout,
     weight: &Tensor<W, E, D>,
     bias: Option<&Tensor<B, E, D>>,
     out_shape: O,
@@ -182,19 +202,27 @@ pub(crate) fn conv2d_carried<S: Shape, W: Shape, B: Shape, O: Shape, E: Dtype, D
 where
     D: Device<E> + Conv2dKernel<E>,
 {
-    x.compute(out_shape, |dev, x| {
-        let (y, _) = dev.conv2d_forward(
-            &g,
-            x,
-            weight,
-            bias,
-            call.affine,
-            call.epilogue,
-            call.team,
-            false,
-        )?;
-        Ok(y)
-    })
+    let dev = x.device().clone();
+    let (y, layout) = dev.conv2d_eval(
+        &g,
+        x,
+        from,
+        weight,
+        bias,
+        call.affine,
+        call.epilogue,
+        call.team,
+        call.layout,
+    )?;
+    Ok(Carried::values_in(layout, y, out_shape, dev))
+}
+
+/// Whether a convolution of `stride`, `cin` input and `cout` output channels reads an input in
+/// [`Layout::ChannelBlocks`] (with its padding as their border) without a conversion or a copy
+/// (`Fuse::READS_CHANNEL_BLOCKS`): where the channel-vector path serves it
+/// (`chanvec::ChanVec::serves_channels`, on images whose output is at least 4 wide).
+pub(crate) const fn reads_channel_blocks(stride: usize, cin: usize, cout: usize) -> bool {
+    chanvec::ChanVec::serves_channels(stride, cin, cout)
 }
 
 /// Deterministic values in [-1, 1) for the kernels' unit tests.
