@@ -954,6 +954,10 @@ fn image_blocks_of<S: Simd, const ST: usize, const PS: usize>(
         let v = (nv - v0).min(if l == 16 { 4 } else { 2 });
         let o = (&mut *out, v0);
         match (l, v, wide) {
+            // Rows of 3 unless 2 compute fewer (16 rows: 18 in rows of 3).
+            (16, 1, true) if c.ho.div_ceil(2) * 2 < c.ho.div_ceil(3) * 3 => {
+                blocks::<S, ST, PS, 1, 8, 2>(s, c, xp, wpk, o, sink)
+            }
             (16, 1, true) => blocks::<S, ST, PS, 1, 8, 3>(s, c, xp, wpk, o, sink),
             (16, 1, false) => blocks::<S, ST, PS, 1, 4, 4>(s, c, xp, wpk, o, sink),
             (16, 2, true) => blocks::<S, ST, PS, 2, 8, 1>(s, c, xp, wpk, o, sink),
