@@ -383,11 +383,21 @@ fn image_sizes(dims: &[usize]) -> (usize, usize, usize, usize) {
     }
 }
 
-/// Floats of values of `shape` in [`Layout::ChannelBlocks`] with `border`: the channels
-/// rounded up to whole blocks, the rows and columns framed.
-pub(crate) fn blocks_len<S: Shape>(shape: &S, border: usize) -> usize {
+/// Floats of one image of `channels` × `h` × `w` in `layout`: in channel blocks, its channels
+/// rounded up to whole blocks and its rows and columns framed by the border.
+pub(crate) fn image_len(channels: usize, h: usize, w: usize, layout: Layout) -> usize {
+    match layout {
+        Layout::Planar => channels * h * w,
+        Layout::ChannelBlocks { border } => {
+            channels.div_ceil(CHANNEL_BLOCK) * CHANNEL_BLOCK * (h + 2 * border) * (w + 2 * border)
+        }
+    }
+}
+
+/// Floats of values of `shape` in `layout`.
+fn values_len<S: Shape>(shape: &S, layout: Layout) -> usize {
     let (n, c, h, w) = image_sizes(&shape.concrete().into_iter().collect::<Vec<_>>());
-    n * c.div_ceil(CHANNEL_BLOCK) * CHANNEL_BLOCK * (h + 2 * border) * (w + 2 * border)
+    n * image_len(c, h, w, layout)
 }
 
 /// The values `data` of `shape` in [`Layout::ChannelBlocks`] with `border` as planar ones. (A
@@ -502,13 +512,10 @@ impl Carried {
         shape: S,
         dev: D,
     ) -> Self {
-        debug_assert_eq!(
-            data.len(),
-            match layout {
-                Layout::Planar => shape.num_elements(),
-                Layout::ChannelBlocks { border } => blocks_len(&shape, border),
-            }
-        );
+        debug_assert!(match layout {
+            Layout::Planar => data.len() == shape.num_elements(),
+            Layout::ChannelBlocks { .. } => data.len() == values_len(&shape, layout),
+        });
         let v = Values {
             data,
             shape,
@@ -567,6 +574,31 @@ impl Carried {
             }
         }
     }
+}
+
+/// Planar values `x` of shape `(n, c, h, w)` in [`Layout::ChannelBlocks`] framed by `border`
+/// zeros, `fill` in the lanes past `c` (for tests: the inverse of [`planar_from_blocks`]).
+#[cfg(test)]
+pub(crate) fn blocks_from_planar<E: Copy + Default>(
+    x: &[E],
+    (n, c, h, w): (usize, usize, usize, usize),
+    border: usize,
+    fill: E,
+) -> Vec<E> {
+    let b = CHANNEL_BLOCK;
+    let (nb, hb, wb) = (c.div_ceil(b), h + 2 * border, w + 2 * border);
+    let mut out = vec![E::default(); n * nb * b * hb * wb];
+    for (i, o) in out.iter_mut().enumerate() {
+        if i % b + i / (hb * wb * b) % nb * b >= c {
+            *o = fill;
+        }
+    }
+    for (i, &v) in x.iter().enumerate().take(n * c * h * w) {
+        let (img, ch, y, xx) = (i / (c * h * w), i / (h * w) % c, i / w % h, i % w);
+        let at = ((img * nb + ch / b) * hb + border + y) * wb + border + xx;
+        out[at * b + ch % b] = v;
+    }
+    out
 }
 
 /// Runs `f`, a layer without parameters, so that its input's gradient is not recorded when

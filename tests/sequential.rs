@@ -220,8 +220,8 @@ fn epilogues_are_planned_from_the_types() {
         [Some(Relu), None, None, Some(Relu), None]
     );
     // In evaluation, a layer is asked for the channel blocks the next layer that runs reads
-    // (stride-2 convolutions of few channels, framed by their padding); the last one for what
-    // is asked of the whole.
+    // (stride-2 convolutions of few channels, framed by their padding; pooling, unframed); the
+    // last one for what is asked of the whole.
     type Strided = Sequential<(
         Conv2d<3, 16, 3, 2, 1>,
         ReLU,
@@ -235,7 +235,7 @@ fn epilogues_are_planned_from_the_types() {
     let p = Layout::Planar;
     assert_eq!(
         Strided::plan(None, true, false, p).map(|s| s.layout),
-        [blocks(2), p, blocks(0), p, p, p, p]
+        [blocks(2), p, blocks(0), p, blocks(0), p, p]
     );
     assert_eq!(
         Strided::plan(None, true, false, blocks(1)).map(|s| s.layout)[6],
@@ -250,7 +250,7 @@ fn epilogues_are_planned_from_the_types() {
     // (which writes planes regardless) for blocks.
     assert_eq!(
         Strided::plan(None, false, false, p).map(|s| s.layout),
-        [blocks(2), p, p, blocks(0), p, p, p]
+        [blocks(2), p, p, blocks(0), blocks(0), p, p]
     );
     // Nothing to fold without a batch norm right after a convolution.
     type BnFirst = Sequential<(BatchNorm2d<1>, Conv2d<1, 2, 3>, ReLU, BatchNorm2d<2>)>;
@@ -545,6 +545,19 @@ fn evaluation_in_constnet_buffers_matches_the_layers_run_one_by_one() {
     compare!(f32, Blocks, Rank4<5, 3, 65, 60>, [0, 1, 2, 3, 4, 5, 6, 7, 8]);
     compare!(f32, Blocks, Rank3<3, 65, 60>, [0, 1, 2, 3, 4, 5, 6, 7, 8]);
     compare!(f64, Blocks, Rank4<2, 3, 65, 60>, [0, 1, 2, 3, 4, 5, 6, 7, 8]);
+    // Pooling reads channel blocks (without a border: its padding is never read) and writes
+    // them for a layer that reads them, planes for the others; 20 channels, a partial block.
+    type PooledBlocks = Sequential<(
+        Conv2d<3, 20, 3, 2, 1>,
+        ReLU,
+        AvgPool2d<3, 1, 1>,
+        MaxPool2d<2, 1>,
+        Conv2d<20, 16, 3, 2, 1>,
+        AvgPool2d<2>,
+        Flatten,
+    )>;
+    compare!(f32, PooledBlocks, Rank4<5, 3, 33, 35>, [0, 1, 2, 3, 4, 5, 6]);
+    compare!(f64, PooledBlocks, Rank4<2, 3, 33, 35>, [0, 1, 2, 3, 4, 5, 6]);
     compare!(f32, Global, Rank4<5, 3, 12, 12>, [0, 1, 2, 3, 4, 5, 6]);
     compare!(f64, Global, Rank4<3, 3, 12, 12>, [0, 1, 2, 3, 4, 5, 6]);
     // residual blocks with identity and projection shortcuts, batch norms folded

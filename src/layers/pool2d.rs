@@ -111,8 +111,10 @@ macro_rules! pool_layer {
 
         image_layer!([const K: usize, const S: usize, const P: usize] $name<K, S, P>);
 
+        /// Reads channel blocks without a border (the window's padding is never read).
         impl<const K: usize, const S: usize, const P: usize> Fuse for $name<K, S, P> {
             const PARAMETER_FREE: bool = true;
+            const READS_CHANNEL_BLOCKS: Option<usize> = Some(0);
         }
 
         impl<const K: usize, const S: usize, const P: usize, In: Shape, E: Dtype, D, T> Forward<Tensor<In, E, D, T>>
@@ -130,14 +132,15 @@ macro_rules! pool_layer {
                 pool2d(g, call.input_grad, x, out)
             }
 
-            fn try_run_carried(&self, x: Carried, _: Call) -> Result<Carried, D::Err>
+            fn try_run_carried(&self, x: Carried, call: Call) -> Result<Carried, D::Err>
             where
                 Tensor<In, E, D, T>: 'static,
                 Self::Output: 'static,
             {
-                let x = x.open::<In, E, D>();
+                let (x, from) = x.open_any::<In, E, D>();
                 let (g, out) = Self::geometry(x.shape());
-                pool2d_carried(g, x, out)
+                let channels = image_dims(x.shape()).1;
+                pool2d_carried(g, channels, (x, from), call.layout, out)
             }
         }
 

@@ -18,7 +18,7 @@
 use std::mem::MaybeUninit;
 
 use super::Conv2dGeometry;
-use crate::forward::{Activation, Layout, CHANNEL_BLOCK};
+use crate::forward::{image_len, Activation, Layout, CHANNEL_BLOCK};
 use crate::ops::simd::Simd;
 use crate::ops::{recycle, scratch, Isa};
 
@@ -150,16 +150,6 @@ impl ChanVec {
         }
     }
 
-    /// Floats of one image of `channels` × `h` × `w` in `layout` (its channels rounded up to
-    /// whole blocks and its rows and columns framed by the border, in channel blocks).
-    pub fn image_len(channels: usize, h: usize, w: usize, layout: Layout) -> usize {
-        let b = match layout {
-            Layout::Planar => 0,
-            Layout::ChannelBlocks { border } => border,
-        };
-        Self::laid_out(channels, layout) * (h + 2 * b) * (w + 2 * b)
-    }
-
     /// Floats per padded input image in `layout`.
     fn image_in(&self, layout: Layout) -> usize {
         Self::laid_out(self.cin, layout) * self.hp * self.wp
@@ -200,8 +190,8 @@ impl ChanVec {
         to: Layout,
     ) {
         let npos = self.ho * self.wo;
-        let image = Self::image_len(self.cin, self.h, self.w, from);
-        let image_out = Self::image_len(self.cout, self.ho, self.wo, to);
+        let image = image_len(self.cin, self.h, self.w, from);
+        let image_out = image_len(self.cout, self.ho, self.wo, to);
         assert!(
             x.len() >= nimg * image
                 && ys.len() >= nimg * image_out
@@ -1155,6 +1145,7 @@ fn tile<
 mod tests {
     use super::super::{test_geometry, test_values as values};
     use super::*;
+    use crate::forward::blocks_from_planar;
 
     /// `rows_to_lanes` moves float `j` of row `i` to float `i` of row `j` and leaves the rest of
     /// each destination row alone, on every instruction set: row and column counts around the
@@ -1389,11 +1380,14 @@ mod tests {
             ] {
                 let xs = match from {
                     Layout::Planar => x.clone(),
-                    Layout::ChannelBlocks { border } => {
-                        to_blocks(&x, (g.batch, g.chan_in, g.h_in, g.w_in), border)
-                    }
+                    Layout::ChannelBlocks { border } => blocks_from_planar(
+                        &x,
+                        (g.batch, g.chan_in, g.h_in, g.w_in),
+                        border,
+                        f32::NAN,
+                    ),
                 };
-                let n = g.batch * ChanVec::image_len(g.chan_out, g.h_out, g.w_out, to);
+                let n = g.batch * image_len(g.chan_out, g.h_out, g.w_out, to);
                 let mut got = vec![MaybeUninit::new(f32::NAN); n];
                 cv.forward(isa, &xs, from, g.batch, &wpk, &bias, act, &mut got, to);
                 // SAFETY: initialised when created.
@@ -1402,7 +1396,8 @@ mod tests {
                     Layout::Planar => got,
                     Layout::ChannelBlocks { border } => {
                         // The border holds zeros.
-                        let frame = to_blocks(&vec![1.0; want.len()], out_shape, border);
+                        let frame =
+                            blocks_from_planar(&vec![1.0; want.len()], out_shape, border, f32::NAN);
                         for (i, (&v, &f)) in got.iter().zip(&frame).enumerate() {
                             assert!(f != 0.0 || v == 0.0, "{isa:?} {g:?} {to:?}: [{i}] {v}");
                         }
@@ -1418,24 +1413,6 @@ mod tests {
                 }
             }
         });
-    }
-
-    /// `x` (planar, of shape `(n, c, h, w)`) in [`Layout::ChannelBlocks`] framed by `border`
-    /// zeros, NaN in the lanes past `c`.
-    fn to_blocks(x: &[f32], (n, c, h, w): (usize, usize, usize, usize), border: usize) -> Vec<f32> {
-        let (cb, hb, wb) = (c.div_ceil(CPAD) * CPAD, h + 2 * border, w + 2 * border);
-        let mut out = vec![0.0; n * cb * hb * wb];
-        for (i, o) in out.iter_mut().enumerate() {
-            if (i % CPAD) + i / (hb * wb * CPAD) % (cb / CPAD) * CPAD >= c {
-                *o = f32::NAN;
-            }
-        }
-        for (i, &v) in x.iter().enumerate() {
-            let (img, ch, y, xx) = (i / (c * h * w), i / (h * w) % c, i / w % h, i % w);
-            let at = ((img * cb / CPAD + ch / CPAD) * hb + border + y) * wb + border + xx;
-            out[at * CPAD + ch % CPAD] = v;
-        }
-        out
     }
 
     /// Runs `check(isa, i, case)` for every vector instruction set the CPU has and every case

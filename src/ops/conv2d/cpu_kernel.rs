@@ -12,7 +12,7 @@ use super::chanvec::ChanVec;
 use super::direct::{self, Wide};
 use super::winograd::{self, Wino};
 use super::{packed, Conv2dGeometry, Conv2dKernel};
-use crate::forward::{planar_from_blocks, Activation, ChannelAffine, Layout, Opened};
+use crate::forward::{image_len, planar_from_blocks, Activation, ChannelAffine, Layout, Opened};
 use crate::ops::activation::{Epilogue, EpilogueChunk};
 use crate::ops::gemm::Tile;
 use crate::ops::{
@@ -264,11 +264,11 @@ fn chanvec_forward<E: CpuFloat>(
 ) -> Vec<E> {
     let cv = ChanVec::new(g);
     let (wpk, b) = (cv.pack_weights(isa, f32s(wd)), f32s(bd));
-    let image_in = ChanVec::image_len(g.chan_in, g.h_in, g.w_in, from);
+    let image_in = image_len(g.chan_in, g.h_in, g.w_in, from);
     // `chunked_forward` takes the length of an image's output from the geometry: here, as `to`
     // lays it out.
     let sizes = Conv2dGeometry {
-        chan_out: ChanVec::image_len(g.chan_out, g.h_out, g.w_out, to),
+        chan_out: image_len(g.chan_out, g.h_out, g.w_out, to),
         h_out: 1,
         w_out: 1,
         ..*g

@@ -5,7 +5,7 @@ use dfdx::tensor::{Cpu, CpuError};
 use rayon::prelude::*;
 
 use super::{Pool2dGeometry, Pool2dKernel, PoolKind};
-use crate::forward::Opened;
+use crate::forward::{image_len, Layout, Opened, CHANNEL_BLOCK};
 use crate::ops::{
     chunk_len, optional_chunks, planes_per_task, recycle, scratch, zeroed, Computed, CpuFloat,
 };
@@ -307,6 +307,18 @@ impl<E: CpuFloat> Pool2dKernel<E> for Cpu {
         Ok((y, CpuPoolSaved { argmax }))
     }
 
+    fn pool2d_blocks(
+        &self,
+        g: &Pool2dGeometry,
+        channels: usize,
+        (x, border): (Vec<E>, usize),
+        to: Layout,
+    ) -> Result<Vec<E>, CpuError> {
+        let y = blocks_forward(g, channels, (&x, border), to);
+        recycle(x);
+        Ok(y)
+    }
+
     fn pool2d_backward(
         &self,
         g: &Pool2dGeometry,
@@ -354,6 +366,86 @@ impl<E: CpuFloat> Pool2dKernel<E> for Cpu {
             });
         Ok(())
     }
+}
+
+/// The pooling of images `x` of `channels` channels in [`Layout::ChannelBlocks`] framed by
+/// `border` (never read), written in `to` (planes, or channel blocks framed by its border of
+/// zeros), in parallel over chunks of images: each window's 16 channels at a time, in the order
+/// and with the arithmetic of the planar kernels (the same values bit for bit: the sum from
+/// zero times `1 / kernel²`, the first maximum from −∞, NaN kept).
+fn blocks_forward<E: CpuFloat>(
+    g: &Pool2dGeometry,
+    channels: usize,
+    (x, border): (&[E], usize),
+    to: Layout,
+) -> Vec<E> {
+    const B: usize = CHANNEL_BLOCK;
+    let (nb, batch) = (channels.div_ceil(B), g.planes / channels.max(1));
+    let (wb, npos) = (g.w_in + 2 * border, g.h_out * g.w_out);
+    let block_in = (g.h_in + 2 * border) * wb * B;
+    let (image_in, image_out) = (nb * block_in, image_len(channels, g.h_out, g.w_out, to));
+    assert!(x.len() >= batch * image_in, "pool2d: input too short");
+    let scale = E::one() / E::from(g.kernel * g.kernel).expect("a small integer");
+    // The output in blocks: where position (y, x) of a block starts, and the block's length.
+    let (ob, ow) = match to {
+        Layout::Planar => (0, 0),
+        Layout::ChannelBlocks { border } => (border, g.w_out + 2 * border),
+    };
+    let block_out = (g.h_out + 2 * ob) * ow * B;
+    let per = chunk_len(batch);
+    let mut y = vec![E::zero(); batch * image_out];
+    y.par_chunks_mut((per * image_out).max(1))
+        .zip(x.par_chunks((per * image_in).max(1)))
+        .for_each(|(ys, xs)| {
+            for (yi, xi) in ys
+                .chunks_exact_mut(image_out)
+                .zip(xs.chunks_exact(image_in))
+            {
+                for b in 0..nb {
+                    let xb = &xi[b * block_in..][..block_in];
+                    for oy in 0..g.h_out {
+                        let rows = g.window_rows(oy);
+                        for ox in 0..g.w_out {
+                            let cols = g.window_cols(ox);
+                            let mut acc = match g.kind {
+                                PoolKind::Max => [E::neg_infinity(); B],
+                                PoolKind::Avg => [E::zero(); B],
+                            };
+                            for iy in rows.clone() {
+                                for ix in cols.clone() {
+                                    let at = ((border + iy) * wb + border + ix) * B;
+                                    let v = &xb[at..at + B];
+                                    for (a, &v) in acc.iter_mut().zip(v) {
+                                        *a = match g.kind {
+                                            PoolKind::Max if v > *a || v.is_nan() => v,
+                                            PoolKind::Max => *a,
+                                            PoolKind::Avg => *a + v,
+                                        };
+                                    }
+                                }
+                            }
+                            if g.kind == PoolKind::Avg {
+                                acc.iter_mut().for_each(|a| *a *= scale);
+                            }
+                            let live = (channels - b * B).min(B);
+                            match to {
+                                Layout::Planar => {
+                                    let pos = oy * g.w_out + ox;
+                                    for (j, &a) in acc.iter().enumerate().take(live) {
+                                        yi[(b * B + j) * npos + pos] = a;
+                                    }
+                                }
+                                Layout::ChannelBlocks { .. } => {
+                                    let at = b * block_out + ((ob + oy) * ow + ob + ox) * B;
+                                    yi[at..at + B].copy_from_slice(&acc);
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        });
+    y
 }
 
 #[cfg(test)]
@@ -410,6 +502,77 @@ mod tests {
                 }
             }
             assert_eq!(gx, want_gx, "{h}×{w}");
+        }
+    }
+
+    /// Pooling on channel blocks equals the planar kernels bit for bit, written planar or in
+    /// blocks (with their border zero): both kinds; windows of 2 and 3, strides 1 and 2, padded
+    /// or not; 5, 16 and 20 channels (partial blocks); input borders 0 and 1; NaN, −∞ and ties
+    /// among the values.
+    #[test]
+    fn blocks_match_planes() {
+        use crate::forward::{blocks_from_planar, planar_from_blocks};
+        let specials = [
+            f32::NAN,
+            f32::NEG_INFINITY,
+            1.0,
+            1.0,
+            -2.0,
+            0.5,
+            0.0,
+            3.0,
+            -0.25,
+        ];
+        for kind in [PoolKind::Max, PoolKind::Avg] {
+            for (k, s, p) in [(2, 2, 0), (3, 2, 1), (3, 1, 1), (2, 1, 0)] {
+                for (c, h, w) in [(5, 7, 6), (16, 8, 9), (20, 5, 5)] {
+                    let n = 3;
+                    let g = Pool2dGeometry {
+                        kind,
+                        planes: n * c,
+                        h_in: h,
+                        w_in: w,
+                        kernel: k,
+                        stride: s,
+                        padding: p,
+                        h_out: (h + 2 * p - k) / s + 1,
+                        w_out: (w + 2 * p - k) / s + 1,
+                    };
+                    let x: Vec<f32> = (0..n * c * h * w)
+                        .map(|i| specials[(i * 7 + i / 5) % specials.len()] + (i % 3) as f32)
+                        .collect();
+                    let shape = (n, c, h, w);
+                    let planes = Opened::Values(x.clone(), shape, Cpu::default());
+                    let (want, _) = Cpu::default().pool2d_forward(&g, planes, false).unwrap();
+                    let out = (n, c, g.h_out, g.w_out);
+                    for (border, to) in [
+                        (0, Layout::Planar),
+                        (1, Layout::Planar),
+                        (0, Layout::ChannelBlocks { border: 0 }),
+                        (1, Layout::ChannelBlocks { border: 2 }),
+                    ] {
+                        let xb = blocks_from_planar(&x, shape, border, f32::NAN);
+                        let y = blocks_forward(&g, c, (&xb, border), to);
+                        let y = match to {
+                            Layout::Planar => y,
+                            Layout::ChannelBlocks { border } => {
+                                let frame =
+                                    blocks_from_planar(&vec![1.0; want.len()], out, border, 1.0);
+                                for (i, (&v, &f)) in y.iter().zip(&frame).enumerate() {
+                                    assert!(f != 0.0 || v == 0.0, "{g:?} {to:?}: border [{i}] {v}");
+                                }
+                                planar_from_blocks(&y, &out, border)
+                            }
+                        };
+                        let bits = |v: &[f32]| v.iter().map(|v| v.to_bits()).collect::<Vec<_>>();
+                        assert_eq!(
+                            bits(&y),
+                            bits(&want),
+                            "{g:?} from border {border} to {to:?}"
+                        );
+                    }
+                }
+            }
         }
     }
 

@@ -7,7 +7,7 @@ use dfdx::shapes::{Dtype, Shape};
 use dfdx::tensor::{PutTape, SplitTape, Storage, Tape, Tensor};
 use dfdx::tensor_ops::{Device, ReshapeTo};
 
-use crate::forward::{Carried, Opened};
+use crate::forward::{Carried, Layout, Opened};
 
 /// Which reduction a pooling window applies.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -79,6 +79,16 @@ pub trait Pool2dKernel<E: Dtype>: Storage<E> + super::Sealed {
         train: bool,
     ) -> super::Computed<E, Self, Self::Saved>;
 
+    /// The pooling, without a backward pass, of images `x` of `channels` channels in
+    /// [`Layout::ChannelBlocks`] framed by `border`, written in `to`.
+    fn pool2d_blocks(
+        &self,
+        g: &Pool2dGeometry,
+        channels: usize,
+        x: (Vec<E>, usize),
+        to: Layout,
+    ) -> Result<Vec<E>, Self::Err>;
+
     /// Adds the input's gradient to `grad_x` given the output's.
     fn pool2d_backward(
         &self,
@@ -119,15 +129,25 @@ where
     Ok(out.put_tape(tape))
 }
 
-/// Evaluates the pooling on a [`Carried`] activation without a tape; the output stays in
-/// constnet's buffer.
+/// Evaluates the pooling on a [`Carried`] activation (opened as `x`, of `channels` channels, its
+/// values laid out in `from`) without a tape; the output stays in constnet's buffer. Planes are
+/// pooled into planes, channel blocks into the layout `to` asks for
+/// ([`Pool2dKernel::pool2d_blocks`]).
 pub(crate) fn pool2d_carried<S: Shape, O: Shape, E: Dtype, D>(
     g: Pool2dGeometry,
-    x: Opened<S, E, D>,
+    channels: usize,
+    (x, from): (Opened<S, E, D>, Layout),
+    to: Layout,
     out_shape: O,
 ) -> Result<Carried, D::Err>
 where
     D: Device<E> + Pool2dKernel<E>,
 {
-    x.compute(out_shape, |dev, x| Ok(dev.pool2d_forward(&g, x, false)?.0))
+    match (from, x) {
+        (Layout::ChannelBlocks { border }, Opened::Values(v, _, dev)) => {
+            let y = dev.pool2d_blocks(&g, channels, (v, border), to)?;
+            Ok(Carried::values_in(to, y, out_shape, dev))
+        }
+        (_, x) => x.compute(out_shape, |dev, x| Ok(dev.pool2d_forward(&g, x, false)?.0)),
+    }
 }
