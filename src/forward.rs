@@ -474,6 +474,18 @@ impl<S: Shape, E: Dtype, D: Storage<E>> Opened<S, E, D> {
     }
 }
 
+impl<S: Shape, E: Dtype, D: Storage<E>> Opened<S, E, D> {
+    /// The input as planes, its values being laid out in `layout` (a tensor's are planar).
+    pub(crate) fn into_planar(self, layout: Layout) -> Self {
+        match (layout, self) {
+            (Layout::ChannelBlocks { border }, Opened::Values(data, shape, dev)) => {
+                Opened::Values(planar_from_blocks(&data, &shape, border), shape, dev)
+            }
+            (_, x) => x,
+        }
+    }
+}
+
 impl<S: Shape, E: Dtype, D: Storage<E> + TensorFromVec<E>> Opened<S, E, D> {
     /// Runs `kernel` on this input (with its device) and carries the values it returns, of shape
     /// `out`, on the same device.
@@ -538,22 +550,14 @@ impl Carried {
         *any.downcast::<X>().expect(MISMATCH)
     }
 
-    /// The activation as an input of shape `S` and element `E` on device `D`.
-    ///
-    /// # Panics
-    /// As [`Carried::into_tensor`].
-    /// The values of one in [`Layout::ChannelBlocks`] are put in planar order first.
+    /// The activation as an input of shape `S` and element `E` on device `D`. The values of one
+    /// in [`Layout::ChannelBlocks`] are put in planar order first.
     ///
     /// # Panics
     /// As [`Carried::into_tensor`].
     pub fn open<S: Shape, E: Dtype, D: Storage<E>>(self) -> Opened<S, E, D> {
-        match self.open_any() {
-            (x, Layout::Planar) => x,
-            (Opened::Values(data, shape, dev), Layout::ChannelBlocks { border }) => {
-                Opened::Values(planar_from_blocks(&data, &shape, border), shape, dev)
-            }
-            (Opened::Tensor(_), _) => unreachable!("tensors are planar"),
-        }
+        let (x, layout) = self.open_any();
+        x.into_planar(layout)
     }
 
     /// The activation as an input of shape `S` and element `E` on device `D`, and the layout of

@@ -12,7 +12,7 @@ use super::chanvec::ChanVec;
 use super::direct::{self, Wide};
 use super::winograd::{self, Wino};
 use super::{packed, Conv2dGeometry, Conv2dKernel};
-use crate::forward::{image_len, planar_from_blocks, Activation, ChannelAffine, Layout, Opened};
+use crate::forward::{image_len, Activation, ChannelAffine, Layout, Opened};
 use crate::ops::activation::{Epilogue, EpilogueChunk};
 use crate::ops::gemm::Tile;
 use crate::ops::{
@@ -974,14 +974,7 @@ impl<E: CpuFloat> Conv2dKernel<E> for Cpu {
     ) -> Result<(Vec<E>, Layout), Self::Err> {
         let Path::ChanVec(isa) = choose::<E>(g, false) else {
             // The other paths read and write planes.
-            let x = match (from, x) {
-                (Layout::ChannelBlocks { border }, Opened::Values(v, shape, dev)) => {
-                    let planar = planar_from_blocks(&v, &shape, border);
-                    recycle(v);
-                    Opened::Values(planar, shape, dev)
-                }
-                (_, x) => x,
-            };
+            let x = x.into_planar(from);
             let (y, _) = self.conv2d_forward(g, x, weight, bias, affine, epilogue, team, false)?;
             return Ok((y, Layout::Planar));
         };
