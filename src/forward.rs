@@ -360,20 +360,6 @@ struct Values<S, E, D> {
     layout: Layout,
 }
 
-impl<S: Shape, E: Copy, D> Values<S, E, D> {
-    /// The values in [`Layout::Planar`].
-    fn into_planar(self) -> Self {
-        match self.layout {
-            Layout::Planar => self,
-            Layout::ChannelBlocks { border } => Values {
-                data: planar_from_blocks(&self.data, &self.shape, border),
-                layout: Layout::Planar,
-                ..self
-            },
-        }
-    }
-}
-
 /// The images, channels, rows and columns of an image shape (`[C, H, W]` or `[N, C, H, W]`).
 fn image_sizes(dims: &[usize]) -> (usize, usize, usize, usize) {
     match *dims {
@@ -398,6 +384,14 @@ pub(crate) fn image_len(channels: usize, h: usize, w: usize, layout: Layout) -> 
 fn values_len<S: Shape>(shape: &S, layout: Layout) -> usize {
     let (n, c, h, w) = image_sizes(&shape.concrete().into_iter().collect::<Vec<_>>());
     n * image_len(c, h, w, layout)
+}
+
+/// The values `data` of `shape`, laid out in `layout`, as planar ones (moved where they are).
+fn planar_values<S: Shape, E: Copy>(data: Vec<E>, shape: &S, layout: Layout) -> Vec<E> {
+    match layout {
+        Layout::Planar => data,
+        Layout::ChannelBlocks { border } => planar_from_blocks(&data, shape, border),
+    }
 }
 
 /// The values `data` of `shape` in [`Layout::ChannelBlocks`] with `border` as planar ones. (A
@@ -439,8 +433,8 @@ trait IntoTensor {
 impl<S: Shape, E: Dtype, D: Storage<E> + TensorFromVec<E>> IntoTensor for Values<S, E, D> {
     fn into_tensor(self: Box<Self>) -> Box<dyn Any> {
         // Planar values move into the tensor: no copy.
-        let v = self.into_planar();
-        Box::new(v.dev.tensor_from_vec(v.data, v.shape))
+        let data = planar_values(self.data, &self.shape, self.layout);
+        Box::new(self.dev.tensor_from_vec(data, self.shape))
     }
     fn into_any(self: Box<Self>) -> Box<dyn Any> {
         self
@@ -477,11 +471,11 @@ impl<S: Shape, E: Dtype, D: Storage<E>> Opened<S, E, D> {
 impl<S: Shape, E: Dtype, D: Storage<E>> Opened<S, E, D> {
     /// The input as planes, its values being laid out in `layout` (a tensor's are planar).
     pub(crate) fn into_planar(self, layout: Layout) -> Self {
-        match (layout, self) {
-            (Layout::ChannelBlocks { border }, Opened::Values(data, shape, dev)) => {
-                Opened::Values(planar_from_blocks(&data, &shape, border), shape, dev)
+        match self {
+            Opened::Values(data, shape, dev) => {
+                Opened::Values(planar_values(data, &shape, layout), shape, dev)
             }
-            (_, x) => x,
+            x => x,
         }
     }
 }
