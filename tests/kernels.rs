@@ -1324,9 +1324,12 @@ fn batch1_team_split_matches_one_thread() {
         Conv2d<6, 7, 3, 1, 1>,
         BatchNorm2d<7>,
         Tanh,
-        Conv2d<7, 16, 3, 1, 1>,
+        Conv2d<7, 17, 3, 1, 1>,
         Sigmoid,
-        Conv2d<16, 5, 5, 1, 2>,
+        Conv2d<17, 24, 3, 1, 1>,
+        ReLU,
+        Conv2d<24, 40, 1>,
+        Conv2d<40, 5, 5, 1, 2>,
         Conv2d<5, 2, 3>,
     )>;
     let dev = Cpu::seed_from_u64(21);

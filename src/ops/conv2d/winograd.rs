@@ -203,8 +203,9 @@ impl Wino {
 
     /// The transformed weights `U[ξ][cout][cin]` of weights `w` (`[cout][cin][3][3]`), the
     /// rows `ξ` [`point_stride`] apart.
-    /// Vectors of `LANES` kernels at a time (their taps gathered, stride 9), the rest one by one;
-    /// `isa` is the register tile's (AVX2 or AVX-512).
+    /// Vectors of `LANES` kernels at a time (their taps gathered, stride 9), the last one
+    /// partly filled, so that each kernel's transform is the same whichever channels a call
+    /// holds; `isa` is the register tile's (AVX2 or AVX-512).
     pub fn weights(&self, isa: Isa, w: &[f32]) -> Vec<f32> {
         transform_weights(isa, w, self.cout * self.cin, Kernels::AsStored)
     }
@@ -494,19 +495,6 @@ fn g_col<S: Simd>(s: S, [a, b, c]: [S::V; 3]) -> [S::V; T] {
     ]
 }
 
-/// [`g_col`] on one value of each row.
-fn g_col_scalar([a, b, c]: [f32; 3]) -> [f32; T] {
-    let q = a / 24.0 + c / 6.0;
-    [
-        0.25 * a,
-        -(a + b + c) / 6.0,
-        -(a - b + c) / 6.0,
-        q + b / 12.0,
-        q - b / 12.0,
-        c,
-    ]
-}
-
 /// Where the kernels of a weight transform come from.
 #[derive(Clone, Copy)]
 enum Kernels {
@@ -584,13 +572,16 @@ fn transform_kernels(isa: Isa, w: &[f32], k0: usize, kernels: Kernels, rows: &mu
         let zero = s.zero();
         // Tap `t` of a kernel is `t·step` floats from its tap 0 (`kernels.at`).
         let step = kernels.step();
-        let full = n / S::LANES * S::LANES;
         let mut at = [0usize; 16];
-        for k in (0..full).step_by(S::LANES) {
+        // Every kernel takes the same vector arithmetic, the last vector's lanes past `n` repeating
+        // its last kernel (their values dropped): a kernel's transform is then the same bit for
+        // bit wherever it falls in a call's range, whichever part of a layer's channels asks.
+        for k in (0..n).step_by(S::LANES) {
+            let lanes = S::LANES.min(n - k);
             // Where each lane's stored kernel starts (a turned kernel's tap 0 is its stored
             // kernel's last float).
             for (lane, a) in at.iter_mut().enumerate().take(S::LANES) {
-                let tap0 = kernels.at(k0 + k + lane);
+                let tap0 = kernels.at(k0 + k + lane.min(lanes - 1));
                 *a = if step < 0 { tap0 - 8 } else { tap0 };
             }
             let stored = s.kernels9(w, &at);
@@ -603,23 +594,14 @@ fn transform_kernels(isa: Isa, w: &[f32], k0: usize, kernels: Kernels, rows: &mu
             for j in 0..T {
                 let col = g_col(s, [gr[0][j], gr[1][j], gr[2][j]]);
                 for (i, &v) in col.iter().enumerate() {
-                    s.store(&mut rows[i * T + j][k..], v);
-                }
-            }
-        }
-        // (`k` picks an element of every row of `rows`.)
-        #[allow(clippy::needless_range_loop)]
-        for k in full..n {
-            let first = kernels.at(k0 + k);
-            let tap = |t: usize| w[(first as isize + step * t as isize) as usize];
-            let mut gr = [[0.0; T]; 3];
-            for (r, row) in gr.iter_mut().enumerate() {
-                *row = g_col_scalar([tap(3 * r), tap(3 * r + 1), tap(3 * r + 2)]);
-            }
-            for j in 0..T {
-                let col = g_col_scalar([gr[0][j], gr[1][j], gr[2][j]]);
-                for (i, &v) in col.iter().enumerate() {
-                    rows[i * T + j][k] = v;
+                    let row = &mut rows[i * T + j][k..];
+                    if lanes == S::LANES {
+                        s.store(row, v);
+                    } else {
+                        let mut part = [0f32; 16];
+                        s.store(&mut part, v);
+                        row[..lanes].copy_from_slice(&part[..lanes]);
+                    }
                 }
             }
         }
