@@ -24,7 +24,8 @@
 //! for those shapes in f64 (and in f32 on CPUs without AVX2). At inference on a
 //! single image, a packed or Winograd convolution with at least 128 output channels splits them
 //! over the threads (`channel_split`: parts of 64 channels or more, the last one smaller;
-//! `winograd_batch1_split` and `winograd_8x8_packed_batch1_split` in the 2- and 3-thread pools). The narrower
+//! `winograd_batch1_split` and `winograd_8x8_packed_batch1_split` in the 2- and 3-thread pools);
+//! with a `Team`, narrower ones split too (`batch1_team_split_matches_one_thread`). The narrower
 //! instruction sets of the direct and packed paths are compared with the widest in their unit
 //! tests. Pooling: the 2×2 max pool (AVX2 rows of 8
 //! and more windows for f32, overlapping last step) and the general loops for max and average,
@@ -1311,11 +1312,13 @@ batchnorm_tests! {
 }
 
 /// A network on one image in the 2- and 3-thread pools, where `Sequential` hands its layers a
-/// [`constnet::Team`] and the direct path splits its output channels over it, against the same
-/// network in the 1-thread pool (no team, no split; that path is checked against the reference
-/// loops above): bit for bit. Odd channel counts (parts of unequal size), 5×5 and 3×3 kernels,
-/// a folded batch norm and each activation as the epilogue; layers above and below the split's
-/// threshold (two parts of `TEAM_PART_MACS`: 131,072 multiply-adds).
+/// [`constnet::Team`] and the direct, Winograd, packed and channel-vector paths split their
+/// output channels over it, against the same network in the 1-thread pool (no team, no split;
+/// the paths are checked against the reference loops above): bit for bit. Odd channel counts
+/// (parts of unequal size, Winograd's weight transform over a number of kernels that is no
+/// multiple of a vector's), 5×5, 3×3 and 1×1 kernels, stride 2 written in channel blocks and in
+/// planes, a folded batch norm and each activation as the epilogue; layers above and below the
+/// direct path's threshold (two parts of `TEAM_PART_MACS`: 131,072 multiply-adds).
 #[test]
 fn batch1_team_split_matches_one_thread() {
     type Net = Sequential<(
@@ -1329,7 +1332,11 @@ fn batch1_team_split_matches_one_thread() {
         Conv2d<17, 24, 3, 1, 1>,
         ReLU,
         Conv2d<24, 40, 1>,
-        Conv2d<40, 5, 5, 1, 2>,
+        Conv2d<40, 48, 3, 2, 1>,
+        ReLU,
+        Conv2d<48, 33, 3, 2, 1>,
+        Tanh,
+        Conv2d<33, 5, 5, 1, 2>,
         Conv2d<5, 2, 3>,
     )>;
     let dev = Cpu::seed_from_u64(21);

@@ -143,7 +143,7 @@ impl ChanVec {
 
     /// Channels as `layout` holds them: rounded up to whole blocks in
     /// [`Layout::ChannelBlocks`].
-    fn laid_out(channels: usize, layout: Layout) -> usize {
+    pub fn laid_out(channels: usize, layout: Layout) -> usize {
         match layout {
             Layout::Planar => channels,
             Layout::ChannelBlocks { .. } => channels.div_ceil(CPAD) * CPAD,

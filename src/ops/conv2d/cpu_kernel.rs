@@ -12,7 +12,7 @@ use super::chanvec::ChanVec;
 use super::direct::{self, Wide};
 use super::winograd::{self, Wino};
 use super::{packed, Conv2dGeometry, Conv2dKernel};
-use crate::forward::{image_len, Activation, ChannelAffine, Layout, Opened};
+use crate::forward::{image_len, Activation, ChannelAffine, Layout, Opened, CHANNEL_BLOCK};
 use crate::ops::activation::{Epilogue, EpilogueChunk};
 use crate::ops::gemm::Tile;
 use crate::ops::{
@@ -260,23 +260,62 @@ fn chanvec_forward<E: CpuFloat>(
     bd: &[E],
     ep: &mut Epilogue<E>,
     act: Option<Activation>,
+    team: Option<&Team>,
     to: Layout,
 ) -> Vec<E> {
-    let cv = ChanVec::new(g);
-    let (wpk, b) = (cv.pack_weights(isa, f32s(wd)), f32s(bd));
     let image_in = image_len(g.chan_in, g.h_in, g.w_in, from);
     // `chunked_forward` takes the length of an image's output from the geometry: here, as `to`
-    // lays it out.
+    // lays it out (a part of `per` channels, whole blocks, is `per` channels' planes in either
+    // layout).
+    let plane = image_len(1, g.h_out, g.w_out, to) / ChanVec::laid_out(1, to);
     let sizes = Conv2dGeometry {
         chan_out: image_len(g.chan_out, g.h_out, g.w_out, to),
         h_out: 1,
         w_out: 1,
         ..*g
     };
-    chunked_forward(&sizes, None, None, ep, |p, ys| {
-        let xs = &f32s(x)[p.first * image_in..];
-        cv.forward(isa, xs, from, p.nimg, &wpk, b, act, ys, to)
-    })
+    let (xs, (w, b)) = (f32s(x), (f32s(wd), f32s(bd)));
+    match chanvec_split(g, team) {
+        // One image, its output channels in parts over the team: each packs its own weights.
+        Some(per) => chunked_forward(&sizes, Some(per * plane), team, ep, |p, ys| {
+            let (k0, cout) = (p.k0 / plane, per.min(g.chan_out - p.k0 / plane));
+            let pg = Conv2dGeometry {
+                chan_out: cout,
+                ..*g
+            };
+            let cv = ChanVec::new(&pg);
+            let wpk = cv.pack_weights(isa, &w[k0 * g.patch()..]);
+            cv.forward(isa, xs, from, 1, &wpk, &b[k0..], act, ys, to);
+            recycle(wpk);
+        }),
+        None => {
+            let cv = ChanVec::new(g);
+            let wpk = cv.pack_weights(isa, w);
+            let y = chunked_forward(&sizes, None, None, ep, |p, ys| {
+                let xs = &xs[p.first * image_in..];
+                cv.forward(isa, xs, from, p.nimg, &wpk, b, act, ys, to)
+            });
+            recycle(wpk);
+            y
+        }
+    }
+}
+
+/// Output channels per part where the channel-vector path splits one image's output channels
+/// over a [`Team`] (`None` where it does not; the caller passes one only at inference): on a
+/// single image of at least [`SPLIT_MIN_MACS`] multiply-adds, one part per thread of the team,
+/// in whole blocks of 16 channels (a vector's; the last part may hold fewer channels). Each part
+/// packs its own channels' weights and pads the whole input for itself. ResNet20's stride-2
+/// convolutions (1.2 M multiply-adds) split: its batch-1 latency at 2 threads 1.02–1.05× as
+/// fast (5 interleaved rounds); *strided*'s (0.3 M) stay whole: split from two parts of
+/// [`TEAM_PART_MACS`], its latency took 1.13–1.20× the time.
+fn chanvec_split(g: &Conv2dGeometry, team: Option<&Team>) -> Option<usize> {
+    let macs = g.chan_out * g.positions() * g.patch();
+    let team = team.filter(|_| g.batch == 1 && macs >= SPLIT_MIN_MACS)?;
+    let blocks = g.chan_out.div_ceil(CHANNEL_BLOCK);
+    let parts = team.threads().min(macs / TEAM_PART_MACS).min(blocks);
+    let per = blocks.div_ceil(parts.max(1)) * CHANNEL_BLOCK;
+    (per < g.chan_out).then_some(per)
 }
 
 /// The wide-row layout of the direct path.
@@ -916,7 +955,10 @@ impl<E: CpuFloat> Conv2dKernel<E> for Cpu {
                     // image as it writes them; in training the epilogue applies it and records
                     // what the backward pass needs.
                     let (act, planar) = (epilogue.filter(|_| !train), Layout::Planar);
-                    let y = chanvec_forward(g, isa, (&xd, planar), &wd, &bd, &mut ep, act, planar);
+                    let mut none = Epilogue::new(None, 0, false);
+                    let ep = if train { &mut ep } else { &mut none };
+                    let team = team.filter(|_| !train);
+                    let y = chanvec_forward(g, isa, (&xd, planar), &wd, &bd, ep, act, team, planar);
                     (xd, y)
                 }
                 _ => {
@@ -996,7 +1038,7 @@ impl<E: CpuFloat> Conv2dKernel<E> for Cpu {
         let (wd, bd) = weights_and_bias(g, weight, bias, affine);
         let xd = x.read();
         let mut none = Epilogue::new(None, 0, false);
-        let y = chanvec_forward(g, isa, (&xd, from), &wd, &bd, &mut none, epilogue, to);
+        let y = chanvec_forward(g, isa, (&xd, from), &wd, &bd, &mut none, epilogue, team, to);
         recycle(xd);
         recycle(wd);
         Ok((y, to))
