@@ -1363,3 +1363,54 @@ fn batch1_team_split_matches_one_thread() {
         }
     }
 }
+
+/// A convolution called on its own with an activation as the [`constnet::Call`]'s epilogue, on
+/// an input without a tape, against the convolution followed by the activation: once applied,
+/// on each path (direct, Winograd, packed products, the stride-2 channel-vector path) and with
+/// each activation. (The channel-vector path once applied it twice there.)
+#[test]
+fn call_epilogue_applies_the_activation_once() {
+    use constnet::{Activation, Call, Forward};
+    fn check<M, I, O>(conv: &M, x: Tensor<I, f32, Cpu>)
+    where
+        I: ConstShape,
+        O: ConstShape,
+        M: Forward<Tensor<I, f32, Cpu>, Output = Tensor<O, f32, Cpu>>,
+    {
+        let plain = conv.try_run(x.clone(), Call::DEFAULT).unwrap();
+        for act in [Activation::Relu, Activation::Tanh, Activation::Sigmoid] {
+            let call = Call {
+                epilogue: Some(act),
+                ..Call::DEFAULT
+            };
+            let got = conv.try_run(x.clone(), call).unwrap().as_vec();
+            let want = match act {
+                Activation::Relu => plain.clone().relu(),
+                Activation::Tanh => plain.clone().tanh(),
+                Activation::Sigmoid => plain.clone().sigmoid(),
+                other => panic!("no reference for {other:?}"),
+            }
+            .as_vec();
+            for (g, w) in got.iter().zip(&want) {
+                assert!((g - w).abs() <= 1e-6, "{act:?}: {g} against {w}");
+            }
+        }
+    }
+    let dev = Cpu::seed_from_u64(5);
+    for pool in pools().iter().take(2) {
+        pool.install(|| {
+            let x16: Tensor<Rank4<2, 16, 16, 16>, f32, _> = dev.sample_normal();
+            let x3: Tensor<Rank4<2, 3, 12, 12>, f32, _> = dev.sample_normal();
+            check(
+                &dev.build_module::<Conv2d<16, 32, 3, 2, 1>, f32>(),
+                x16.clone(),
+            );
+            check(
+                &dev.build_module::<Conv2d<16, 16, 3, 1, 1>, f32>(),
+                x16.clone(),
+            );
+            check(&dev.build_module::<Conv2d<16, 40, 1>, f32>(), x16);
+            check(&dev.build_module::<Conv2d<3, 8, 5>, f32>(), x3);
+        });
+    }
+}
