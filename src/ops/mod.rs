@@ -411,8 +411,8 @@ pub(crate) fn par_gemm<E: CpuFloat>(
         });
 }
 
-/// Buffers [`recycle`] keeps at most (the oldest go first).
-const MAX_RECYCLED: usize = 64;
+/// Buffers [`recycle`] keeps at most; the kernels of one training step hand back fewer.
+const MAX_RECYCLED: usize = 24;
 
 /// Bytes [`recycle`] keeps at most, over all its buffers of one type.
 const MAX_RECYCLED_BYTES: usize = 24 << 20;
@@ -580,27 +580,18 @@ pub(crate) fn zeroed<T: ZeroBits>(n: usize) -> Vec<T> {
     v
 }
 
-/// Hands a buffer back for [`scratch`] to reuse (small buffers, and any larger than
-/// [`MAX_RECYCLED_BYTES`], are simply dropped). Where the list already holds [`MAX_RECYCLED`]
-/// buffers or the bytes would pass [`MAX_RECYCLED_BYTES`], the oldest go: the buffers kept are
-/// those of the latest calls, whatever sizes came before them (the first ones kept would stay
-/// for good, and sizes a network no longer asks for would take every later call's place).
+/// Hands a buffer back for [`scratch`] to reuse (small buffers, and any beyond
+/// [`MAX_RECYCLED`] buffers or [`MAX_RECYCLED_BYTES`], are simply dropped).
 pub(crate) fn recycle<E: CpuFloat>(v: Vec<E>) {
     if v.len() < 4096 {
         return;
     }
-    let size = std::mem::size_of::<E>();
-    if v.len() * size > MAX_RECYCLED_BYTES {
-        return;
-    }
     let mut free = E::recycled().lock().unwrap_or_else(|e| e.into_inner());
-    let mut held: usize = free.iter().map(Vec::len).sum();
-    while !free.is_empty()
-        && (free.len() >= MAX_RECYCLED || (held + v.len()) * size > MAX_RECYCLED_BYTES)
-    {
-        held -= free.remove(0).len();
+    let held: usize = free.iter().map(Vec::len).sum();
+    let fits = (held + v.len()) * std::mem::size_of::<E>() <= MAX_RECYCLED_BYTES;
+    if free.len() < MAX_RECYCLED && fits {
+        free.push(v);
     }
-    free.push(v);
 }
 
 /// Copies the (contiguous) data of a CPU tensor out into a [`scratch`] buffer. dfdx keeps tensor
