@@ -470,8 +470,8 @@ fn direct_forward<E: CpuFloat>(
 /// spinning, the direct path's parts share nothing but the input, which both read; on the
 /// packed and Winograd paths the input's layout is made once for all parts, and each part packs
 /// or transforms it again (a Winograd part transforms only its own channels' weights): with the
-/// team, ResNet20's batch-1 latency at 2 threads 1.07–1.10× as fast, *vgg* 1.03–1.07×, *wide*
-/// 1.09–1.11× (interleaved, 3 rounds each).
+/// team, ResNet20's batch-1 latency at 2 threads 1.07–1.12× as fast (9 interleaved rounds),
+/// *vgg* 1.03–1.04× (3 rounds).
 fn channel_split(
     g: &Conv2dGeometry,
     train: bool,
