@@ -895,7 +895,12 @@ impl<E: CpuFloat> Conv2dKernel<E> for Cpu {
             let (xin, y) = match path {
                 Path::Packed(t) => {
                     let xd = x.read();
-                    let xq = packed::Phases::new(g).lay_out(&xd, g.batch);
+                    let q = packed::Phases::new(g);
+                    // One image split over a team: its channels laid out by the team's threads.
+                    let xq = match (split, team) {
+                        (Some(_), Some(team)) => q.lay_out_on_team(&xd, 0, team),
+                        _ => q.lay_out(&xd, g.batch),
+                    };
                     recycle(xd);
                     let image = packed::Phases::new(g).image();
                     let (w, b) = (f32s(&wd), f32s(&bd));
@@ -914,8 +919,10 @@ impl<E: CpuFloat> Conv2dKernel<E> for Cpu {
                     // laid out again a group at a time, or in the whole layout.
                     let wino = Wino::new(g);
                     let xd = x.read();
-                    let xq = (split.is_some() || !wino.by_groups())
-                        .then(|| wino.q.lay_out_with_slack(&xd, g.batch, winograd::SLACK));
+                    let xq = (split.is_some() || !wino.by_groups()).then(|| match (split, team) {
+                        (Some(_), Some(team)) => wino.q.lay_out_on_team(&xd, winograd::SLACK, team),
+                        _ => wino.q.lay_out_with_slack(&xd, g.batch, winograd::SLACK),
+                    });
                     let (w, b) = (f32s(&wd), f32s(&bd));
                     // The transformed weights: once for all chunks of images, or each channel
                     // part its own (in parallel).

@@ -11,10 +11,12 @@
 //! time, and `C` is blocked so that it stays in the cache. Positions of several images share one
 //! matrix, so small images do not leave the tile half empty.
 use std::mem::MaybeUninit;
+use std::sync::Mutex;
 
 use super::Conv2dGeometry;
 use crate::ops::gemm::Tile;
 use crate::ops::{recycle, scratch, write_images, CpuFloat};
+use crate::team::Team;
 
 /// Rows of the packed operands per block of the shared dimension (`kc`): a packed `B` panel of
 /// `KC × 48` floats (24 KiB) then stays in the level-1 cache while the `A` panels stream past it.
@@ -117,18 +119,34 @@ impl Phases {
 
     /// As [`Phases::lay_out`], followed by `slack` zeros.
     pub fn lay_out_with_slack<E: CpuFloat>(&self, x: &[E], nimg: usize, slack: usize) -> Vec<E> {
-        self.lay_out_by(x, nimg, slack, true)
+        self.lay_out_by(x, nimg, slack, None, true)
     }
 
     /// As [`Phases::lay_out_with_slack`], on the calling thread alone: for a task that lays out
     /// a few images just before it reads them (its own core's caches then hold them), inside a
     /// parallel section of its own.
     pub fn lay_out_here<E: CpuFloat>(&self, x: &[E], nimg: usize, slack: usize) -> Vec<E> {
-        self.lay_out_by(x, nimg, slack, false)
+        self.lay_out_by(x, nimg, slack, None, false)
     }
 
-    /// The layout of `nimg` images followed by `slack` zeros, in parallel over the images or not.
-    fn lay_out_by<E: CpuFloat>(&self, x: &[E], nimg: usize, slack: usize, par: bool) -> Vec<E> {
+    /// As [`Phases::lay_out_with_slack`], on one image whose channels are split over the threads
+    /// of `team` (in ranges of equal length, the last shorter): the layers that split one image's
+    /// output channels over a team lay out their input this way, where the caller alone would
+    /// leave the team's other threads waiting.
+    pub fn lay_out_on_team<E: CpuFloat>(&self, x: &[E], slack: usize, team: &Team) -> Vec<E> {
+        self.lay_out_by(x, 1, slack, Some(team), false)
+    }
+
+    /// The layout of `nimg` images followed by `slack` zeros, in parallel over the images or not;
+    /// with a `team`, each image's channels in ranges over its threads.
+    fn lay_out_by<E: CpuFloat>(
+        &self,
+        x: &[E],
+        nimg: usize,
+        slack: usize,
+        team: Option<&Team>,
+        par: bool,
+    ) -> Vec<E> {
         let image = self.source_image();
         // With AVX-512 and a stride of 2 or more (`f32`): each laid-out channel by permutes of
         // whole padded rows for 2 or 4 phases (`permute_phases`), else gathered through the
@@ -145,14 +163,15 @@ impl Phases {
                 2 | 4 => Avx512Layout::Permutes,
                 _ => Avx512Layout::Table(self.sources()),
             });
-        let write = |dst: &mut [MaybeUninit<E>], src: &[E]| {
+        // The channels of `src` (whole ones, as many as it holds) in this layout into `dst`.
+        let channels = |q: &Phases, dst: &mut [MaybeUninit<E>], src: &[E]| {
             #[cfg(target_arch = "x86_64")]
             if let Some(how) = &fast {
                 let src = E::as_f32(src).expect("f32 (checked above)");
                 let dst = E::as_f32_uninit(dst).expect("f32 like the input");
                 match how {
                     // SAFETY: the CPU has AVX-512 (checked above); the stride is 2 or 4.
-                    Avx512Layout::Permutes => unsafe { x86::permute_phases(self, src, dst) },
+                    Avx512Layout::Permutes => unsafe { x86::permute_phases(q, src, dst) },
                     // SAFETY: the CPU has AVX-512 (checked above).
                     Avx512Layout::Table(t) => unsafe { x86::gather_channels(t, src, dst) },
                 }
@@ -161,11 +180,31 @@ impl Phases {
             dst.fill(MaybeUninit::new(E::zero()));
             // SAFETY: every element was written just above.
             let dst = unsafe { &mut *(dst as *mut [MaybeUninit<E>] as *mut [E]) };
-            self.lay_out_image(src, dst);
+            q.lay_out_image(src, dst);
+        };
+        // Floats per laid-out and per source channel.
+        let (laid, plane) = (self.s * self.s * self.plane(), self.h * self.w);
+        let write = |dst: &mut [MaybeUninit<E>], src: &[E]| match team {
+            Some(team) if self.cin > 1 && plane > 0 => {
+                let per = self.cin.div_ceil(team.threads());
+                let tasks: Vec<_> = (dst.chunks_mut(per * laid).zip(src.chunks(per * plane)))
+                    .map(|t| Mutex::new(Some(t)))
+                    .collect();
+                team.run(tasks.len(), &|i| {
+                    let task = tasks[i].lock().unwrap_or_else(|e| e.into_inner()).take();
+                    let (dst, src) = task.expect("each range runs once");
+                    let q = Phases {
+                        cin: src.len() / plane,
+                        ..*self
+                    };
+                    channels(&q, dst, src);
+                });
+            }
+            _ => channels(self, dst, src),
         };
         // SAFETY: `write` writes every float of an image: the permutes and the gathers each float
         // of its channels (`permute_phases`, `gather_channels`), the other path zeros before the
-        // rows are copied in.
+        // rows are copied in; with a team, each range of channels once.
         unsafe { write_images((nimg, self.image(), slack), x, image, par, write) }
     }
 
