@@ -1313,7 +1313,8 @@ batchnorm_tests! {
 
 /// A network on one image in the 2- and 3-thread pools, where `Sequential` hands its layers a
 /// [`constnet::Team`] and the direct, Winograd, packed and channel-vector paths split their
-/// output channels over it, against the same network in the 1-thread pool (no team, no split;
+/// output channels over it (the Winograd and packed ones laying out their input's channels in
+/// ranges over it first), against the same network in the 1-thread pool (no team, no split;
 /// the paths are checked against the reference loops above): bit for bit. Odd channel counts
 /// (parts of unequal size, Winograd's weight transform over a number of kernels that is no
 /// multiple of a vector's), 5×5, 3×3 and 1×1 kernels, stride 2 written in channel blocks and in
