@@ -312,10 +312,18 @@ fn chanvec_forward<E: CpuFloat>(
 fn chanvec_split(g: &Conv2dGeometry, team: Option<&Team>) -> Option<usize> {
     let macs = g.chan_out * g.positions() * g.patch();
     let team = team.filter(|_| g.batch == 1 && macs >= SPLIT_MIN_MACS)?;
-    let blocks = g.chan_out.div_ceil(CHANNEL_BLOCK);
-    let parts = team.threads().min(macs / TEAM_PART_MACS).min(blocks);
-    let per = blocks.div_ceil(parts.max(1)) * CHANNEL_BLOCK;
+    let per = team_parts(team, macs, g.chan_out, CHANNEL_BLOCK);
     (per < g.chan_out).then_some(per)
+}
+
+/// The output channels per part where a convolution of `macs` multiply-adds splits one image's
+/// `cout` output channels over `team`: one part per thread of the team, but none under
+/// [`TEAM_PART_MACS`] multiply-adds, in whole `unit`s of channels (the last part holds what
+/// remains, which may be fewer).
+fn team_parts(team: &Team, macs: usize, cout: usize, unit: usize) -> usize {
+    let units = cout.div_ceil(unit);
+    let parts = team.threads().min(macs / TEAM_PART_MACS).min(units);
+    units.div_ceil(parts.max(1)) * unit
 }
 
 /// The wide-row layout of the direct path.
@@ -490,19 +498,8 @@ fn channel_split(
             let parts = threads.min(2 * g.chan_out / SPLIT_MIN_OUT);
             g.chan_out.div_ceil(parts.max(1)).div_ceil(8) * 8
         }
-        Path::Packed(_) | Path::Winograd(_) => {
-            let team = team?;
-            let parts = team
-                .threads()
-                .min(macs / TEAM_PART_MACS)
-                .min(g.chan_out / 8);
-            g.chan_out.div_ceil(parts.max(1)).div_ceil(8) * 8
-        }
-        Path::Direct => {
-            let team = team?;
-            let parts = team.threads().min(macs / TEAM_PART_MACS).min(g.chan_out);
-            g.chan_out.div_ceil(parts.max(1))
-        }
+        Path::Packed(_) | Path::Winograd(_) => team_parts(team?, macs, g.chan_out, 8),
+        Path::Direct => team_parts(team?, macs, g.chan_out, 1),
         _ => return None,
     };
     (per < g.chan_out).then_some(per)
@@ -902,7 +899,7 @@ impl<E: CpuFloat> Conv2dKernel<E> for Cpu {
                         _ => q.lay_out(&xd, g.batch),
                     };
                     recycle(xd);
-                    let image = packed::Phases::new(g).image();
+                    let image = q.image();
                     let (w, b) = (f32s(&wd), f32s(&bd));
                     let y = chunked_forward(g, split, team, &mut ep, |p, ys| {
                         let xs = &f32s(&xq)[p.first * image..];
