@@ -466,9 +466,7 @@ impl<S: Shape, E: Dtype, D: Storage<E>> Opened<S, E, D> {
             Opened::Values(_, _, d) => d,
         }
     }
-}
 
-impl<S: Shape, E: Dtype, D: Storage<E>> Opened<S, E, D> {
     /// The input as planes, its values being laid out in `layout` (a tensor's are planar).
     pub(crate) fn into_planar(self, layout: Layout) -> Self {
         match self {
