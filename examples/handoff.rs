@@ -1,5 +1,5 @@
 //! What handing work to a second rayon thread costs on this machine: what a batch-1 convolution
-//! that splits its work over the threads must earn back (see the README's *Speed*, run 27).
+//! that splits its work over the threads must earn back (see run 27 in `docs/speed-history.md`).
 //!
 //! Per case, 2,000 repeats of a serial stretch followed by two equal parts of busy work, run
 //! three ways in a pool of two threads:

@@ -14,9 +14,9 @@
 //! Each spins until the team is dropped, running the parts of the layer call in progress
 //! ([`Team::run`]) and nothing else: while it spins, its worker takes none of rayon's other work,
 //! so the small parallel sections of a call on one image (a weight transform, a few rows of a
-//! product), which gained nothing from crossing to another core in the README's run 28, stay
-//! with the caller. The caller takes parts as
-//! well, so a helper that starts late (its worker was asleep) only leaves the caller more to do.
+//! product), which gained nothing from crossing to another core in run 28
+//! (`docs/speed-history.md`), stay with the caller. The caller takes parts as well, so a helper
+//! that starts late (its worker was asleep) only leaves the caller more to do.
 //! A helper that finds no part to run for [`Team::MAX_IDLE`] leaves, so a team that is never
 //! dropped holds a worker for no longer than that.
 //!
