@@ -53,7 +53,13 @@ use std::time::{Duration, Instant};
 pub struct Team {
     shared: Arc<Shared>,
     threads: usize,
+    /// Scratch buffers the call's parts handed back ([`Team::scratch`]), the latest last, each
+    /// with the thread that handed it back.
+    spare: Mutex<Vec<(std::thread::ThreadId, Vec<f32>)>>,
 }
+
+/// Buffers a team keeps for its parts' scratch ([`Team::scratch`]); beyond them the oldest goes.
+const SPARE: usize = 16;
 
 /// What a team's caller and its helpers share.
 #[derive(Debug, Default)]
@@ -121,7 +127,11 @@ impl Team {
                 }
             });
         }
-        Some(Team { shared, threads })
+        Some(Team {
+            shared,
+            threads,
+            spare: Mutex::new(Vec::new()),
+        })
     }
 
     /// A team for a forward call on an input of `images` images (a `[batch, channels, height,
@@ -136,6 +146,45 @@ impl Team {
     /// The threads the team's work is meant for: the caller and its helpers.
     pub fn threads(&self) -> usize {
         self.threads
+    }
+
+    /// A scratch buffer of `n` floats for a part of this call, whose contents the part overwrites
+    /// before reading (as `crate::ops::scratch`'s): of the buffers this thread handed back to
+    /// the team ([`Team::recycle`]), the latest that holds `n` floats, cut to `n` (stale
+    /// values), else the latest grown to `n` (zeros where it held none); else a buffer of the
+    /// shared free list. The layers of a call on one image take buffers of about the same sizes
+    /// one after another, and this thread's latest is the one most likely still in its core's
+    /// caches: the shared free list's comes zero-filled or handed back long before, by any
+    /// thread, and on the zoo's VM a buffer last written by the other core costs more to fill
+    /// again than a fresh one.
+    pub(crate) fn scratch(&self, n: usize) -> Vec<f32> {
+        let me = std::thread::current().id();
+        let taken = {
+            let mut spare = self.spare.lock().unwrap_or_else(|e| e.into_inner());
+            let mine = |at: &usize| spare[*at].0 == me;
+            let latest = (0..spare.len()).rev().filter(mine);
+            let fits = latest.clone().find(|&at| spare[at].1.len() >= n);
+            fits.or_else(|| latest.clone().next())
+                .map(|at| spare.remove(at).1)
+        };
+        match taken {
+            Some(mut v) => {
+                // Cut to `n`, or grown with zeros.
+                v.resize(n, 0.0);
+                crate::ops::poison_if_asked(&mut v);
+                v
+            }
+            None => crate::ops::scratch(n),
+        }
+    }
+
+    /// Hands a buffer of [`Team::scratch`] back for the call's later parts.
+    pub(crate) fn recycle(&self, v: Vec<f32>) {
+        let mut spare = self.spare.lock().unwrap_or_else(|e| e.into_inner());
+        if spare.len() == SPARE {
+            spare.remove(0);
+        }
+        spare.push((std::thread::current().id(), v));
     }
 
     /// Runs `part(i)` for every `i` in `0..parts`, on the calling thread and the team's helpers,
@@ -242,6 +291,38 @@ mod tests {
         );
         assert!(p.install(|| Team::for_images(2)).is_some());
         assert!(p.install(|| Team::for_images(3)).is_none());
+    }
+
+    /// A part's scratch comes from the buffers its own thread handed back, the latest that holds
+    /// what it asks for (cut to it, stale values kept), else the latest grown (zeros added),
+    /// never from another thread's.
+    #[test]
+    fn scratch_reuses_this_threads_latest_buffer() {
+        let team = pool(2).install(Team::start).expect("two threads");
+        let mut a = team.scratch(8);
+        assert_eq!(a, vec![0.0; 8]);
+        a.fill(1.0);
+        let (at_a, b) = (a.as_ptr(), vec![2.0; 4]);
+        let at_b = b.as_ptr();
+        team.recycle(a);
+        team.recycle(b);
+        // The latest (b) holds 3: cut.
+        let b = team.scratch(3);
+        assert_eq!((b.as_ptr(), b.as_slice()), (at_b, &[2.0; 3][..]));
+        // The latest that holds 6 is a.
+        let a = team.scratch(6);
+        assert_eq!((a.as_ptr(), a.as_slice()), (at_a, &[1.0; 6][..]));
+        // None holds 12: the latest (a) grown, with zeros.
+        team.recycle(a);
+        let grown = team.scratch(12);
+        assert_eq!(grown[..6], [1.0; 6]);
+        assert_eq!(grown[6..], [0.0; 6]);
+        // Another thread's buffer stays with it.
+        std::thread::scope(|s| {
+            s.spawn(|| team.recycle(vec![3.0; 16]));
+        });
+        assert_eq!(team.scratch(16), vec![0.0; 16]);
+        drop(b);
     }
 
     /// Every part runs exactly once, for part counts that do and do not divide over the

@@ -1319,7 +1319,8 @@ batchnorm_tests! {
 /// (parts of unequal size, Winograd's weight transform over a number of kernels that is no
 /// multiple of a vector's), 5×5, 3×3 and 1×1 kernels, stride 2 written in channel blocks and in
 /// planes, a folded batch norm and each activation as the epilogue; layers above and below the
-/// direct path's threshold (two parts of `TEAM_PART_MACS`: 131,072 multiply-adds).
+/// direct path's threshold (two parts of `TEAM_PART_MACS`: 131,072 multiply-adds). Again with
+/// poisoned scratch buffers: the same bits.
 #[test]
 fn batch1_team_split_matches_one_thread() {
     type Net = Sequential<(
@@ -1346,22 +1347,24 @@ fn batch1_team_split_matches_one_thread() {
     net.forward_mut(dev.sample_normal::<Rank4<4, 3, 32, 32>>() * 2.0 + 0.5);
     for seed in 0..3 {
         let x: Tensor<Rank4<1, 3, 32, 32>, f32, _> = Cpu::seed_from_u64(seed).sample_normal();
-        let outs: Vec<Vec<u32>> = pools()
-            .iter()
-            .map(|p| {
-                // many calls: a team's helper starts late in some, and takes parts in others
-                p.install(|| {
-                    let first = net.forward(x.clone()).as_vec();
-                    for _ in 0..50 {
-                        assert_eq!(net.forward(x.clone()).as_vec(), first);
-                    }
-                    first.iter().map(|v| v.to_bits()).collect()
-                })
+        let run = |p: &ThreadPool| -> Vec<u32> {
+            // many calls: a team's helper starts late in some, and takes parts in others
+            p.install(|| {
+                let first = net.forward(x.clone()).as_vec();
+                for _ in 0..50 {
+                    assert_eq!(net.forward(x.clone()).as_vec(), first);
+                }
+                first.iter().map(|v| v.to_bits()).collect()
             })
-            .collect();
+        };
+        let outs: Vec<Vec<u32>> = unpoisoned(|| pools().iter().map(run).collect());
         for (t, out) in outs.iter().enumerate().skip(1) {
             assert_eq!(out, &outs[0], "{} threads against 1, input {seed}", t + 1);
         }
+        // The parts' scratch (the team's buffers of earlier parts, cut or grown) is written
+        // before it is read.
+        let poisoned_outs: Vec<Vec<u32>> = poisoned(|| pools().iter().map(run).collect());
+        assert_eq!(poisoned_outs, outs, "poisoned scratch, input {seed}");
     }
 }
 

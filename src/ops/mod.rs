@@ -430,10 +430,32 @@ fn take_recycled<E: CpuFloat>(n: usize) -> Option<Vec<E>> {
 /// else a new, zeroed one ([`zeroed`]).
 pub(crate) fn scratch<E: CpuFloat>(n: usize) -> Vec<E> {
     let mut v = take_recycled(n).unwrap_or_else(|| E::zeros(n));
+    poison_if_asked(&mut v);
+    v
+}
+
+/// Fills a scratch buffer with NaN while [`poison_scratch`] is on.
+pub(crate) fn poison_if_asked<E: CpuFloat>(v: &mut [E]) {
     if POISON_SCRATCH.load(std::sync::atomic::Ordering::Relaxed) {
         v.fill(E::nan());
     }
-    v
+}
+
+/// A [`scratch`] buffer of `n` floats: from the team's buffers where a call's parts run on a
+/// team ([`Team::scratch`](crate::team::Team)), else from the shared free list.
+pub(crate) fn scratch_on(team: Option<&crate::team::Team>, n: usize) -> Vec<f32> {
+    match team {
+        Some(team) => team.scratch(n),
+        None => scratch(n),
+    }
+}
+
+/// Hands a buffer of [`scratch_on`] back where it came from.
+pub(crate) fn recycle_on(team: Option<&crate::team::Team>, v: Vec<f32>) {
+    match team {
+        Some(team) => team.recycle(v),
+        None => recycle(v),
+    }
 }
 
 /// Asks the CPU to bring every cache line of `s` into its caches (x86-64; nothing elsewhere).

@@ -903,7 +903,8 @@ impl<E: CpuFloat> Conv2dKernel<E> for Cpu {
                     let (w, b) = (f32s(&wd), f32s(&bd));
                     let y = chunked_forward(g, split, team, &mut ep, |p, ys| {
                         let xs = &f32s(&xq)[p.first * image..];
-                        packed::forward(&t, &p.g, xs, p.nimg, p.weights(w), p.biases(b), ys)
+                        let on = split.and(team);
+                        packed::forward(&t, &p.g, xs, p.nimg, p.weights(w), p.biases(b), ys, on)
                     });
                     (xq, y)
                 }
@@ -931,15 +932,16 @@ impl<E: CpuFloat> Conv2dKernel<E> for Cpu {
                             xq.is_some(),
                         );
                         let wp = Wino::new(&p.g);
-                        let own;
-                        let u = match &whole {
-                            Some(u) => u,
+                        // One image's channel parts on a team: scratch from the team's buffers.
+                        let on = split.and(team);
+                        match &whole {
+                            Some(u) => wp.forward(&t, xs, p.nimg, u, p.biases(b), ys, on),
                             None => {
-                                own = wp.weights(t.isa, p.weights(w));
-                                &own
+                                let own = wp.weights_on(t.isa, p.weights(w), on);
+                                wp.forward(&t, xs, p.nimg, &own, p.biases(b), ys, on);
+                                crate::ops::recycle_on(on, own);
                             }
-                        };
-                        wp.forward(&t, xs, p.nimg, u, p.biases(b), ys)
+                        }
                     });
                     match xq {
                         Some(xq) if !wino.by_groups() => {

@@ -15,7 +15,7 @@ use std::sync::Mutex;
 
 use super::Conv2dGeometry;
 use crate::ops::gemm::Tile;
-use crate::ops::{recycle, scratch, write_images, CpuFloat};
+use crate::ops::{recycle, recycle_on, scratch, scratch_on, write_images, CpuFloat};
 use crate::team::Team;
 
 /// Rows of the packed operands per block of the shared dimension (`kc`): a packed `B` panel of
@@ -969,7 +969,9 @@ mod x86 {
 
 /// The forward pass of one chunk of `nimg` images: writes every element of `y`
 /// (`[image][cout][ho][wo]`) from the images `xq` laid out as [`Phases`], the weights `w`
-/// (`[cout][cin·k²]`, read in place by the register tile) and the bias.
+/// (`[cout][cin·k²]`, read in place by the register tile) and the bias; its scratch buffers from
+/// the `team` where the call's parts run on one ([`scratch_on`]).
+#[allow(clippy::too_many_arguments)]
 pub(super) fn forward(
     t: &Tile,
     g: &Conv2dGeometry,
@@ -978,6 +980,7 @@ pub(super) fn forward(
     w: &[f32],
     bias: &[f32],
     y: &mut [MaybeUninit<f32>],
+    team: Option<&Team>,
 ) {
     let m = Im2col::new(g, nimg);
     let (cout, kk) = (g.chan_out, g.chan_in * g.kernel * g.kernel);
@@ -987,8 +990,8 @@ pub(super) fn forward(
     assert!(y.len() >= nimg * out && bias.len() >= cout);
     let (mr, nr) = (t.mr, t.nr);
     let block = PANELS * nr;
-    let mut b = scratch(KC * block);
-    let mut c = scratch(cout.div_ceil(mr) * mr * block);
+    let mut b = scratch_on(team, KC * block);
+    let mut c = scratch_on(team, cout.div_ceil(mr) * mr * block);
     let mut panel_runs: Vec<Vec<(usize, usize, usize)>> = vec![Vec::new(); PANELS];
     for n0 in (0..n).step_by(block) {
         let cols = block.min(n - n0);
@@ -1033,8 +1036,8 @@ pub(super) fn forward(
             }
         }
     }
-    recycle(b);
-    recycle(c);
+    recycle_on(team, b);
+    recycle_on(team, c);
 }
 
 /// The input gradient of one chunk of `nimg` images, added to `gx` (`[image][cin][h][w]`): the
@@ -1377,7 +1380,7 @@ mod tests {
                 };
                 let xp = Phases::new(&g).lay_out(&x, batch);
                 let mut got = vec![MaybeUninit::new(f32::NAN); y.len()];
-                forward(&t, &g, &xp, batch, &wt, &bias, &mut got);
+                forward(&t, &g, &xp, batch, &wt, &bias, &mut got, None);
                 // SAFETY: initialised when created.
                 let got: Vec<f32> = got.iter().map(|v| unsafe { v.assume_init() }).collect();
                 check("y", &got, &y, &y_abs);

@@ -48,7 +48,8 @@ use super::packed::Phases;
 use super::Conv2dGeometry;
 use crate::ops::gemm::Tile;
 use crate::ops::simd::Simd;
-use crate::ops::{recycle, scratch, Isa};
+use crate::ops::{recycle, recycle_on, scratch, scratch_on, Isa};
+use crate::team::Team;
 
 /// Tiles per transform vector.
 const L: usize = 16;
@@ -207,7 +208,13 @@ impl Wino {
     /// partly filled, so that each kernel's transform is the same whichever channels a call
     /// holds; `isa` is the register tile's (AVX2 or AVX-512).
     pub fn weights(&self, isa: Isa, w: &[f32]) -> Vec<f32> {
-        transform_weights(isa, w, self.cout * self.cin, Kernels::AsStored)
+        self.weights_on(isa, w, None)
+    }
+
+    /// [`Wino::weights`] in a buffer of the `team`'s where the call's parts run on one
+    /// ([`scratch_on`]); hand it back with [`recycle_on`].
+    pub fn weights_on(&self, isa: Isa, w: &[f32], team: Option<&Team>) -> Vec<f32> {
+        transform_weights(isa, w, self.cout * self.cin, Kernels::AsStored, team)
     }
 
     /// Floats per laid-out image.
@@ -292,7 +299,9 @@ impl Wino {
 
     /// The forward pass of one chunk of `nimg` images `x`: writes every element of `y`
     /// (`[image][cout][ho][wo]`) from the transformed weights `u` ([`Wino::weights`]) and the
-    /// bias.
+    /// bias; its scratch buffers from the `team` where the call's parts run on one
+    /// ([`scratch_on`]).
+    #[allow(clippy::too_many_arguments)]
     pub fn forward(
         &self,
         t: &Tile,
@@ -301,13 +310,22 @@ impl Wino {
         u: &[f32],
         bias: &[f32],
         y: &mut [MaybeUninit<f32>],
+        team: Option<&Team>,
     ) {
         assert!(bias.len() >= self.cout);
-        self.run(t, x, nimg, u, Sink::Write(y, bias));
+        self.run(t, x, nimg, u, Sink::Write(y, bias), team);
     }
 
     /// The products and transforms of [`Wino::forward`], their outputs into `sink`.
-    fn run(&self, t: &Tile, x: Images, nimg: usize, u: &[f32], mut sink: Sink) {
+    fn run(
+        &self,
+        t: &Tile,
+        x: Images,
+        nimg: usize,
+        u: &[f32],
+        mut sink: Sink,
+        team: Option<&Team>,
+    ) {
         let (ci, co, nr, mr) = (self.cin, self.cout, t.nr, t.mr);
         assert!(
             nr % L == 0,
@@ -325,9 +343,9 @@ impl Wino {
         // (`Tile::run`), and every later pass reads only the group's tiles.
         let gt = (self.group.min(nimg) * self.tiles).div_ceil(L) * L;
         let (vs, ms) = (self.v_stride(nr), self.m_stride(nr));
-        let mut bp = scratch(POINTS * vs);
-        let mut mp = scratch(POINTS * ms);
-        let mut yw = scratch(co * M * M * gt);
+        let mut bp = scratch_on(team, POINTS * vs);
+        let mut mp = scratch_on(team, POINTS * ms);
+        let mut yw = scratch_on(team, co * M * M * gt);
         let isa = t.isa;
         for (g0, gi) in self.groups(nimg) {
             let xg = self.group_images(x, g0, gi);
@@ -357,9 +375,9 @@ impl Wino {
                 recycle(v);
             }
         }
-        recycle(bp);
-        recycle(mp);
-        recycle(yw);
+        recycle_on(team, bp);
+        recycle_on(team, mp);
+        recycle_on(team, yw);
     }
 
     /// The weight gradient of one chunk of `nimg` images in the transform domain: returns
@@ -540,11 +558,18 @@ fn point_stride(n: usize) -> usize {
 
 /// `U = G g Gᵀ` (`[ξ][kernel]`, rows [`point_stride`] apart) of each of the `n` 3×3 kernels `g`
 /// of `w` (`[kernel][3][3]`, in the order `kernels` gives), `G` as in [`g_col`], in parallel over
-/// ranges of [`WEIGHT_TASK`] kernels.
-fn transform_weights(isa: Isa, w: &[f32], n: usize, kernels: Kernels) -> Vec<f32> {
+/// ranges of [`WEIGHT_TASK`] kernels; in a buffer of the `team`'s where there is one
+/// ([`scratch_on`]).
+fn transform_weights(
+    isa: Isa,
+    w: &[f32],
+    n: usize,
+    kernels: Kernels,
+    team: Option<&Team>,
+) -> Vec<f32> {
     use rayon::prelude::*;
     assert!(w.len() >= 9 * n, "conv2d: too few weights");
-    let mut u = scratch(POINTS * point_stride(n));
+    let mut u = scratch_on(team, POINTS * point_stride(n));
     if n == 0 {
         return u;
     }
@@ -672,7 +697,7 @@ impl InputGrad {
         // Kernel `(c, o)` of the transposed convolution is kernel `(o, c)` turned by 180°.
         let flipped = Kernels::Flipped { cin: ci, cout: co };
         Some(InputGrad {
-            u: transform_weights(t.isa, w, co * ci, flipped),
+            u: transform_weights(t.isa, w, co * ci, flipped, None),
             wino: Wino::new(&gt),
         })
     }
@@ -685,7 +710,7 @@ impl InputGrad {
         let images = self
             .wino
             .images_from(q.as_deref().unwrap_or(gy), 0, q.is_some());
-        self.wino.run(t, images, nimg, &self.u, Sink::Add(gx));
+        self.wino.run(t, images, nimg, &self.u, Sink::Add(gx), None);
         if let Some(q) = q {
             recycle(q);
         }
@@ -1408,7 +1433,7 @@ mod tests {
             let xq = wino.q.lay_out_with_slack(&x, g.batch, SLACK);
             let u = wino.weights(isa, &wt);
             let mut got = vec![MaybeUninit::new(f32::NAN); want.len()];
-            wino.forward(&t, Images::Laid(&xq), g.batch, &u, &bias, &mut got);
+            wino.forward(&t, Images::Laid(&xq), g.batch, &u, &bias, &mut got, None);
             // SAFETY: initialised when created.
             let got: Vec<f32> = got.iter().map(|v| unsafe { v.assume_init() }).collect();
             close(
@@ -1419,7 +1444,7 @@ mod tests {
             );
             // Laid out a group at a time: the same outputs.
             let mut raw = vec![MaybeUninit::new(f32::NAN); want.len()];
-            wino.forward(&t, Images::Raw(&x), g.batch, &u, &bias, &mut raw);
+            wino.forward(&t, Images::Raw(&x), g.batch, &u, &bias, &mut raw, None);
             // SAFETY: initialised when created.
             let raw: Vec<f32> = raw.iter().map(|v| unsafe { v.assume_init() }).collect();
             assert_eq!(got, raw);
