@@ -150,27 +150,26 @@ impl Team {
 
     /// A scratch buffer of `n` floats for a part of this call, whose contents the part overwrites
     /// before reading (as `crate::ops::scratch`'s): of the buffers this thread handed back to
-    /// the team ([`Team::recycle`]), the latest that holds `n` floats, cut to `n` (stale
-    /// values), else the latest grown to `n` (zeros where it held none); else a buffer of the
-    /// shared free list. The layers of a call on one image take buffers of about the same sizes
-    /// one after another, and this thread's latest is the one most likely still in its core's
-    /// caches: the shared free list's comes zero-filled or handed back long before, by any
-    /// thread, and on the zoo's VM a buffer last written by the other core costs more to fill
-    /// again than a fresh one.
+    /// the team ([`Team::recycle`]), the smallest that holds `n` floats (the latest of equals),
+    /// cut to `n` (stale values); else one of the shared free list. The layers of a call on one
+    /// image take buffers of about the same sizes one after another, and this thread's latest
+    /// are the ones most likely still in its core's caches: the shared free list's come
+    /// zero-filled or handed back long before, by any thread, and on the zoo's VM a buffer last
+    /// written by the other core costs more to fill again than a fresh one. The team's buffers
+    /// go back to the shared free list when the team is dropped.
     pub(crate) fn scratch(&self, n: usize) -> Vec<f32> {
         let me = std::thread::current().id();
         let taken = {
             let mut spare = self.spare.lock().unwrap_or_else(|e| e.into_inner());
-            let mine = |at: &usize| spare[*at].0 == me;
-            let latest = (0..spare.len()).rev().filter(mine);
-            let fits = latest.clone().find(|&at| spare[at].1.len() >= n);
-            fits.or_else(|| latest.clone().next())
-                .map(|at| spare.remove(at).1)
+            let fits = (0..spare.len())
+                .rev()
+                .filter(|&at| spare[at].0 == me && spare[at].1.len() >= n)
+                .min_by_key(|&at| spare[at].1.len());
+            fits.map(|at| spare.remove(at).1)
         };
         match taken {
             Some(mut v) => {
-                // Cut to `n`, or grown with zeros.
-                v.resize(n, 0.0);
+                v.truncate(n);
                 crate::ops::poison_if_asked(&mut v);
                 v
             }
@@ -254,6 +253,9 @@ fn help(s: &Shared) {
 impl Drop for Team {
     fn drop(&mut self) {
         self.shared.stop.store(true, Ordering::Release);
+        // The call's buffers go back to the shared free list, for the next call's.
+        let spare = std::mem::take(self.spare.get_mut().unwrap_or_else(|e| e.into_inner()));
+        spare.into_iter().for_each(|(_, v)| crate::ops::recycle(v));
     }
 }
 
@@ -293,9 +295,8 @@ mod tests {
         assert!(p.install(|| Team::for_images(3)).is_none());
     }
 
-    /// A part's scratch comes from the buffers its own thread handed back, the latest that holds
-    /// what it asks for (cut to it, stale values kept), else the latest grown (zeros added),
-    /// never from another thread's.
+    /// A part's scratch comes from the buffers its own thread handed back, the smallest that
+    /// holds what it asks for (cut to it, stale values kept), never from another thread's.
     #[test]
     fn scratch_reuses_this_threads_latest_buffer() {
         let team = pool(2).install(Team::start).expect("two threads");
@@ -306,17 +307,22 @@ mod tests {
         let at_b = b.as_ptr();
         team.recycle(a);
         team.recycle(b);
-        // The latest (b) holds 3: cut.
+        // The smallest that holds 3 is b: cut.
         let b = team.scratch(3);
         assert_eq!((b.as_ptr(), b.as_slice()), (at_b, &[2.0; 3][..]));
-        // The latest that holds 6 is a.
+        // Only a holds 6.
         let a = team.scratch(6);
         assert_eq!((a.as_ptr(), a.as_slice()), (at_a, &[1.0; 6][..]));
-        // None holds 12: the latest (a) grown, with zeros.
+        // None holds 12: a new one.
         team.recycle(a);
-        let grown = team.scratch(12);
-        assert_eq!(grown[..6], [1.0; 6]);
-        assert_eq!(grown[6..], [0.0; 6]);
+        assert_eq!(team.scratch(12), vec![0.0; 12]);
+        // The smallest that holds 5 is c, though a (6 floats) and d (9, the latest) hold it too.
+        let (c, d) = (vec![4.0; 5], vec![5.0; 9]);
+        let at_c = c.as_ptr();
+        team.recycle(c);
+        team.recycle(d);
+        let c = team.scratch(5);
+        assert_eq!((c.as_ptr(), c.as_slice()), (at_c, &[4.0; 5][..]));
         // Another thread's buffer stays with it.
         std::thread::scope(|s| {
             s.spawn(|| team.recycle(vec![3.0; 16]));

@@ -221,6 +221,21 @@ pub trait CpuFloat: Dtype + num_traits::Float + core::ops::AddAssign + Send + Sy
     #[doc(hidden)]
     fn recycled() -> &'static std::sync::Mutex<Vec<Vec<Self>>>;
 
+    /// A [`scratch`] buffer of `n` values, from the `team`'s own buffers where a call runs on
+    /// one and the type is `f32` (`Team::scratch`); otherwise from the shared free list.
+    #[doc(hidden)]
+    fn scratch_on(team: Option<&crate::team::Team>, n: usize) -> Vec<Self> {
+        let _ = team;
+        scratch(n)
+    }
+
+    /// Hands a buffer of [`CpuFloat::scratch_on`] back where it came from.
+    #[doc(hidden)]
+    fn recycle_on(team: Option<&crate::team::Team>, v: Vec<Self>) {
+        let _ = team;
+        recycle(v)
+    }
+
     /// The slice as `f32`s when `Self` is `f32` (for kernels with an `f32`-only fast path).
     fn as_f32(s: &[Self]) -> Option<&[f32]> {
         let _ = s;
@@ -332,6 +347,18 @@ cpu_float!(f32, matrixmultiply::sgemm, {
     ) -> Option<&mut [std::mem::MaybeUninit<f32>]> {
         Some(s)
     }
+    fn scratch_on(team: Option<&crate::team::Team>, n: usize) -> Vec<f32> {
+        match team {
+            Some(team) => team.scratch(n),
+            None => scratch(n),
+        }
+    }
+    fn recycle_on(team: Option<&crate::team::Team>, v: Vec<f32>) {
+        match team {
+            Some(team) => team.recycle(v),
+            None => recycle(v),
+        }
+    }
 });
 cpu_float!(f64, matrixmultiply::dgemm, {
     fn tanh_act(self) -> Self {
@@ -441,21 +468,15 @@ pub(crate) fn poison_if_asked<E: CpuFloat>(v: &mut [E]) {
     }
 }
 
-/// A [`scratch`] buffer of `n` floats: from the team's buffers where a call's parts run on a
-/// team ([`Team::scratch`](crate::team::Team)), else from the shared free list.
-pub(crate) fn scratch_on(team: Option<&crate::team::Team>, n: usize) -> Vec<f32> {
-    match team {
-        Some(team) => team.scratch(n),
-        None => scratch(n),
-    }
+/// A [`scratch`] buffer of `n` values: from the team's buffers where a call's parts run on a
+/// team and the type is `f32` ([`CpuFloat::scratch_on`]), else from the shared free list.
+pub(crate) fn scratch_on<E: CpuFloat>(team: Option<&crate::team::Team>, n: usize) -> Vec<E> {
+    E::scratch_on(team, n)
 }
 
 /// Hands a buffer of [`scratch_on`] back where it came from.
-pub(crate) fn recycle_on(team: Option<&crate::team::Team>, v: Vec<f32>) {
-    match team {
-        Some(team) => team.recycle(v),
-        None => recycle(v),
-    }
+pub(crate) fn recycle_on<E: CpuFloat>(team: Option<&crate::team::Team>, v: Vec<E>) {
+    E::recycle_on(team, v)
 }
 
 /// Asks the CPU to bring every cache line of `s` into its caches (x86-64; nothing elsewhere).
@@ -619,7 +640,15 @@ pub(crate) fn recycle<E: CpuFloat>(v: Vec<E>) {
 /// Copies the (contiguous) data of a CPU tensor out into a [`scratch`] buffer. dfdx keeps tensor
 /// storage private to its crate, so a copy is the only safe way in.
 pub(crate) fn read_data<S: Shape, E: CpuFloat, T>(t: &Tensor<S, E, Cpu, T>) -> Vec<E> {
-    let mut v = scratch(t.shape().num_elements());
+    read_data_on(t, None)
+}
+
+/// [`read_data`] into a buffer of the `team`'s where a call runs on one ([`scratch_on`]).
+pub(crate) fn read_data_on<S: Shape, E: CpuFloat, T>(
+    t: &Tensor<S, E, Cpu, T>,
+    team: Option<&crate::team::Team>,
+) -> Vec<E> {
+    let mut v = scratch_on(team, t.shape().num_elements());
     t.copy_into(&mut v);
     v
 }

@@ -16,8 +16,8 @@ use crate::forward::{image_len, Activation, ChannelAffine, Layout, Opened, CHANN
 use crate::ops::activation::{Epilogue, EpilogueChunk};
 use crate::ops::gemm::Tile;
 use crate::ops::{
-    chunk_len, fresh, optional_chunks, read_data, recycle, scratch, scratch_filled, write_images,
-    Computed, CpuFloat, Isa,
+    chunk_len, fresh, optional_chunks, read_data, read_data_on, recycle, recycle_on, scratch,
+    scratch_filled, write_images, Computed, CpuFloat, Isa,
 };
 use crate::team::Team;
 
@@ -232,14 +232,16 @@ fn fold_affine<E: CpuFloat>(g: &Conv2dGeometry, a: &ChannelAffine, wd: &mut [E],
 
 /// The layer's weights and bias (zeros without one: adding +0 changes no value the sums can
 /// produce, as they start at +0 and so are never -0), with the per-channel map `affine` folded
-/// in when there is one.
+/// in when there is one; the weights in a buffer of the `team`'s where the call runs on one
+/// (`crate::ops::scratch_on`).
 fn weights_and_bias<W: Shape, B: Shape, E: CpuFloat>(
     g: &Conv2dGeometry,
     weight: &Tensor<W, E, Cpu>,
     bias: Option<&Tensor<B, E, Cpu>>,
     affine: Option<&ChannelAffine>,
+    team: Option<&Team>,
 ) -> (Vec<E>, Vec<E>) {
-    let mut wd = read_data(weight);
+    let mut wd = read_data_on(weight, team);
     let mut bd = bias.map_or_else(|| vec![E::zero(); g.chan_out], read_data);
     if let Some(a) = affine {
         fold_affine(g, a, &mut wd, &mut bd);
@@ -884,11 +886,14 @@ impl<E: CpuFloat> Conv2dKernel<E> for Cpu {
         train: bool,
     ) -> Computed<E, Self, Self::Saved> {
         crate::ops::tune_allocator();
-        let (wd, bd) = weights_and_bias(g, weight, bias, affine);
-        let mut ep = Epilogue::new(epilogue, g.batch * g.image_out(), train);
         let path = choose::<E>(g, train);
+        let split = channel_split(g, train, path, team);
+        // Where one image's channel parts run on a team, the weights are read into the team's
+        // buffers, and handed back once the output is written.
+        let weights_on = split.and(team);
+        let (wd, bd) = weights_and_bias(g, weight, bias, affine, weights_on);
+        let mut ep = Epilogue::new(epilogue, g.batch * g.image_out(), train);
         if path != Path::Im2col {
-            let split = channel_split(g, train, path, team);
             let (xin, y) = match path {
                 Path::Packed(t) => {
                     let xd = x.read();
@@ -939,7 +944,7 @@ impl<E: CpuFloat> Conv2dKernel<E> for Cpu {
                             None => {
                                 let own = wp.weights_on(t.isa, p.weights(w), on);
                                 wp.forward(&t, xs, p.nimg, &own, p.biases(b), ys, on);
-                                crate::ops::recycle_on(on, own);
+                                recycle_on(on, own);
                             }
                         }
                     });
@@ -973,13 +978,14 @@ impl<E: CpuFloat> Conv2dKernel<E> for Cpu {
                     (xin, y)
                 }
             };
-            let x = if train {
-                xin
+            let (x, w) = if train {
+                (xin, wd)
             } else {
                 recycle(xin);
-                Vec::new()
+                recycle_on(weights_on, wd);
+                (Vec::new(), Vec::new())
             };
-            return Ok((y, CpuConvSaved { path, x, w: wd, ep }));
+            return Ok((y, CpuConvSaved { path, x, w, ep }));
         }
         let xd = x.read();
         let (pk, l) = (g.patch(), g.positions());
@@ -1041,7 +1047,7 @@ impl<E: CpuFloat> Conv2dKernel<E> for Cpu {
             return Ok((y, Layout::Planar));
         };
         crate::ops::tune_allocator();
-        let (wd, bd) = weights_and_bias(g, weight, bias, affine);
+        let (wd, bd) = weights_and_bias(g, weight, bias, affine, None);
         let xd = x.read();
         let mut none = Epilogue::new(None, 0, false);
         let y = chanvec_forward(g, isa, (&xd, from), &wd, &bd, &mut none, epilogue, team, to);
