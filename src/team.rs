@@ -152,8 +152,8 @@ impl Team {
     /// before reading (as `crate::ops::scratch`'s): of the buffers this thread handed back to
     /// the team ([`Team::recycle`]), the smallest that holds `n` floats (the latest of equals),
     /// cut to `n` (stale values); else one of the shared free list. The layers of a call on one
-    /// image take buffers of about the same sizes one after another, and this thread's latest
-    /// are the ones most likely still in its core's caches: the shared free list's come
+    /// image take buffers of about the same sizes one after another, and those this thread
+    /// handed back are the ones most likely still in its core's caches: the shared list's come
     /// zero-filled or handed back long before, by any thread, and on the zoo's VM a buffer last
     /// written by the other core costs more to fill again than a fresh one. The team's buffers
     /// go back to the shared free list when the team is dropped.
@@ -298,7 +298,7 @@ mod tests {
     /// A part's scratch comes from the buffers its own thread handed back, the smallest that
     /// holds what it asks for (cut to it, stale values kept), never from another thread's.
     #[test]
-    fn scratch_reuses_this_threads_latest_buffer() {
+    fn scratch_reuses_this_threads_buffers() {
         let team = pool(2).install(Team::start).expect("two threads");
         let mut a = team.scratch(8);
         assert_eq!(a, vec![0.0; 8]);

@@ -929,7 +929,7 @@ impl<E: CpuFloat> Conv2dKernel<E> for Cpu {
                     let (w, b) = (f32s(&wd), f32s(&bd));
                     // The transformed weights: once for all chunks of images, or each channel
                     // part its own (in parallel).
-                    let whole = split.is_none().then(|| wino.weights(t.isa, w));
+                    let whole = split.is_none().then(|| wino.weights(t.isa, w, None));
                     let y = chunked_forward(g, split, team, &mut ep, |p, ys| {
                         let xs = wino.images_from(
                             f32s(xq.as_ref().unwrap_or(&xd)),
@@ -942,7 +942,7 @@ impl<E: CpuFloat> Conv2dKernel<E> for Cpu {
                         match &whole {
                             Some(u) => wp.forward(&t, xs, p.nimg, u, p.biases(b), ys, on),
                             None => {
-                                let own = wp.weights_on(t.isa, p.weights(w), on);
+                                let own = wp.weights(t.isa, p.weights(w), on);
                                 wp.forward(&t, xs, p.nimg, &own, p.biases(b), ys, on);
                                 recycle_on(on, own);
                             }

@@ -206,14 +206,9 @@ impl Wino {
     /// rows `ξ` [`point_stride`] apart.
     /// Vectors of `LANES` kernels at a time (their taps gathered, stride 9), the last one
     /// partly filled, so that each kernel's transform is the same whichever channels a call
-    /// holds; `isa` is the register tile's (AVX2 or AVX-512).
-    pub fn weights(&self, isa: Isa, w: &[f32]) -> Vec<f32> {
-        self.weights_on(isa, w, None)
-    }
-
-    /// [`Wino::weights`] in a buffer of the `team`'s where the call's parts run on one
-    /// ([`scratch_on`]); hand it back with [`recycle_on`].
-    pub fn weights_on(&self, isa: Isa, w: &[f32], team: Option<&Team>) -> Vec<f32> {
+    /// holds; `isa` is the register tile's (AVX2 or AVX-512). In a buffer of the `team`'s where
+    /// the call's parts run on one ([`scratch_on`]; hand it back with [`recycle_on`]).
+    pub fn weights(&self, isa: Isa, w: &[f32], team: Option<&Team>) -> Vec<f32> {
         transform_weights(isa, w, self.cout * self.cin, Kernels::AsStored, team)
     }
 
@@ -1431,7 +1426,7 @@ mod tests {
                 reference(&g, start, |yi, xi, wi| (yi, x[xi] as f64 * wt[wi] as f64));
             let wino = Wino::new(&g);
             let xq = wino.q.lay_out_with_slack(&x, g.batch, SLACK);
-            let u = wino.weights(isa, &wt);
+            let u = wino.weights(isa, &wt, None);
             let mut got = vec![MaybeUninit::new(f32::NAN); want.len()];
             wino.forward(&t, Images::Laid(&xq), g.batch, &u, &bias, &mut got, None);
             // SAFETY: initialised when created.
