@@ -888,27 +888,26 @@ impl<E: CpuFloat> Conv2dKernel<E> for Cpu {
         crate::ops::tune_allocator();
         let path = choose::<E>(g, train);
         let split = channel_split(g, train, path, team);
-        // Where one image's channel parts run on a team, the weights are read into the team's
-        // buffers, and handed back once the output is written.
-        let weights_on = split.and(team);
-        let (wd, bd) = weights_and_bias(g, weight, bias, affine, weights_on);
+        // The team where one image's channel parts run on one: its threads lay out the input,
+        // and the weights and the parts' scratch come from its buffers (the weights handed back
+        // once the output is written).
+        let on = split.and(team);
+        let (wd, bd) = weights_and_bias(g, weight, bias, affine, on);
         let mut ep = Epilogue::new(epilogue, g.batch * g.image_out(), train);
         if path != Path::Im2col {
             let (xin, y) = match path {
                 Path::Packed(t) => {
                     let xd = x.read();
                     let q = packed::Phases::new(g);
-                    // One image split over a team: its channels laid out by the team's threads.
-                    let xq = match (split, team) {
-                        (Some(_), Some(team)) => q.lay_out_on_team(&xd, 0, team),
-                        _ => q.lay_out(&xd, g.batch),
+                    let xq = match on {
+                        Some(team) => q.lay_out_on_team(&xd, 0, team),
+                        None => q.lay_out(&xd, g.batch),
                     };
                     recycle(xd);
                     let image = q.image();
                     let (w, b) = (f32s(&wd), f32s(&bd));
                     let y = chunked_forward(g, split, team, &mut ep, |p, ys| {
                         let xs = &f32s(&xq)[p.first * image..];
-                        let on = split.and(team);
                         packed::forward(&t, &p.g, xs, p.nimg, p.weights(w), p.biases(b), ys, on)
                     });
                     (xq, y)
@@ -922,9 +921,9 @@ impl<E: CpuFloat> Conv2dKernel<E> for Cpu {
                     // laid out again a group at a time, or in the whole layout.
                     let wino = Wino::new(g);
                     let xd = x.read();
-                    let xq = (split.is_some() || !wino.by_groups()).then(|| match (split, team) {
-                        (Some(_), Some(team)) => wino.q.lay_out_on_team(&xd, winograd::SLACK, team),
-                        _ => wino.q.lay_out_with_slack(&xd, g.batch, winograd::SLACK),
+                    let xq = (split.is_some() || !wino.by_groups()).then(|| match on {
+                        Some(team) => wino.q.lay_out_on_team(&xd, winograd::SLACK, team),
+                        None => wino.q.lay_out_with_slack(&xd, g.batch, winograd::SLACK),
                     });
                     let (w, b) = (f32s(&wd), f32s(&bd));
                     // The transformed weights: once for all chunks of images, or each channel
@@ -937,8 +936,6 @@ impl<E: CpuFloat> Conv2dKernel<E> for Cpu {
                             xq.is_some(),
                         );
                         let wp = Wino::new(&p.g);
-                        // One image's channel parts on a team: scratch from the team's buffers.
-                        let on = split.and(team);
                         match &whole {
                             Some(u) => wp.forward(&t, xs, p.nimg, u, p.biases(b), ys, on),
                             None => {
@@ -982,7 +979,7 @@ impl<E: CpuFloat> Conv2dKernel<E> for Cpu {
                 (xin, wd)
             } else {
                 recycle(xin);
-                recycle_on(weights_on, wd);
+                recycle_on(on, wd);
                 (Vec::new(), Vec::new())
             };
             return Ok((y, CpuConvSaved { path, x, w, ep }));
