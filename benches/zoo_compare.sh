@@ -11,7 +11,8 @@
 #   PYTHON=torch-venv/bin/python ROUNDS=3 benches/zoo_compare.sh
 # MODELS and THREADS restrict the runs (default: every network, at 2 then 1 threads); the
 # least duration of one timed repeat (REPEAT_SECONDS, default 0.5); ZOO_BIN runs a given build of the zoo instead of
-# building this checkout's.
+# building this checkout's; FROZEN=1 times constnet's inference and batch-1 latency on the model
+# frozen (`zoo --frozen`: its weights prepared once, as ONNX Runtime's session prepares them).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PYTHON=${PYTHON:-python3}
@@ -23,12 +24,14 @@ if [ -z "${ZOO_BIN:-}" ]; then
   cargo build --release --example zoo >/dev/null 2>&1
   ZOO_BIN=./target/release/examples/zoo
 fi
-echo "# $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) CPUs, load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
+FROZEN_FLAG=()
+[ "${FROZEN:-0}" = 1 ] && FROZEN_FLAG=(--frozen)
+echo "# $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) CPUs, load average at start: $(cut -d' ' -f1-3 /proc/loadavg), constnet's inference ${FROZEN_FLAG[*]:-not frozen}"
 for t in $THREADS; do
   for m in $MODELS; do
     results=()
     for _ in $(seq "$ROUNDS"); do
-      c=$("$ZOO_BIN" --model "$m" --threads "$t" --seconds "$SECONDS_PER_REPEAT" 2>/dev/null | tail -n 1)
+      c=$("$ZOO_BIN" --model "$m" --threads "$t" --seconds "$SECONDS_PER_REPEAT" "${FROZEN_FLAG[@]}" 2>/dev/null | tail -n 1)
       p=$("$PYTHON" benches/zoo_torch.py --model "$m" --threads "$t" --seconds "$SECONDS_PER_REPEAT" 2>/dev/null | tail -n 1)
       o=$("$PYTHON" benches/zoo_torch.py --model "$m" --threads "$t" --seconds "$SECONDS_PER_REPEAT" --framework ort 2>/dev/null | tail -n 1)
       results+=("$c" "$p" "$o")

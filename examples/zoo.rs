@@ -8,6 +8,8 @@
 //!   of 3 repeats of at least `--seconds` each (and at least 3 steps);
 //! - inference at batch 256 (`forward`, no tape), likewise;
 //! - batch-1 latency: the median of single-image `forward` calls over 3 such repeats;
+//! - with `--frozen`, inference and latency on the trained model frozen (`Frozen`), which keeps
+//!   the forms of its weights that each `forward` otherwise prepares again;
 //! - the peak resident memory of the process after training (Linux's `VmHWM`).
 //!
 //! One JSON line per network:
@@ -91,6 +93,10 @@ struct Args {
     /// repeats of `--seconds`: the same work in every run, for alternating two builds.
     #[arg(long)]
     steps: Option<usize>,
+    /// Time inference and batch-1 latency on the trained model frozen (`Frozen`: the forms of
+    /// its weights prepared once and kept), instead of its own `forward`.
+    #[arg(long)]
+    frozen: bool,
 }
 
 const TRAIN_BATCH: usize = 64;
@@ -126,10 +132,15 @@ fn bench<M, const C: usize, const H: usize, const W: usize>(name: &str, args: &A
 where
     M: BuildOnDevice<Cpu, f32>,
     M::Built: TensorCollection<f32, Cpu>
+        + Clone
         + ModuleMut<
             ConstInput<Rank4<TRAIN_BATCH, C, H, W>, f32, Cpu>,
             Output = Tensor<Rank2<TRAIN_BATCH, 10>, f32, Cpu, OwnedTape<f32, Cpu>>,
         > + Module<
+            Tensor<Rank4<INFER_BATCH, C, H, W>, f32, Cpu>,
+            Output = Tensor<Rank2<INFER_BATCH, 10>, f32, Cpu>,
+        > + Module<Tensor<Rank4<1, C, H, W>, f32, Cpu>, Output = Tensor<Rank2<1, 10>, f32, Cpu>>,
+    Frozen<M::Built>: Module<
             Tensor<Rank4<INFER_BATCH, C, H, W>, f32, Cpu>,
             Output = Tensor<Rank2<INFER_BATCH, 10>, f32, Cpu>,
         > + Module<Tensor<Rank4<1, C, H, W>, f32, Cpu>, Output = Tensor<Rank2<1, 10>, f32, Cpu>>,
@@ -182,9 +193,19 @@ where
     }
     let train_rss = train.and(peak_rss_mib());
 
+    // The model frozen (its weights' forms kept from the first call), or as it is.
+    let frozen = args.frozen.then(|| Frozen::new(model.clone()));
+    let forward = |x| match &frozen {
+        Some(f) => f.forward(x),
+        None => model.forward(x),
+    };
+    let forward1 = |x| match &frozen {
+        Some(f) => f.forward(x),
+        None => model.forward(x),
+    };
     let xi: Tensor<Rank4<INFER_BATCH, C, H, W>, f32, Cpu> = dev.sample_normal();
     let infer_once = || {
-        let _ = model.forward(xi.clone());
+        let _ = forward(xi.clone());
     };
     let mut infer = None;
     if run("infer") {
@@ -202,14 +223,14 @@ where
     let mut latency_us = None;
     if run("latency") {
         for _ in 0..20 {
-            let _ = model.forward(x1.clone());
+            let _ = forward1(x1.clone());
         }
         let mut calls = Vec::new();
         for _ in 0..REPEATS {
             let t = Instant::now();
             while t.elapsed() < least / 2 {
                 let c = Instant::now();
-                let _ = model.forward(x1.clone());
+                let _ = forward1(x1.clone());
                 calls.push(c.elapsed().as_secs_f64());
             }
         }
@@ -222,8 +243,12 @@ where
         show(latency_us, 2),
         show(train_rss, 1),
     );
+    let kept = frozen.as_ref().map_or(String::new(), |f| {
+        let mib = f.kept_bytes() as f64 / (1 << 20) as f64;
+        format!(", frozen: {} forms kept, {mib:.2} MiB", f.kept())
+    });
     eprintln!(
-        "constnet {name}: train {train} img/s, inference {infer} img/s, batch-1 {latency} us, peak RSS after training {rss} MiB, {} threads",
+        "constnet {name}: train {train} img/s, inference {infer} img/s, batch-1 {latency} us, peak RSS after training {rss} MiB, {} threads{kept}",
         args.threads
     );
     println!(

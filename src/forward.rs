@@ -52,6 +52,7 @@ use std::any::Any;
 use dfdx::shapes::{Dtype, HasShape, Shape};
 use dfdx::tensor::{PutTape, SplitTape, Storage, Tape, Tensor, TensorFromVec};
 
+use crate::frozen::FrozenWeights;
 use crate::team::Team;
 
 /// An element-wise activation that a layer can apply to its own output (see [`Fuse`]).
@@ -126,17 +127,22 @@ pub struct Call<'a> {
     /// stride-2 convolutions of few channels). A layer may write [`Layout::Planar`] regardless;
     /// the next layer reads any layout.
     pub layout: Layout,
+    /// Where the layers keep the forms they prepare from their weights for the next call, when
+    /// a [`Frozen`](crate::Frozen) model runs them (inputs without a tape only). Offered only to
+    /// layers whose [`Fuse::FREEZES`] is true; composers pass it on likewise.
+    pub frozen: Option<&'a FrozenWeights>,
 }
 
 impl Call<'_> {
     /// No epilogue; the input's gradient is computed; nothing folded; no [`Team`]; the output
-    /// planar.
+    /// planar; nothing kept.
     pub const DEFAULT: Call<'static> = Call {
         epilogue: None,
         input_grad: true,
         affine: None,
         team: None,
         layout: Layout::Planar,
+        frozen: None,
     };
 }
 
@@ -209,6 +215,13 @@ pub trait Fuse {
     /// padding.
     #[doc(hidden)]
     const READS_CHANNEL_BLOCKS: Option<usize> = None;
+    /// Whether the layer may keep what it prepares from its weights in [`Call::frozen`]: only
+    /// from weight tensors among its own fields (which key what it keeps, and which a
+    /// [`Frozen`](crate::Frozen) model keeps in place and unchanged), and passing the store on
+    /// only to layers that state the same. A layer that builds layers in its forward pass must
+    /// not: a temporary's address could key a later one's weights. Constnet's convolutions,
+    /// linear layers and composers set it.
+    const FREEZES: bool = false;
 
     /// The affine map the layer computes in evaluation mode, when [`Fuse::EVAL_AFFINE`] is true.
     fn eval_affine(&self) -> Option<ChannelAffine> {

@@ -52,6 +52,7 @@ pub mod data;
 pub mod dims;
 mod error;
 mod forward;
+mod frozen;
 mod init;
 mod input;
 pub mod layer;
@@ -67,6 +68,7 @@ pub mod train;
 pub use checkpoint::{Checkpoint, CheckpointDtype};
 pub use error::{Error, Result};
 pub use forward::{Activation, Call, ChannelAffine, Forward, Fuse, Layout};
+pub use frozen::{Frozen, FrozenWeights};
 pub use input::{ConstInput, TraceInput};
 pub use layer::{Layer, Output};
 pub use layers::{
@@ -83,9 +85,9 @@ pub use team::Team;
 pub mod prelude {
     pub use crate::data::{Dataset, Digits, SyntheticDigits};
     pub use crate::{
-        AvgPool2d, BatchNorm2d, Checkpoint, ConstInput, Conv2d, Dropout, Flatten, GlobalAvgPool2d,
-        Identity, Layer, LeNet5, LeNet5Classic, Linear, MaxPool2d, Output, ReLU, ResNet20,
-        Residual, Sequential, Sigmoid, Tanh, TraceInput,
+        AvgPool2d, BatchNorm2d, Checkpoint, ConstInput, Conv2d, Dropout, Flatten, Frozen,
+        GlobalAvgPool2d, Identity, Layer, LeNet5, LeNet5Classic, Linear, MaxPool2d, Output, ReLU,
+        ResNet20, Residual, Sequential, Sigmoid, Tanh, TraceInput,
     };
     pub use crate::{Params, Summary};
 

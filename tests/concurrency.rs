@@ -155,3 +155,56 @@ fn concurrent_single_image_calls_with_teams_match_one_by_one() {
         "concurrent single-image calls differ from the same call alone"
     );
 }
+
+/// Convolutions on the Winograd path (stride 1, 16 and 32 channels, with a folded batch norm)
+/// and the channel-vector path (stride 2), and a linear layer: what a frozen model keeps.
+type Kept = Sequential<(
+    Conv2d<3, 16, 3, 1, 1>,
+    BatchNorm2d<16>,
+    ReLU,
+    Conv2d<16, 32, 3, 1, 1>,
+    ReLU,
+    Conv2d<32, 64, 3, 2, 1>,
+    ReLU,
+    Flatten,
+    Linear<16384, 10>,
+)>;
+
+/// One frozen model ([`Frozen`]) called from the wide pool at once, on one image (each call's
+/// team splitting the convolutions, whose parts keep their own forms) and on two, starting with
+/// nothing kept: the first calls make the forms at the same time. Every output equals the
+/// model's own `forward` run alone.
+#[test]
+fn concurrent_calls_of_a_frozen_model_match_one_by_one() {
+    let dev = Cpu::seed_from_u64(13);
+    let mut net = dev.build_module::<Kept, f32>();
+    net.forward_mut(dev.sample_normal::<Rank4<4, 3, 32, 32>>() * 2.0 + 0.5);
+    let ones: Vec<Tensor<Rank4<1, 3, 32, 32>, f32, Cpu>> =
+        (0..CALLS / 4).map(|_| dev.sample_normal()).collect();
+    let twos: Vec<Tensor<Rank4<2, 3, 32, 32>, f32, Cpu>> =
+        (0..CALLS / 4).map(|_| dev.sample_normal()).collect();
+    let bits = |v: Vec<f32>| -> Vec<u32> { v.iter().map(|v| v.to_bits()).collect() };
+    let pool = pool();
+    let plain = |i: usize| match i % 2 {
+        0 => bits(net.forward(ones[i / 2].clone()).as_vec()),
+        _ => bits(net.forward(twos[i / 2].clone()).as_vec()),
+    };
+    let one_by_one: Vec<Vec<u32>> = pool.install(|| (0..CALLS / 2).map(plain).collect());
+    let frozen = Frozen::new(net.clone());
+    let at_once: Vec<Vec<u32>> = pool.install(|| {
+        (0..CALLS / 2)
+            .into_par_iter()
+            .map(|i| match i % 2 {
+                0 => bits(frozen.forward(ones[i / 2].clone()).as_vec()),
+                _ => bits(frozen.forward(twos[i / 2].clone()).as_vec()),
+            })
+            .collect()
+    });
+    let wrong = (0..CALLS / 2)
+        .filter(|&i| one_by_one[i] != at_once[i])
+        .count();
+    assert_eq!(
+        wrong, 0,
+        "concurrent frozen calls differ from forward alone"
+    );
+}

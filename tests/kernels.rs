@@ -1311,6 +1311,37 @@ batchnorm_tests! {
     batchnorm_relu_train_tasks: [4, 32, 32], true, relu;
 }
 
+/// A network through every convolution path, split over a team on one image where it can
+/// (`batch1_team_split_matches_one_thread`): odd channel counts, 5×5, 3×3 and 1×1 kernels, stride
+/// 2, a folded batch norm and each activation; a linear layer last.
+type EveryPath = Sequential<(
+    Conv2d<3, 6, 5>,
+    ReLU,
+    Conv2d<6, 7, 3, 1, 1>,
+    BatchNorm2d<7>,
+    Tanh,
+    Conv2d<7, 17, 3, 1, 1>,
+    Sigmoid,
+    Conv2d<17, 24, 3, 1, 1>,
+    ReLU,
+    Conv2d<24, 40, 1>,
+    Conv2d<40, 48, 3, 2, 1>,
+    ReLU,
+    Conv2d<48, 33, 3, 2, 1>,
+    Tanh,
+    Conv2d<33, 5, 5, 1, 2>,
+    Conv2d<5, 2, 3>,
+)>;
+
+/// [`EveryPath`] with seeded weights, its batch norm's running statistics away from 0 and 1 (so
+/// that folding it changes the weights).
+fn every_path_net() -> <EveryPath as BuildOnDevice<Cpu, f32>>::Built {
+    let dev = Cpu::seed_from_u64(21);
+    let mut net = dev.build_module::<EveryPath, f32>();
+    net.forward_mut(dev.sample_normal::<Rank4<4, 3, 32, 32>>() * 2.0 + 0.5);
+    net
+}
+
 /// A network on one image in the 2- and 3-thread pools, where `Sequential` hands its layers a
 /// [`constnet::Team`] and the direct, Winograd, packed and channel-vector paths split their
 /// output channels over it (the Winograd and packed ones laying out their input's channels in
@@ -1323,28 +1354,7 @@ batchnorm_tests! {
 /// poisoned scratch buffers: the same bits.
 #[test]
 fn batch1_team_split_matches_one_thread() {
-    type Net = Sequential<(
-        Conv2d<3, 6, 5>,
-        ReLU,
-        Conv2d<6, 7, 3, 1, 1>,
-        BatchNorm2d<7>,
-        Tanh,
-        Conv2d<7, 17, 3, 1, 1>,
-        Sigmoid,
-        Conv2d<17, 24, 3, 1, 1>,
-        ReLU,
-        Conv2d<24, 40, 1>,
-        Conv2d<40, 48, 3, 2, 1>,
-        ReLU,
-        Conv2d<48, 33, 3, 2, 1>,
-        Tanh,
-        Conv2d<33, 5, 5, 1, 2>,
-        Conv2d<5, 2, 3>,
-    )>;
-    let dev = Cpu::seed_from_u64(21);
-    let mut net = dev.build_module::<Net, f32>();
-    // running statistics away from 0 and 1, so that the folded batch norm changes the weights
-    net.forward_mut(dev.sample_normal::<Rank4<4, 3, 32, 32>>() * 2.0 + 0.5);
+    let net = every_path_net();
     for seed in 0..3 {
         let x: Tensor<Rank4<1, 3, 32, 32>, f32, _> = Cpu::seed_from_u64(seed).sample_normal();
         let run = |p: &ThreadPool| -> Vec<u32> {
@@ -1366,6 +1376,57 @@ fn batch1_team_split_matches_one_thread() {
         let poisoned_outs: Vec<Vec<u32>> = poisoned(|| pools().iter().map(run).collect());
         assert_eq!(poisoned_outs, outs, "poisoned scratch, input {seed}");
     }
+}
+
+/// A frozen model ([`constnet::Frozen`]: the forms of its weights kept from the first call)
+/// against the model's own `forward`, bit for bit, in the 1-, 2- and 3-thread pools: calls on one
+/// image (the team's channel parts, each keeping its own Winograd and channel-vector weights) and
+/// on five (the whole layer's), in turn, so that each call after the first reads kept forms;
+/// again after the frozen model moved (its forms are keyed by where its weights are), and with
+/// poisoned scratch buffers. LeNet-5 likewise (its linear layers keep their weights).
+#[test]
+fn frozen_model_matches_its_forward() {
+    fn check<M, O1: Shape, O5: Shape, const C: usize>(net: &M, seed: u64)
+    where
+        M: Clone
+            + Send
+            + Sync
+            + Module<Tensor<Rank4<1, C, 32, 32>, f32, Cpu>, Output = Tensor<O1, f32, Cpu>>
+            + Module<Tensor<Rank4<5, C, 32, 32>, f32, Cpu>, Output = Tensor<O5, f32, Cpu>>,
+        Frozen<M>: Module<Tensor<Rank4<1, C, 32, 32>, f32, Cpu>, Output = Tensor<O1, f32, Cpu>>
+            + Module<Tensor<Rank4<5, C, 32, 32>, f32, Cpu>, Output = Tensor<O5, f32, Cpu>>,
+    {
+        let dev = Cpu::seed_from_u64(seed);
+        let x1: Tensor<Rank4<1, C, 32, 32>, f32, _> = dev.sample_normal();
+        let x5: Tensor<Rank4<5, C, 32, 32>, f32, _> = dev.sample_normal();
+        let bits = |v: Vec<f32>| -> Vec<u32> { v.iter().map(|v| v.to_bits()).collect() };
+        for (t, pool) in pools().iter().enumerate() {
+            pool.install(|| {
+                let want1 = bits(net.forward(x1.clone()).as_vec());
+                let want5 = bits(net.forward(x5.clone()).as_vec());
+                let frozen = Frozen::new(net.clone());
+                for round in 0..3 {
+                    let got1 = bits(frozen.forward(x1.clone()).as_vec());
+                    assert_eq!(got1, want1, "one image, {} threads, call {round}", t + 1);
+                    let got5 = bits(frozen.forward(x5.clone()).as_vec());
+                    assert_eq!(got5, want5, "five images, {} threads, call {round}", t + 1);
+                }
+                let kept = frozen.kept();
+                assert!(kept > 0, "nothing kept");
+                let moved = [frozen];
+                let got1 = bits(moved[0].forward(x1.clone()).as_vec());
+                assert_eq!(got1, want1, "moved, one image, {} threads", t + 1);
+                let got5 = bits(moved[0].forward(x5.clone()).as_vec());
+                assert_eq!(got5, want5, "moved, five images, {} threads", t + 1);
+                assert_eq!(moved[0].kept(), kept, "forms made again after the move");
+            })
+        }
+    }
+    let net = every_path_net();
+    unpoisoned(|| check::<_, _, _, 3>(&net, 5));
+    poisoned(|| check::<_, _, _, 3>(&net, 6));
+    let lenet = Cpu::seed_from_u64(22).build_module::<LeNet5, f32>();
+    unpoisoned(|| check::<_, _, _, 3>(&lenet, 7));
 }
 
 /// A convolution called on its own with an activation as the [`constnet::Call`]'s epilogue, on

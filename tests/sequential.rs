@@ -700,3 +700,80 @@ fn convolution_and_batch_norm_trained_together_match_the_layers_run_one_by_one()
     compare!(f64, 2, false);
     compare!(f64, 5, true);
 }
+
+/// Whether a [`Spy`] that keeps forms (index 1) or one that does not (index 0) was offered a
+/// frozen model's store.
+static OFFERED: [std::sync::atomic::AtomicBool; 2] = [
+    std::sync::atomic::AtomicBool::new(false),
+    std::sync::atomic::AtomicBool::new(false),
+];
+
+/// A layer of a user's own that returns its input and notes whether its call carried a frozen
+/// model's store; `KEEPS` is its [`Fuse::FREEZES`].
+#[derive(Debug, Default, Clone, Copy)]
+struct Spy<const KEEPS: bool>;
+impl<const KEEPS: bool, S: Shape> Layer<S> for Spy<KEEPS> {
+    type Output = S;
+    fn output_shape(input: &S) -> S {
+        *input
+    }
+}
+impl<const KEEPS: bool> Fuse for Spy<KEEPS> {
+    const FREEZES: bool = KEEPS;
+}
+impl<const KEEPS: bool, S: Shape, T: Tape<f32, Cpu>> constnet::Forward<Tensor<S, f32, Cpu, T>>
+    for Spy<KEEPS>
+{
+    type Output = Tensor<S, f32, Cpu, T>;
+    type Error = dfdx::tensor::CpuError;
+    fn try_run(
+        &self,
+        x: Tensor<S, f32, Cpu, T>,
+        call: constnet::Call,
+    ) -> Result<Self::Output, Self::Error> {
+        if call.frozen.is_some() {
+            OFFERED[KEEPS as usize].store(true, std::sync::atomic::Ordering::Relaxed);
+        }
+        Ok(x)
+    }
+}
+impl<const KEEPS: bool> dfdx::nn::ZeroSizedModule for Spy<KEEPS> {}
+
+/// A frozen model's store goes only to layers that keep their weights' forms by their own
+/// tensors' addresses (`Fuse::FREEZES`): a layer of a user's own, which might build a layer in its
+/// forward pass (whose address could key another's weights), is not offered it, at the top level
+/// or in a residual block; one that states it is. ResNet20 frozen equals its `forward`, bit for
+/// bit (the residual blocks' convolutions and projections keep their forms).
+#[test]
+fn frozen_models_offer_their_store_only_to_layers_that_keep() {
+    type Spied = Sequential<(
+        Conv2d<3, 4, 3, 1, 1>,
+        Spy<false>,
+        Residual<Sequential<(Spy<false>, Conv2d<4, 4, 3, 1, 1>)>>,
+        Residual<Spy<false>>,
+        Residual<Spy<true>>,
+    )>;
+    let dev: Cpu = Default::default();
+    let frozen = Frozen::new(dev.build_module::<Spied, f32>());
+    let _ = frozen.forward(dev.sample_normal::<Rank4<2, 3, 8, 8>>());
+    assert!(!OFFERED[0].load(std::sync::atomic::Ordering::Relaxed));
+    assert!(OFFERED[1].load(std::sync::atomic::Ordering::Relaxed));
+    assert!(frozen.kept() >= 2, "the convolutions keep their weights");
+
+    let mut net = dev.build_module::<ResNet20, f32>();
+    net.forward_mut(dev.sample_normal::<Rank4<4, 3, 32, 32>>() * 2.0 + 0.5);
+    let frozen = Frozen::new(net.clone());
+    let bits = |v: Vec<f32>| -> Vec<u32> { v.iter().map(|v| v.to_bits()).collect() };
+    for _ in 0..2 {
+        let x1 = dev.sample_normal::<Rank4<1, 3, 32, 32>>();
+        assert_eq!(
+            bits(frozen.forward(x1.clone()).as_vec()),
+            bits(net.forward(x1).as_vec())
+        );
+        let x3 = dev.sample_normal::<Rank4<3, 3, 32, 32>>();
+        assert_eq!(
+            bits(frozen.forward(x3.clone()).as_vec()),
+            bits(net.forward(x3).as_vec())
+        );
+    }
+}

@@ -159,6 +159,7 @@ where
     const ABSORBS: bool = true;
     const FOLDS_AFFINE: bool = true;
     const TRAINS_NEXT_NORM: bool = true;
+    const FREEZES: bool = true;
     const READS_CHANNEL_BLOCKS: Option<usize> = match reads_channel_blocks(S, I, O) {
         true => Some(P),
         false => None,

@@ -90,6 +90,7 @@ where
 /// backward pass.
 impl<const I: usize, const O: usize, E: Dtype, D: Storage<E>> Fuse for Linear<I, O, E, D> {
     const ABSORBS: bool = true;
+    const FREEZES: bool = true;
 }
 
 impl<const I: usize, const O: usize, E, D, In, T> Forward<Tensor<In, E, D, T>>

@@ -140,6 +140,24 @@ where
 impl<F: Fuse, S: Fuse> Fuse for Residual<F, S> {
     const ABSORBS: bool = true;
     const PARAMETER_FREE: bool = F::PARAMETER_FREE && S::PARAMETER_FREE;
+    // It passes `Call::frozen` on only to the branches that state it (`branch_calls`).
+    const FREEZES: bool = true;
+}
+
+/// The calls of the block and the shortcut: `call` without its epilogue (the sum applies it),
+/// in `layout`, with `Call::frozen` only for a branch that keeps its weights' forms
+/// ([`Fuse::FREEZES`]).
+fn branch_calls<'a, F: Fuse, S: Fuse>(call: Call<'a>, layout: Layout) -> (Call<'a>, Call<'a>) {
+    let inner = Call {
+        epilogue: None,
+        layout,
+        ..call
+    };
+    let gate = |keeps: bool| Call {
+        frozen: call.frozen.filter(|_| keeps),
+        ..inner
+    };
+    (gate(F::FREEZES), gate(S::FREEZES))
 }
 
 impl<F, S, In, O, O2, E, D, T> Forward<Tensor<In, E, D, T>> for Residual<F, S>
@@ -159,15 +177,15 @@ where
 
     fn try_run(&self, x: Tensor<In, E, D, T>, call: Call) -> Result<Self::Output, D::Err> {
         let (x, tape) = x.split_tape();
-        let inner = Call {
-            epilogue: None,
-            ..call
-        };
+        let (inner, inner2) = branch_calls::<F, S>(call, call.layout);
         let (a, tape) = self
             .block
             .try_run(x.clone().put_tape(tape), inner)?
             .split_tape();
-        let (b, tape) = self.shortcut.try_run(x.put_tape(tape), inner)?.split_tape();
+        let (b, tape) = self
+            .shortcut
+            .try_run(x.put_tape(tape), inner2)?
+            .split_tape();
         add(a, b, tape, call.epilogue, operand_grads::<F, S>(call))
     }
 
@@ -177,11 +195,7 @@ where
         Self::Output: 'static,
     {
         // The sum reads planes.
-        let inner = Call {
-            epilogue: None,
-            layout: Layout::Planar,
-            ..call
-        };
+        let (inner, inner2) = branch_calls::<F, S>(call, Layout::Planar);
         // One input for each branch: a tensor is shared, values in our buffer are copied (the
         // branches then read and the sum writes without copies), in parallel by tasks of at
         // least `TASK_VALUES` floats: one image of a small network is one task, on this thread.
@@ -198,23 +212,20 @@ where
             }
         };
         let a = self.block.try_run_carried(x, inner)?;
-        let b = self.shortcut.try_run_carried(x2, inner)?;
+        let b = self.shortcut.try_run_carried(x2, inner2)?;
         add_carried(a.open::<O, E, D>(), b.open::<O2, E, D>(), call.epilogue)
     }
 
     fn try_run_mut(&mut self, x: Tensor<In, E, D, T>, call: Call) -> Result<Self::Output, D::Err> {
         let (x, tape) = x.split_tape();
-        let inner = Call {
-            epilogue: None,
-            ..call
-        };
+        let (inner, inner2) = branch_calls::<F, S>(call, call.layout);
         let (a, tape) = self
             .block
             .try_run_mut(x.clone().put_tape(tape), inner)?
             .split_tape();
         let (b, tape) = self
             .shortcut
-            .try_run_mut(x.put_tape(tape), inner)?
+            .try_run_mut(x.put_tape(tape), inner2)?
             .split_tape();
         add(a, b, tape, call.epilogue, operand_grads::<F, S>(call))
     }

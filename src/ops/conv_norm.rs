@@ -52,7 +52,7 @@ where
         mut tape,
         y: z,
         saved: conv_saved,
-    } = conv2d_taped(&g, x, weight, bias, None, None, None)?;
+    } = conv2d_taped(&g, x, weight, bias, None, None, None, None)?;
     let dev = x.device().clone();
     let bg = norm.g;
     let (out, norm_saved) = dev.batchnorm2d_forward(

@@ -372,7 +372,7 @@ cpu_float!(f64, matrixmultiply::dgemm, {
 /// The vector instruction sets the CPU kernels are compiled for, chosen at run time. Kernels that
 /// take an `Isa` give the same results for each (they perform the same operations); the tests run
 /// every one the CPU has.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub(crate) enum Isa {
     /// Plain code (whatever the compiler's baseline target allows).
     Scalar,

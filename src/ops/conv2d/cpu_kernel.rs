@@ -13,11 +13,12 @@ use super::direct::{self, Wide};
 use super::winograd::{self, Wino};
 use super::{packed, Conv2dGeometry, Conv2dKernel};
 use crate::forward::{image_len, Activation, ChannelAffine, Layout, Opened, CHANNEL_BLOCK};
+use crate::frozen::{Form, Held, Keep};
 use crate::ops::activation::{Epilogue, EpilogueChunk};
 use crate::ops::gemm::Tile;
 use crate::ops::{
-    chunk_len, fresh, optional_chunks, read_data, read_data_on, recycle, recycle_on, scratch,
-    scratch_filled, write_images, Computed, CpuFloat, Isa,
+    chunk_len, fresh, optional_chunks, read_data, read_data_on, recycle, scratch, scratch_filled,
+    write_images, Computed, CpuFloat, Isa,
 };
 use crate::team::Team;
 
@@ -232,7 +233,8 @@ fn fold_affine<E: CpuFloat>(g: &Conv2dGeometry, a: &ChannelAffine, wd: &mut [E],
 
 /// The layer's weights and bias (zeros without one: adding +0 changes no value the sums can
 /// produce, as they start at +0 and so are never -0), with the per-channel map `affine` folded
-/// in when there is one; the weights in a buffer of the `team`'s where the call runs on one
+/// in when there is one: kept in `keep` where there is one (made by the first call), else read
+/// for this call, the weights in a buffer of the `team`'s where the call runs on one
 /// (`crate::ops::scratch_on`).
 fn weights_and_bias<W: Shape, B: Shape, E: CpuFloat>(
     g: &Conv2dGeometry,
@@ -240,13 +242,19 @@ fn weights_and_bias<W: Shape, B: Shape, E: CpuFloat>(
     bias: Option<&Tensor<B, E, Cpu>>,
     affine: Option<&ChannelAffine>,
     team: Option<&Team>,
-) -> (Vec<E>, Vec<E>) {
-    let mut wd = read_data_on(weight, team);
-    let mut bd = bias.map_or_else(|| vec![E::zero(); g.chan_out], read_data);
-    if let Some(a) = affine {
-        fold_affine(g, a, &mut wd, &mut bd);
-    }
-    (wd, bd)
+    keep: Option<Keep>,
+) -> Held<(Vec<E>, Vec<E>)> {
+    let form = Form::Folded {
+        affine: affine.is_some(),
+    };
+    Held::get(keep, form, || {
+        let mut wd = read_data_on(weight, team.filter(|_| keep.is_none()));
+        let mut bd = bias.map_or_else(|| vec![E::zero(); g.chan_out], read_data);
+        if let Some(a) = affine {
+            fold_affine(g, a, &mut wd, &mut bd);
+        }
+        (wd, bd)
+    })
 }
 
 /// The channel-vector path's forward pass (`ChanVec::forward`) over the batch, in parallel over
@@ -262,10 +270,15 @@ fn chanvec_forward<E: CpuFloat>(
     bd: &[E],
     ep: &mut Epilogue<E>,
     act: Option<Activation>,
-    team: Option<&Team>,
+    (team, keep): (Option<&Team>, Option<Keep>),
     to: Layout,
 ) -> Vec<E> {
     let image_in = image_len(g.chan_in, g.h_in, g.w_in, from);
+    // The packed weights of output channels `k0..k0 + cout`: kept, or packed for this call.
+    let packed = |cv: &ChanVec, k0: usize, cout: usize, w: &[f32]| {
+        let form = Form::ChanVec { isa, k0, cout };
+        Held::get(keep, form, || cv.pack_weights(isa, w))
+    };
     // `chunked_forward` takes the length of an image's output from the geometry: here, as `to`
     // lays it out (a part of `per` channels, whole blocks, is `per` channels' planes in either
     // layout).
@@ -286,18 +299,18 @@ fn chanvec_forward<E: CpuFloat>(
                 ..*g
             };
             let cv = ChanVec::new(&pg);
-            let wpk = cv.pack_weights(isa, &w[k0 * g.patch()..]);
+            let wpk = packed(&cv, k0, cout, &w[k0 * g.patch()..]);
             cv.forward(isa, xs, from, 1, &wpk, &b[k0..], act, ys, to);
-            recycle(wpk);
+            wpk.hand_back(None);
         }),
         None => {
             let cv = ChanVec::new(g);
-            let wpk = cv.pack_weights(isa, w);
+            let wpk = packed(&cv, 0, g.chan_out, w);
             let y = chunked_forward(&sizes, None, None, ep, |p, ys| {
                 let xs = &xs[p.first * image_in..];
                 cv.forward(isa, xs, from, p.nimg, &wpk, b, act, ys, to)
             });
-            recycle(wpk);
+            wpk.hand_back(None);
             y
         }
     }
@@ -883,6 +896,7 @@ impl<E: CpuFloat> Conv2dKernel<E> for Cpu {
         affine: Option<&ChannelAffine>,
         epilogue: Option<Activation>,
         team: Option<&Team>,
+        keep: Option<Keep>,
         train: bool,
     ) -> Computed<E, Self, Self::Saved> {
         crate::ops::tune_allocator();
@@ -892,7 +906,9 @@ impl<E: CpuFloat> Conv2dKernel<E> for Cpu {
         // and the weights and the parts' scratch come from its buffers (the weights handed back
         // once the output is written).
         let on = split.and(team);
-        let (wd, bd) = weights_and_bias(g, weight, bias, affine, on);
+        let keep = keep.filter(|_| !train);
+        let held = weights_and_bias(g, weight, bias, affine, on, keep);
+        let (wd, bd) = (&held.0, &held.1);
         let mut ep = Epilogue::new(epilogue, g.batch * g.image_out(), train);
         if path != Path::Im2col {
             let (xin, y) = match path {
@@ -905,7 +921,7 @@ impl<E: CpuFloat> Conv2dKernel<E> for Cpu {
                     };
                     recycle(xd);
                     let image = q.image();
-                    let (w, b) = (f32s(&wd), f32s(&bd));
+                    let (w, b) = (f32s(wd), f32s(bd));
                     let y = chunked_forward(g, split, team, &mut ep, |p, ys| {
                         let xs = &f32s(&xq)[p.first * image..];
                         packed::forward(&t, &p.g, xs, p.nimg, p.weights(w), p.biases(b), ys, on)
@@ -925,10 +941,18 @@ impl<E: CpuFloat> Conv2dKernel<E> for Cpu {
                         Some(team) => wino.q.lay_out_on_team(&xd, winograd::SLACK, team),
                         None => wino.q.lay_out_with_slack(&xd, g.batch, winograd::SLACK),
                     });
-                    let (w, b) = (f32s(&wd), f32s(&bd));
-                    // The transformed weights: once for all chunks of images, or each channel
-                    // part its own (in parallel).
-                    let whole = split.is_none().then(|| wino.weights(t.isa, w, None));
+                    let (w, b) = (f32s(wd), f32s(bd));
+                    // The transformed weights (kept, or made for this call): once for all chunks
+                    // of images, or each channel part its own (in parallel).
+                    let transformed = |p: &Part, wp: &Wino, team: Option<&Team>| {
+                        let (isa, k0, cout) = (t.isa, p.k0, p.g.chan_out);
+                        Held::get(keep, Form::Winograd { isa, k0, cout }, || {
+                            wp.weights(isa, p.weights(w), team.filter(|_| keep.is_none()))
+                        })
+                    };
+                    let whole = split
+                        .is_none()
+                        .then(|| transformed(&Part::new(g, None, 0), &wino, None));
                     let y = chunked_forward(g, split, team, &mut ep, |p, ys| {
                         let xs = wino.images_from(
                             f32s(xq.as_ref().unwrap_or(&xd)),
@@ -939,9 +963,9 @@ impl<E: CpuFloat> Conv2dKernel<E> for Cpu {
                         match &whole {
                             Some(u) => wp.forward(&t, xs, p.nimg, u, p.biases(b), ys, on),
                             None => {
-                                let own = wp.weights(t.isa, p.weights(w), on);
-                                wp.forward(&t, xs, p.nimg, &own, p.biases(b), ys, on);
-                                recycle_on(on, own);
+                                let u = transformed(p, &wp, on);
+                                wp.forward(&t, xs, p.nimg, &u, p.biases(b), ys, on);
+                                u.hand_back(on);
                             }
                         }
                     });
@@ -966,20 +990,21 @@ impl<E: CpuFloat> Conv2dKernel<E> for Cpu {
                     let mut none = Epilogue::new(None, 0, false);
                     let ep = if train { &mut ep } else { &mut none };
                     let team = team.filter(|_| !train);
-                    let y = chanvec_forward(g, isa, (&xd, planar), &wd, &bd, ep, act, team, planar);
+                    let (x, at) = ((&xd[..], planar), (team, keep));
+                    let y = chanvec_forward(g, isa, x, wd, bd, ep, act, at, planar);
                     (xd, y)
                 }
                 _ => {
                     let xin = direct_input(g, x);
-                    let y = direct_forward(g, split, team, &xin, &wd, &bd, &mut ep);
+                    let y = direct_forward(g, split, team, &xin, wd, bd, &mut ep);
                     (xin, y)
                 }
             };
             let (x, w) = if train {
-                (xin, wd)
+                (xin, held.into_own().map(|(wd, _)| wd).unwrap_or_default())
             } else {
                 recycle(xin);
-                recycle_on(on, wd);
+                held.hand_back(on);
                 (Vec::new(), Vec::new())
             };
             return Ok((y, CpuConvSaved { path, x, w, ep }));
@@ -1008,7 +1033,7 @@ impl<E: CpuFloat> Conv2dKernel<E> for Cpu {
                         pk,
                         l,
                         E::one(),
-                        (&wd, pk as isize, 1),
+                        (wd, pk as isize, 1),
                         (&col, l as isize, 1),
                         E::one(),
                         (yi, l as isize, 1),
@@ -1016,13 +1041,14 @@ impl<E: CpuFloat> Conv2dKernel<E> for Cpu {
                     ep.apply(j * g.image_out(), yi);
                 }
             });
-        let x = if train {
-            xd
+        let (x, w) = if train {
+            (xd, held.into_own().map(|(wd, _)| wd).unwrap_or_default())
         } else {
             recycle(xd);
-            Vec::new()
+            held.hand_back(None);
+            (Vec::new(), Vec::new())
         };
-        Ok((y, CpuConvSaved { path, x, w: wd, ep }))
+        Ok((y, CpuConvSaved { path, x, w, ep }))
     }
 
     fn conv2d_eval<S: Shape, W: Shape, B: Shape>(
@@ -1035,21 +1061,24 @@ impl<E: CpuFloat> Conv2dKernel<E> for Cpu {
         affine: Option<&ChannelAffine>,
         epilogue: Option<Activation>,
         team: Option<&Team>,
+        keep: Option<Keep>,
         to: Layout,
     ) -> Result<(Vec<E>, Layout), Self::Err> {
         let Path::ChanVec(isa) = choose::<E>(g, false) else {
             // The other paths read and write planes.
             let x = x.into_planar(from);
-            let (y, _) = self.conv2d_forward(g, x, weight, bias, affine, epilogue, team, false)?;
+            let (y, _) =
+                self.conv2d_forward(g, x, weight, bias, affine, epilogue, team, keep, false)?;
             return Ok((y, Layout::Planar));
         };
         crate::ops::tune_allocator();
-        let (wd, bd) = weights_and_bias(g, weight, bias, affine, None);
+        let held = weights_and_bias(g, weight, bias, affine, None, keep);
         let xd = x.read();
         let mut none = Epilogue::new(None, 0, false);
-        let y = chanvec_forward(g, isa, (&xd, from), &wd, &bd, &mut none, epilogue, team, to);
+        let (x, at) = ((&xd[..], from), (team, keep));
+        let y = chanvec_forward(g, isa, x, &held.0, &held.1, &mut none, epilogue, at, to);
         recycle(xd);
-        recycle(wd);
+        held.hand_back(None);
         Ok((y, to))
     }
 

@@ -10,6 +10,7 @@ use dfdx::tensor::{PutTape, SplitTape, Storage, Tape, Tensor};
 use dfdx::tensor_ops::{Device, ReshapeTo};
 
 use crate::forward::{Activation, Call, Carried, ChannelAffine, Layout, Opened};
+use crate::frozen::{FrozenWeights, Keep};
 use crate::team::Team;
 
 /// Sizes of one convolution call.
@@ -49,7 +50,8 @@ pub trait Conv2dKernel<E: Dtype>: Storage<E> + super::Sealed + super::Slices<E> 
     /// `affine` map, when given, folded into the weights and the bias (`scale·W`,
     /// `scale·bias + shift`, each rounded once). `train` says whether a backward pass will follow
     /// (when not, the kernel keeps nothing); there is none with an `affine` map. With a `team`,
-    /// the work of a single image may be split over the threads.
+    /// the work of a single image may be split over the threads. With a `keep` (only without a
+    /// backward pass), the forms the kernel prepares from the weights are kept there.
     #[allow(clippy::too_many_arguments)]
     fn conv2d_forward<S: Shape, W: Shape, B: Shape>(
         &self,
@@ -60,6 +62,7 @@ pub trait Conv2dKernel<E: Dtype>: Storage<E> + super::Sealed + super::Slices<E> 
         affine: Option<&ChannelAffine>,
         epilogue: Option<Activation>,
         team: Option<&Team>,
+        keep: Option<Keep>,
         train: bool,
     ) -> super::Computed<E, Self, Self::Saved>;
 
@@ -77,6 +80,7 @@ pub trait Conv2dKernel<E: Dtype>: Storage<E> + super::Sealed + super::Slices<E> 
         affine: Option<&ChannelAffine>,
         epilogue: Option<Activation>,
         team: Option<&Team>,
+        keep: Option<Keep>,
         to: Layout,
     ) -> Result<(Vec<E>, Layout), Self::Err>;
 
@@ -107,7 +111,9 @@ pub(crate) struct Taped<S: Shape, E: Dtype, D: Conv2dKernel<E>, T> {
     pub saved: D::Saved,
 }
 
-/// Computes [`Taped`]: `epilogue(affine(conv(x) + bias))` on the taped input `x`.
+/// Computes [`Taped`]: `epilogue(affine(conv(x) + bias))` on the taped input `x`, the forms of
+/// the weights kept in `frozen` where there is one and `x` has no tape.
+#[allow(clippy::too_many_arguments)]
 pub(crate) fn conv2d_taped<S: Shape, W: Shape, B: Shape, E: Dtype, D, T>(
     g: &Conv2dGeometry,
     x: Tensor<S, E, D, T>,
@@ -116,6 +122,7 @@ pub(crate) fn conv2d_taped<S: Shape, W: Shape, B: Shape, E: Dtype, D, T>(
     affine: Option<&ChannelAffine>,
     epilogue: Option<Activation>,
     team: Option<&Team>,
+    frozen: Option<&FrozenWeights>,
 ) -> Result<Taped<S, E, D, T>, D::Err>
 where
     D: Device<E> + Conv2dKernel<E>,
@@ -132,6 +139,7 @@ where
         affine,
         epilogue,
         team,
+        Keep::of(frozen.filter(|_| !T::OWNS_TAPE), weight),
         T::OWNS_TAPE,
     )?;
     Ok(Taped { x, tape, y, saved })
@@ -162,7 +170,16 @@ where
         mut tape,
         y,
         saved,
-    } = conv2d_taped(&g, x, weight, bias, call.affine, call.epilogue, call.team)?;
+    } = conv2d_taped(
+        &g,
+        x,
+        weight,
+        bias,
+        call.affine,
+        call.epilogue,
+        call.team,
+        call.frozen,
+    )?;
     // The output lives on the input's device (whose generator later layers, such as dropout,
     // draw from).
     let dev = x.device().clone();
@@ -212,6 +229,7 @@ where
         call.affine,
         call.epilogue,
         call.team,
+        Keep::of(call.frozen, weight),
         call.layout,
     )?;
     Ok(Carried::values_in(layout, y, out_shape, dev))

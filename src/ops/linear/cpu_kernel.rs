@@ -4,6 +4,7 @@ use dfdx::tensor::{Cpu, CpuError, Tensor};
 
 use super::LinearKernel;
 use crate::forward::{Activation, Opened};
+use crate::frozen::{Form, Held, Keep};
 use crate::ops::activation::Epilogue;
 use crate::ops::{fresh, par_gemm, read_data, recycle, Computed, CpuFloat, Isa};
 
@@ -94,14 +95,19 @@ impl<E: CpuFloat> LinearKernel<E> for Cpu {
         weight: &Tensor<W, E, Self>,
         bias: &Tensor<B, E, Self>,
         epilogue: Option<Activation>,
+        keep: Option<Keep>,
         train: bool,
     ) -> Computed<E, Self, Self::Saved> {
-        let (xd, wd, bd) = (x.read(), read_data(weight), read_data(bias));
+        let form = Form::Folded { affine: false };
+        let held = Held::get(keep.filter(|_| !train), form, || {
+            (read_data(weight), read_data(bias))
+        });
+        let (xd, (wd, bd)) = (x.read(), &*held);
         let mut y = fresh(rows * outp);
         for _ in 0..rows {
-            y.extend_from_slice(&bd);
+            y.extend_from_slice(bd);
         }
-        if !dots(Isa::detect(), rows, inp, &xd, &wd, &mut y) {
+        if !dots(Isa::detect(), rows, inp, &xd, wd, &mut y) {
             // y[rows, out] += x[rows, inp] · Wᵀ[inp, out]
             par_gemm(
                 rows,
@@ -109,14 +115,15 @@ impl<E: CpuFloat> LinearKernel<E> for Cpu {
                 outp,
                 E::one(),
                 (&xd, inp as isize, 1),
-                (&wd, 1, inp as isize),
+                (wd, 1, inp as isize),
                 E::one(),
                 (&mut y, outp as isize, 1),
             );
         }
         let mut ep = Epilogue::new(epilogue, y.len(), train);
         ep.apply_par(&mut y);
-        Ok((y, CpuLinearSaved { x: xd, w: wd, ep }))
+        let w = held.into_own().map(|(wd, _)| wd).unwrap_or_default();
+        Ok((y, CpuLinearSaved { x: xd, w, ep }))
     }
 
     fn linear_backward(

@@ -6,6 +6,7 @@ use dfdx::tensor::{PutTape, SplitTape, Storage, Tape, Tensor};
 use dfdx::tensor_ops::{Device, ReshapeTo};
 
 use crate::forward::{Activation, Call, Carried, Opened};
+use crate::frozen::Keep;
 
 /// The per-device kernels of [`Linear`](crate::Linear): `x` is `[rows, inp]`, the weight
 /// `[out, inp]`, the bias `[out]`, all contiguous. Implemented for dfdx's `Cpu`; sealed.
@@ -14,7 +15,8 @@ pub trait LinearKernel<E: Dtype>: Storage<E> + super::Sealed {
     type Saved: 'static;
 
     /// Computes the values of `epilogue(x·Wᵀ + b)` (`x` a tensor, or values in a buffer of
-    /// ours); `train` says whether a backward pass will follow.
+    /// ours); `train` says whether a backward pass will follow. With a `keep` (only without a
+    /// backward pass), the weights read out of their tensors are kept there.
     #[allow(clippy::too_many_arguments)]
     fn linear_forward<S: Shape, W: Shape, B: Shape>(
         &self,
@@ -25,6 +27,7 @@ pub trait LinearKernel<E: Dtype>: Storage<E> + super::Sealed {
         weight: &Tensor<W, E, Self>,
         bias: &Tensor<B, E, Self>,
         epilogue: Option<Activation>,
+        keep: Option<Keep>,
         train: bool,
     ) -> super::Computed<E, Self, Self::Saved>;
 
@@ -71,6 +74,7 @@ where
         weight,
         bias,
         call.epilogue,
+        Keep::of(call.frozen.filter(|_| !T::OWNS_TAPE), weight),
         T::OWNS_TAPE,
     )?;
     let out = dev.try_tensor_from_vec(y, out_shape)?;
@@ -109,7 +113,9 @@ where
     D: Device<E> + LinearKernel<E>,
 {
     x.compute(out_shape, |dev, x| {
-        let (y, _) = dev.linear_forward(rows, inp, outp, x, weight, bias, call.epilogue, false)?;
+        let keep = Keep::of(call.frozen, weight);
+        let (y, _) =
+            dev.linear_forward(rows, inp, outp, x, weight, bias, call.epilogue, keep, false)?;
         Ok(y)
     })
 }

@@ -1,0 +1,323 @@
+//! A model prepared for evaluation ([`Frozen`]): the forms of its weights that each call would
+//! otherwise compute again (read out of dfdx's tensors, a batch norm folded in, Winograd's
+//! transform, the channel-vector path's packing) kept from the first call that needs them, as
+//! ONNX Runtime prepares its weights when a session starts and PyTorch's `torch.jit.freeze` folds
+//! them.
+use std::any::Any;
+use std::collections::HashMap;
+use std::sync::{Arc, RwLock};
+
+use dfdx::nn::Module;
+use dfdx::shapes::{Dtype, Shape};
+use dfdx::tensor::{NoneTape, Storage, Tensor};
+
+use crate::forward::{Call, Forward};
+use crate::ops::{recycle_on, CpuFloat, Isa};
+use crate::team::Team;
+
+/// A model for evaluation only, whose layers keep what they prepare from their weights for the
+/// next call: the weights copied out of dfdx's tensors with the batch norm after them folded in,
+/// Winograd's transformed kernels, the channel-vector path's packed ones. Each is made by the
+/// first call that needs it (calls on one image and on a batch may need different ones) and
+/// read by the calls after; the results are those of the model's own `forward`, bit for bit.
+///
+/// The model is moved in and cannot change while frozen (nothing gives a mutable reference to
+/// it), so what was prepared from its weights stays theirs; [`Frozen::into_inner`] gives it back
+/// to be trained, and freezing it again starts afresh. Calls from several threads at once share
+/// what is prepared. The kept forms cost memory: the weights once more, and a Winograd layer's
+/// transformed kernels 4× its weights (twice where a batch of one image, split over a
+/// [`Team`](crate::Team), keeps its parts' own).
+///
+/// Constnet's layers and composers keep their forms ([`Fuse::FREEZES`](crate::Fuse::FREEZES));
+/// a layer of your own runs as it does in the model.
+///
+/// # Examples
+/// ```
+/// use constnet::prelude::*;
+/// let dev: Cpu = Default::default();
+/// type Net = Sequential<(Conv2d<1, 4, 3, 1, 1>, BatchNorm2d<4>, ReLU, Flatten, Linear<64, 2>)>;
+/// let net = dev.build_module::<Net, f32>();
+/// let x: Tensor<Rank4<3, 1, 4, 4>, f32, _> = dev.sample_normal();
+/// let expected = net.forward(x.clone());
+/// let frozen = Frozen::new(net);
+/// let y: Tensor<Rank2<3, 2>, f32, _> = frozen.forward(x.clone());
+/// assert_eq!(y.array(), expected.array());
+/// assert_eq!(frozen.forward(x).array(), expected.array()); // from the kept weights
+/// assert!(frozen.kept() > 0);
+/// let net: Net = frozen.into_inner(); // to train again
+/// # let _ = net;
+/// ```
+pub struct Frozen<M> {
+    /// Boxed, so that the addresses of its weight tensors, which key what is kept, stay put
+    /// when the `Frozen` moves.
+    model: Box<M>,
+    kept: FrozenWeights,
+}
+
+impl<M> Frozen<M> {
+    /// Freezes `model`: nothing is prepared until the first call.
+    pub fn new(model: M) -> Self {
+        Frozen {
+            model: Box::new(model),
+            kept: FrozenWeights::default(),
+        }
+    }
+
+    /// The model.
+    pub fn model(&self) -> &M {
+        &self.model
+    }
+
+    /// The model back, to be trained or changed (what was prepared from it is dropped).
+    pub fn into_inner(self) -> M {
+        *self.model
+    }
+
+    /// How many prepared forms of the model's weights are kept.
+    pub fn kept(&self) -> usize {
+        self.kept.len()
+    }
+
+    /// The bytes of the prepared forms kept.
+    pub fn kept_bytes(&self) -> usize {
+        self.kept.bytes()
+    }
+}
+
+impl<M: Clone> Clone for Frozen<M> {
+    /// A copy of the model, frozen afresh (its weights' forms are prepared again).
+    fn clone(&self) -> Self {
+        Frozen::new(self.model().clone())
+    }
+}
+
+impl<M: core::fmt::Debug> core::fmt::Debug for Frozen<M> {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.debug_struct("Frozen")
+            .field("model", &self.model)
+            .field("kept", &self.kept.len())
+            .finish()
+    }
+}
+
+impl<M, S: Shape, E: Dtype, D: Storage<E>> Module<Tensor<S, E, D>> for Frozen<M>
+where
+    M: Forward<Tensor<S, E, D, NoneTape>>,
+{
+    type Output = M::Output;
+    type Error = M::Error;
+
+    /// The model's evaluation (`forward`), with its weights' prepared forms kept.
+    fn try_forward(&self, x: Tensor<S, E, D>) -> Result<Self::Output, Self::Error> {
+        let call = Call {
+            frozen: Some(&self.kept),
+            ..Call::DEFAULT
+        };
+        self.model.try_run(x, call)
+    }
+}
+
+/// Where a [`Frozen`] model's layers keep the prepared forms of their weights
+/// ([`Call::frozen`]), each under the address of the weight tensor it was made from and what
+/// form it is. Shared by the threads that evaluate the model.
+#[derive(Default)]
+pub struct FrozenWeights {
+    /// Each form with its size in bytes.
+    forms: RwLock<HashMap<(usize, Form), (AnyForm, usize)>>,
+}
+
+/// A kept form, of the type its layer made.
+type AnyForm = Arc<dyn Any + Send + Sync>;
+
+impl core::fmt::Debug for FrozenWeights {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.debug_struct("FrozenWeights")
+            .field("kept", &self.len())
+            .finish()
+    }
+}
+
+/// Two stores are equal when they are the same one (as [`Call`]s compare).
+impl PartialEq for FrozenWeights {
+    fn eq(&self, other: &FrozenWeights) -> bool {
+        std::ptr::eq(self, other)
+    }
+}
+
+impl FrozenWeights {
+    /// How many forms are kept.
+    fn len(&self) -> usize {
+        self.forms.read().unwrap_or_else(|e| e.into_inner()).len()
+    }
+
+    /// The bytes of the forms kept.
+    fn bytes(&self) -> usize {
+        let forms = self.forms.read().unwrap_or_else(|e| e.into_inner());
+        forms.values().map(|(_, bytes)| bytes).sum()
+    }
+}
+
+/// The bytes of a kept form's values.
+pub(crate) trait Footprint {
+    /// The bytes its values take.
+    fn bytes(&self) -> usize;
+}
+
+impl<E> Footprint for Vec<E> {
+    fn bytes(&self) -> usize {
+        std::mem::size_of_val(self.as_slice())
+    }
+}
+
+impl<E> Footprint for (Vec<E>, Vec<E>) {
+    fn bytes(&self) -> usize {
+        self.0.bytes() + self.1.bytes()
+    }
+}
+
+/// A form of a layer's weights that a [`Frozen`] model keeps.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub(crate) enum Form {
+    /// The weights and the bias as the kernels read them, with the batch norm after the layer
+    /// folded in where `affine` says so.
+    Folded {
+        /// Whether a batch norm is folded in.
+        affine: bool,
+    },
+    /// Winograd's transformed kernels of output channels `k0..k0 + cout`.
+    Winograd { isa: Isa, k0: usize, cout: usize },
+    /// The channel-vector path's packed kernels of output channels `k0..k0 + cout`.
+    ChanVec { isa: Isa, k0: usize, cout: usize },
+}
+
+/// A layer's place in a [`FrozenWeights`]: the store and the address of the weight tensor that
+/// keys its forms. Made only by layers for their own weight tensor, which cannot move or change
+/// while the [`Frozen`] model holds it.
+#[doc(hidden)]
+#[derive(Clone, Copy)]
+pub struct Keep<'a> {
+    store: &'a FrozenWeights,
+    at: usize,
+}
+
+impl<'a> Keep<'a> {
+    /// The place of the layer whose weight tensor is `weight`, where the call keeps forms.
+    pub(crate) fn of<T>(store: Option<&'a FrozenWeights>, weight: &T) -> Option<Keep<'a>> {
+        store.map(|store| Keep {
+            store,
+            at: weight as *const T as usize,
+        })
+    }
+
+    /// The form `form`, made by `make` when it is not kept yet (outside the lock, so calls on
+    /// other threads read the others meanwhile; two calls that make the same form at once keep
+    /// the first, the same values).
+    pub(crate) fn get<T>(self, form: Form, make: impl FnOnce() -> T) -> Arc<T>
+    where
+        T: Any + Send + Sync + Footprint,
+    {
+        let key = (self.at, form);
+        let found = self
+            .store
+            .forms
+            .read()
+            .unwrap_or_else(|e| e.into_inner())
+            .get(&key)
+            .map(|(form, _)| form.clone());
+        if let Some(kept) = found.and_then(|a| a.downcast::<T>().ok()) {
+            return kept;
+        }
+        let made = Arc::new(make());
+        let mut forms = self.store.forms.write().unwrap_or_else(|e| e.into_inner());
+        let bytes = made.bytes();
+        let (kept, _) = forms.entry(key).or_insert_with(|| (made.clone(), bytes));
+        kept.clone().downcast::<T>().unwrap_or(made)
+    }
+}
+
+/// A prepared form of a layer's weights for one call: made for the call alone (its buffers
+/// handed back after) or kept by a [`Frozen`] model.
+pub(crate) enum Held<V> {
+    /// Made for this call.
+    Own(V),
+    /// Kept.
+    Kept(Arc<V>),
+}
+
+impl<V> std::ops::Deref for Held<V> {
+    type Target = V;
+    fn deref(&self) -> &V {
+        match self {
+            Held::Own(v) => v,
+            Held::Kept(v) => v,
+        }
+    }
+}
+
+impl<V: Any + Send + Sync + Footprint> Held<V> {
+    /// The form `form` of `keep`'s layer, made by `make` when not kept yet; made for this call
+    /// alone without a `keep`.
+    pub(crate) fn get(keep: Option<Keep>, form: Form, make: impl FnOnce() -> V) -> Held<V> {
+        match keep {
+            Some(k) => Held::Kept(k.get(form, make)),
+            None => Held::Own(make()),
+        }
+    }
+
+    /// What was made for this call alone, if it was (a kept form stays kept).
+    pub(crate) fn into_own(self) -> Option<V> {
+        match self {
+            Held::Own(v) => Some(v),
+            Held::Kept(_) => None,
+        }
+    }
+}
+
+impl<E: CpuFloat> Held<Vec<E>> {
+    /// Hands a buffer made for this call back to `team`'s buffers (or the shared ones); a kept
+    /// one stays kept.
+    pub(crate) fn hand_back(self, team: Option<&Team>) {
+        if let Held::Own(v) = self {
+            recycle_on(team, v);
+        }
+    }
+}
+
+impl<E: CpuFloat> Held<(Vec<E>, Vec<E>)> {
+    /// Hands weights read for this call back to `team`'s buffers (or the shared ones; the bias
+    /// is dropped); kept ones stay kept.
+    pub(crate) fn hand_back(self, team: Option<&Team>) {
+        if let Held::Own((w, _)) = self {
+            recycle_on(team, w);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A form is made once per weight tensor and form, and kept for the next call; another form
+    /// or another tensor's is made apart.
+    #[test]
+    fn each_form_is_made_once_per_tensor() {
+        let store = FrozenWeights::default();
+        let (a, b) = (vec![1.0f32], vec![2.0f32]);
+        let (ka, kb) = (Keep::of(Some(&store), &a), Keep::of(Some(&store), &b));
+        let folded = Form::Folded { affine: false };
+        let made = std::cell::Cell::new(0);
+        let make = |v: f32| {
+            made.set(made.get() + 1);
+            vec![v]
+        };
+        assert_eq!(*ka.unwrap().get(folded, || make(1.0)), vec![1.0]);
+        assert_eq!(*ka.unwrap().get(folded, || make(9.0)), vec![1.0]);
+        assert_eq!(made.get(), 1);
+        let folded_bn = Form::Folded { affine: true };
+        assert_eq!(*ka.unwrap().get(folded_bn, || make(3.0)), vec![3.0]);
+        assert_eq!(*kb.unwrap().get(folded, || make(2.0)), vec![2.0]);
+        assert_eq!((made.get(), store.len(), store.bytes()), (3, 3, 12));
+        let own = Held::get(None, folded, || make(4.0));
+        assert_eq!((own.into_own(), store.len()), (Some(vec![4.0]), 3));
+    }
+}
