@@ -157,7 +157,7 @@ impl ChanVec {
 
     /// The weights `[cout][cin][k][k]` packed for the kernel: `[cin][k][k][cpad]`, zeros past
     /// `cout`. A transpose ([`rows_to_lanes`]), redone on every call (the layer's weights may
-    /// have changed). Kernel by kernel, writing every row's float `o` in turn (a cache line per
+    /// have changed) except in a frozen model, which keeps it (`crate::Frozen`). Kernel by kernel, writing every row's float `o` in turn (a cache line per
     /// float), it took a third of the *strided* network's batch-1 latency.
     pub fn pack_weights(&self, isa: Isa, w: &[f32]) -> Vec<f32> {
         let taps = self.cin * self.k * self.k;
