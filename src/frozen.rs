@@ -223,7 +223,7 @@ impl<'a> Keep<'a> {
             .read()
             .unwrap_or_else(|e| e.into_inner())
             .get(&key)
-            .map(|(form, _)| form.clone());
+            .map(|(kept, _)| kept.clone());
         if let Some(kept) = found.and_then(|a| a.downcast::<T>().ok()) {
             return kept;
         }
@@ -284,6 +284,12 @@ impl<E: CpuFloat> Held<Vec<E>> {
 }
 
 impl<E: CpuFloat> Held<(Vec<E>, Vec<E>)> {
+    /// The weights read for this call, which a backward pass keeps (none where they are kept:
+    /// only an evaluation keeps them).
+    pub(crate) fn into_weights(self) -> Vec<E> {
+        self.into_own().map(|(w, _)| w).unwrap_or_default()
+    }
+
     /// Hands weights read for this call back to `team`'s buffers (or the shared ones; the bias
     /// is dropped); kept ones stay kept.
     pub(crate) fn hand_back(self, team: Option<&Team>) {

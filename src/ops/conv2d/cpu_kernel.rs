@@ -1001,7 +1001,7 @@ impl<E: CpuFloat> Conv2dKernel<E> for Cpu {
                 }
             };
             let (x, w) = if train {
-                (xin, held.into_own().map(|(wd, _)| wd).unwrap_or_default())
+                (xin, held.into_weights())
             } else {
                 recycle(xin);
                 held.hand_back(on);
@@ -1042,7 +1042,7 @@ impl<E: CpuFloat> Conv2dKernel<E> for Cpu {
                 }
             });
         let (x, w) = if train {
-            (xd, held.into_own().map(|(wd, _)| wd).unwrap_or_default())
+            (xd, held.into_weights())
         } else {
             recycle(xd);
             held.hand_back(None);

@@ -122,7 +122,7 @@ impl<E: CpuFloat> LinearKernel<E> for Cpu {
         }
         let mut ep = Epilogue::new(epilogue, y.len(), train);
         ep.apply_par(&mut y);
-        let w = held.into_own().map(|(wd, _)| wd).unwrap_or_default();
+        let w = held.into_weights();
         Ok((y, CpuLinearSaved { x: xd, w, ep }))
     }
 
