@@ -234,7 +234,7 @@ fn fold_affine<E: CpuFloat>(g: &Conv2dGeometry, a: &ChannelAffine, wd: &mut [E],
 /// The layer's weights and bias (zeros without one: adding +0 changes no value the sums can
 /// produce, as they start at +0 and so are never -0), with the per-channel map `affine` folded
 /// in when there is one: kept in `keep` where there is one (made by the first call), else read
-/// for this call, the weights in a buffer of the `team`'s where the call runs on one
+/// for this call, the weights in a buffer of the `team`'s where there is one
 /// (`crate::ops::scratch_on`).
 fn weights_and_bias<W: Shape, B: Shape, E: CpuFloat>(
     g: &Conv2dGeometry,
@@ -248,7 +248,7 @@ fn weights_and_bias<W: Shape, B: Shape, E: CpuFloat>(
         affine: affine.is_some(),
     };
     Held::get(keep, form, || {
-        let mut wd = read_data_on(weight, team.filter(|_| keep.is_none()));
+        let mut wd = read_data_on(weight, team);
         let mut bd = bias.map_or_else(|| vec![E::zero(); g.chan_out], read_data);
         if let Some(a) = affine {
             fold_affine(g, a, &mut wd, &mut bd);
@@ -907,7 +907,10 @@ impl<E: CpuFloat> Conv2dKernel<E> for Cpu {
         // once the output is written).
         let on = split.and(team);
         let keep = keep.filter(|_| !train);
-        let held = weights_and_bias(g, weight, bias, affine, on, keep);
+        // The team whose buffers the forms made for this call alone come from: a kept form
+        // outlives the call, so it is made in buffers of its own.
+        let made_on = on.filter(|_| keep.is_none());
+        let held = weights_and_bias(g, weight, bias, affine, made_on, keep);
         let (wd, bd) = (&held.0, &held.1);
         let mut ep = Epilogue::new(epilogue, g.batch * g.image_out(), train);
         if path != Path::Im2col {
@@ -947,7 +950,7 @@ impl<E: CpuFloat> Conv2dKernel<E> for Cpu {
                     let transformed = |p: &Part, wp: &Wino, team: Option<&Team>| {
                         let (isa, k0, cout) = (t.isa, p.k0, p.g.chan_out);
                         Held::get(keep, Form::Winograd { isa, k0, cout }, || {
-                            wp.weights(isa, p.weights(w), team.filter(|_| keep.is_none()))
+                            wp.weights(isa, p.weights(w), team)
                         })
                     };
                     let whole = split
@@ -963,9 +966,9 @@ impl<E: CpuFloat> Conv2dKernel<E> for Cpu {
                         match &whole {
                             Some(u) => wp.forward(&t, xs, p.nimg, u, p.biases(b), ys, on),
                             None => {
-                                let u = transformed(p, &wp, on);
+                                let u = transformed(p, &wp, made_on);
                                 wp.forward(&t, xs, p.nimg, &u, p.biases(b), ys, on);
-                                u.hand_back(on);
+                                u.hand_back(made_on);
                             }
                         }
                     });
@@ -1004,7 +1007,7 @@ impl<E: CpuFloat> Conv2dKernel<E> for Cpu {
                 (xin, held.into_weights())
             } else {
                 recycle(xin);
-                held.hand_back(on);
+                held.hand_back(made_on);
                 (Vec::new(), Vec::new())
             };
             return Ok((y, CpuConvSaved { path, x, w, ep }));

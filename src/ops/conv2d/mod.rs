@@ -112,7 +112,8 @@ pub(crate) struct Taped<S: Shape, E: Dtype, D: Conv2dKernel<E>, T> {
 }
 
 /// Computes [`Taped`]: `epilogue(affine(conv(x) + bias))` on the taped input `x`, the forms of
-/// the weights kept in `frozen` where there is one and `x` has no tape.
+/// the weights kept in `frozen` where there is one (the kernel keeps none where a backward pass
+/// follows).
 #[allow(clippy::too_many_arguments)]
 pub(crate) fn conv2d_taped<S: Shape, W: Shape, B: Shape, E: Dtype, D, T>(
     g: &Conv2dGeometry,
@@ -139,7 +140,7 @@ where
         affine,
         epilogue,
         team,
-        Keep::of(frozen.filter(|_| !T::OWNS_TAPE), weight),
+        Keep::of(frozen, weight),
         T::OWNS_TAPE,
     )?;
     Ok(Taped { x, tape, y, saved })

@@ -74,7 +74,7 @@ where
         weight,
         bias,
         call.epilogue,
-        Keep::of(call.frozen.filter(|_| !T::OWNS_TAPE), weight),
+        Keep::of(call.frozen, weight),
         T::OWNS_TAPE,
     )?;
     let out = dev.try_tensor_from_vec(y, out_shape)?;
