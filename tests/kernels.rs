@@ -840,6 +840,9 @@ conv_tests! {
     direct3_pad2: Conv2d<3, 5, 3, 1, 2> on 6 x 11;
     direct3_wide_rows: Conv2d<1, 4, 3, 1, 1> on 20 x 33;
     direct3_cout7: Conv2d<8, 7, 3, 1, 0> on 9 x 8;
+    // The packed path in training; at inference on AVX-512 the channel-vector one
+    // (`ChanVec::beats_packed`), as for the next two where their batch holds too few blocks for
+    // Winograd (batches 1 and 2 of the first, 1 to 3 of the second).
     packed3_wide_channels: Conv2d<64, 64, 3, 1, 1> on 3 x 5;
     winograd_pad1_odd: Conv2d<64, 64, 3, 1, 1> on 10 x 11;
     winograd_compact: Conv2d<64, 64, 3, 1, 1> on 8 x 8;
@@ -889,6 +892,14 @@ conv_tests! {
     chanvec5_stride1_lenet: Conv2d<8, 16, 5, 1, 0> on 14 x 14;
     chanvec3_stride1_pad1_odd: Conv2d<3, 16, 3, 1, 1> on 12 x 13;
     chanvec3_stride1_32ch: Conv2d<15, 32, 3, 1, 1> on 9 x 10;
+    // Stride 1 at inference on AVX-512 where Winograd's path does not serve and the direct path
+    // leaves more than 32 output channels (`ChanVec::beats_packed`; training and other CPUs take
+    // the packed path): three vectors of channels, the last partly filled (9 blocks per image:
+    // too few for Winograd at every batch of the sweep), a 1×1 convolution of 128 output
+    // channels on 64 input channels, and a 5×5 one. `winograd_compact` above splits its 64 output channels over the team on one image.
+    chanvec3_stride1_48ch: Conv2d<16, 40, 3, 1, 1> on 6 x 5;
+    chanvec1_stride1_128ch: Conv2d<64, 128, 1, 1, 0> on 5 x 6;
+    chanvec5_stride1_pad2: Conv2d<16, 36, 5, 1, 2> on 7 x 9;
 }
 
 /// One test per pooling layer and input; see [`conv_tests`]. `max` selects max pooling; `draw`

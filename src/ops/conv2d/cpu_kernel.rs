@@ -152,8 +152,10 @@ const DIRECT_MAX_OUT: usize = 32;
 /// input channels in training, where it serves both gradients too); the channel-vector direct
 /// convolution for the stride-2 ones it serves (`ChanVec::serves`: few output channels), in
 /// training too (`chanvec_backward`; *strided* training 1.38× at 1 thread and 1.37× at 2
-/// against the packed path, 3 interleaved rounds; ResNet20 unchanged); the packed path for
-/// every other `f32` convolution on a CPU with vector instructions; im2col otherwise.
+/// against the packed path, 3 interleaved rounds; ResNet20 unchanged), and at inference on
+/// AVX-512 for the stride-1 ones left to the packed path that it serves
+/// (`ChanVec::beats_packed`: 16 input channels or more, few output channels); the packed path
+/// for every other `f32` convolution on a CPU with vector instructions; im2col otherwise.
 /// Convolutions without channels take im2col, which handles them.
 ///
 /// Winograd's backward pass (`winograd_backward`): the input gradient as Winograd's *forward*
@@ -179,7 +181,9 @@ fn choose<E: CpuFloat>(g: &Conv2dGeometry, train: bool) -> Path {
             }
         }
         (true, false) => Path::Direct,
-        (_, true) if ChanVec::serves(g) => Path::ChanVec(tile.isa),
+        (_, true) if ChanVec::serves(g) || ChanVec::beats_packed(g, tile.isa, train) => {
+            Path::ChanVec(tile.isa)
+        }
         (_, true) => Path::Packed(tile),
         (false, false) => Path::Im2col,
     }
