@@ -13,6 +13,9 @@
 # least duration of one timed repeat (REPEAT_SECONDS, default 0.5); ZOO_BIN runs a given build of the zoo instead of
 # building this checkout's; FROZEN=1 times constnet's inference and batch-1 latency on the model
 # frozen (`zoo --frozen`: its weights prepared once, as ONNX Runtime's session prepares them).
+# Each round's line ends with the core-to-core round trip that constnet's process measured just
+# before its batch-1 latency (`core_round_trip_ns` in examples/zoo.rs): at 2 threads, a VM whose
+# vCPUs the host moved apart (hundreds of ns rather than tens) runs every batch-1 latency slower.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PYTHON=${PYTHON:-python3}
@@ -53,7 +56,8 @@ cs, ps, os_ = [r[0] for r in rounds], [r[1] for r in rounds], [r[2] for r in rou
 for i, (c, p, o) in enumerate(rounds):
     print(f"  {m} t{t} round {i + 1}: train {c['train_img_s']:,.0f}/{p['train_img_s']:,.0f}; "
           f"infer {c['infer_img_s']:,.0f}/{p['infer_img_s']:,.0f}/{o['infer_img_s']:,.0f} (ort); "
-          f"batch-1 {c['latency_us']:.1f}/{p['latency_us']:.1f}/{o['latency_us']:.1f} us")
+          f"batch-1 {c['latency_us']:.1f}/{p['latency_us']:.1f}/{o['latency_us']:.1f} us; "
+          f"core round trip {c.get('core_round_trip_ns')} ns")
 print(json.dumps({
     "model": m, "threads": int(t), "rounds": len(rounds), "load_at_end": float(load),
     "constnet": {"train_img_s": m_("train_img_s", cs), "infer_img_s": m_("infer_img_s", cs),

@@ -10,7 +10,10 @@
 //! - batch-1 latency: the median of single-image `forward` calls over 3 such repeats;
 //! - with `--frozen`, inference and latency on the trained model frozen (`Frozen`), which keeps
 //!   the forms of its weights that each `forward` otherwise prepares again;
-//! - the peak resident memory of the process after training (Linux's `VmHWM`).
+//! - the peak resident memory of the process after training (Linux's `VmHWM`);
+//! - just before the batch-1 latency, the time a cache line takes from one core to another and
+//!   back ([`core_round_trip_ns`]): where the vCPUs of a VM sit on the host, which moves a
+//!   batch-1 latency at 2 threads by up to 1.8× (see the README's *Where constnet is behind*).
 //!
 //! One JSON line per network:
 //!
@@ -221,7 +224,9 @@ where
 
     let x1: Tensor<Rank4<1, C, H, W>, f32, Cpu> = dev.sample_normal();
     let mut latency_us = None;
+    let mut round_trip = None;
     if run("latency") {
+        round_trip = Some(core_round_trip_ns());
         for _ in 0..20 {
             let _ = forward1(x1.clone());
         }
@@ -237,24 +242,61 @@ where
         latency_us = Some(median(calls) * 1e6);
     }
     let show = |v: Option<f64>, digits: usize| v.map_or("null".into(), |v| format!("{v:.digits$}"));
-    let (train, infer, latency, rss) = (
+    let (train, infer, latency, rss, trip) = (
         show(train, 1),
         show(infer, 1),
         show(latency_us, 2),
         show(train_rss, 1),
+        show(round_trip, 0),
     );
     let kept = frozen.as_ref().map_or(String::new(), |f| {
         let mib = f.kept_bytes() as f64 / (1 << 20) as f64;
         format!(", frozen: {} forms kept, {mib:.2} MiB", f.kept())
     });
     eprintln!(
-        "constnet {name}: train {train} img/s, inference {infer} img/s, batch-1 {latency} us, peak RSS after training {rss} MiB, {} threads{kept}",
+        "constnet {name}: train {train} img/s, inference {infer} img/s, batch-1 {latency} us, peak RSS after training {rss} MiB, {} threads{kept}, core round trip {trip} ns",
         args.threads
     );
     println!(
-        "{{\"framework\": \"constnet\", \"model\": \"{name}\", \"threads\": {}, \"train_img_s\": {train}, \"infer_img_s\": {infer}, \"latency_us\": {latency}, \"train_peak_rss_mib\": {rss}}}",
+        "{{\"framework\": \"constnet\", \"model\": \"{name}\", \"threads\": {}, \"train_img_s\": {train}, \"infer_img_s\": {infer}, \"latency_us\": {latency}, \"train_peak_rss_mib\": {rss}, \"core_round_trip_ns\": {trip}}}",
         args.threads
     );
+}
+
+/// The mean time, in nanoseconds, for a cache line to go from one thread to another and back:
+/// two threads (which the OS runs on two cores where it has them) hand a counter to each other
+/// 20,000 times, after 1,000 untimed hand-offs. On the zoo's 2-vCPU VM it reads about 65 ns while
+/// the hypervisor keeps both vCPUs on cores that share a level-3 cache and about 390 ns while
+/// it does not, and it flips between the two within minutes. Work that one core hands to the
+/// other every few microseconds (a layer's parts on one image, [`constnet::Team`]) pays that
+/// price in every value that crosses.
+fn core_round_trip_ns() -> f64 {
+    use std::sync::atomic::{AtomicU64, Ordering};
+    const WARM: u64 = 1_000;
+    const TRIPS: u64 = 20_000;
+    let turn = AtomicU64::new(0);
+    let hand = |i: u64, mine: u64| {
+        while turn.load(Ordering::Acquire) != 2 * i + mine {
+            std::hint::spin_loop();
+        }
+    };
+    std::thread::scope(|s| {
+        s.spawn(|| {
+            for i in 0..WARM + TRIPS {
+                hand(i, 1);
+                turn.store(2 * i + 2, Ordering::Release);
+            }
+        });
+        let mut start = Instant::now();
+        for i in 0..WARM + TRIPS {
+            if i == WARM {
+                start = Instant::now();
+            }
+            turn.store(2 * i + 1, Ordering::Release);
+            hand(i, 2);
+        }
+        start.elapsed().as_secs_f64() * 1e9 / TRIPS as f64
+    })
 }
 
 fn main() {
