@@ -13,9 +13,10 @@
 # least duration of one timed repeat (REPEAT_SECONDS, default 0.5); ZOO_BIN runs a given build of the zoo instead of
 # building this checkout's; FROZEN=1 times constnet's inference and batch-1 latency on the model
 # frozen (`zoo --frozen`: its weights prepared once, as ONNX Runtime's session prepares them).
-# Each round's line ends with the core-to-core round trip that constnet's process measured just
-# before its batch-1 latency (`core_round_trip_ns` in examples/zoo.rs): at 2 threads, a VM whose
-# vCPUs the host moved apart (hundreds of ns rather than tens) runs every batch-1 latency slower.
+# Each round's line ends with the core-to-core round trip (`core_round_trip_ns` in
+# examples/zoo.rs) measured just before constnet's batch-1 latency and before PyTorch's and ONNX
+# Runtime's runs (`zoo --round-trip`): at 2 threads, a VM whose vCPUs the host moved apart
+# (hundreds of ns rather than tens) runs every batch-1 latency slower, so compare rounds alike.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PYTHON=${PYTHON:-python3}
@@ -35,8 +36,13 @@ for t in $THREADS; do
     results=()
     for _ in $(seq "$ROUNDS"); do
       c=$("$ZOO_BIN" --model "$m" --threads "$t" --seconds "$SECONDS_PER_REPEAT" "${FROZEN_FLAG[@]}" 2>/dev/null | tail -n 1)
+      pt=$("$ZOO_BIN" --round-trip | tail -n 1)
       p=$("$PYTHON" benches/zoo_torch.py --model "$m" --threads "$t" --seconds "$SECONDS_PER_REPEAT" 2>/dev/null | tail -n 1)
+      ot=$("$ZOO_BIN" --round-trip | tail -n 1)
       o=$("$PYTHON" benches/zoo_torch.py --model "$m" --threads "$t" --seconds "$SECONDS_PER_REPEAT" --framework ort 2>/dev/null | tail -n 1)
+      # Each of the other two lines with the round trip measured just before its run.
+      p=$("$PYTHON" -c 'import json,sys; r=json.loads(sys.argv[1]); r.update(json.loads(sys.argv[2])); print(json.dumps(r))' "$p" "$pt")
+      o=$("$PYTHON" -c 'import json,sys; r=json.loads(sys.argv[1]); r.update(json.loads(sys.argv[2])); print(json.dumps(r))' "$o" "$ot")
       results+=("$c" "$p" "$o")
     done
     "$PYTHON" - "$m" "$t" "$(cut -d' ' -f1 /proc/loadavg)" "${results[@]}" <<'PY'
@@ -57,7 +63,8 @@ for i, (c, p, o) in enumerate(rounds):
     print(f"  {m} t{t} round {i + 1}: train {c['train_img_s']:,.0f}/{p['train_img_s']:,.0f}; "
           f"infer {c['infer_img_s']:,.0f}/{p['infer_img_s']:,.0f}/{o['infer_img_s']:,.0f} (ort); "
           f"batch-1 {c['latency_us']:.1f}/{p['latency_us']:.1f}/{o['latency_us']:.1f} us; "
-          f"core round trip {c.get('core_round_trip_ns')} ns")
+          f"core round trip {c.get('core_round_trip_ns')}/{p.get('core_round_trip_ns')}/"
+          f"{o.get('core_round_trip_ns')} ns")
 print(json.dumps({
     "model": m, "threads": int(t), "rounds": len(rounds), "load_at_end": float(load),
     "constnet": {"train_img_s": m_("train_img_s", cs), "infer_img_s": m_("infer_img_s", cs),

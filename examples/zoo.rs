@@ -100,6 +100,10 @@ struct Args {
     /// its weights prepared once and kept), instead of its own `forward`.
     #[arg(long)]
     frozen: bool,
+    /// Only measure the core-to-core round trip (`core_round_trip_ns`) and print it as a JSON
+    /// line: `benches/zoo_compare.sh` does so before PyTorch's and ONNX Runtime's runs too.
+    #[arg(long)]
+    round_trip: bool,
 }
 
 const TRAIN_BATCH: usize = 64;
@@ -301,6 +305,10 @@ fn core_round_trip_ns() -> f64 {
 
 fn main() {
     let args = Args::parse();
+    if args.round_trip {
+        println!("{{\"core_round_trip_ns\": {:.0}}}", core_round_trip_ns());
+        return;
+    }
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(args.threads)
         .build()
