@@ -29,14 +29,13 @@
 //! every activation crosses from one core to the other, layer after layer. On the zoo's 2-vCPU
 //! VM the hypervisor moves the two vCPUs between cores that share a level-3 cache (a cache line
 //! there and back in about 65 ns) and cores that do not (about 390 ns; `zoo` reports it as
-//! `core_round_trip_ns`), and back, within minutes; a probe of 20 team jobs that each read 64 KiB,
-//! half written by the other thread, took 7.0 µs per job on the near pair and 19.5 µs on the
-//! far one. Frozen ResNet20 at batch 1, 2 threads (82bb90a, 2026-12-07, medians of 2 to 3 runs
+//! `core_round_trip_ns`), and back, within minutes; a probe of 20 team jobs that each read 64
+//! KiB, half written by the other thread, took 7.0 µs per job on the near pair and 19.5 µs on
+//! the far one. Frozen ResNet20 at batch 1, 2 threads (82bb90a, 2026-12-07, medians of 2 to 3 runs
 //! in each placement): 584 µs near and 1,021 µs far, against 760 µs at 1 thread and ONNX
 //! Runtime's 401 and 536 µs; *vgg* 89 and 184 µs against 100 µs at 1 thread. On the far pair
-//! the split layers cost more than they save. Splitting the images' rows instead,
-//! each thread keeping its rows from layer to layer, would leave only the rows at the seams to
-//! cross.
+//! the split layers cost more than they save. Splitting the images' rows instead, each thread
+//! keeping its rows from layer to layer, would leave only the rows at the seams to cross.
 use std::any::Any;
 use std::panic::{catch_unwind, resume_unwind, AssertUnwindSafe};
 use std::sync::atomic::{AtomicBool, AtomicPtr, AtomicUsize, Ordering};

@@ -896,7 +896,8 @@ conv_tests! {
     // leaves more than 32 output channels (`ChanVec::beats_packed`; training and other CPUs take
     // the packed path): three vectors of channels, the last partly filled (9 blocks per image:
     // too few for Winograd at every batch of the sweep), a 1×1 convolution of 128 output
-    // channels on 64 input channels, and a 5×5 one. `winograd_compact` above splits its 64 output channels over the team on one image.
+    // channels on 64 input channels, and a 5×5 one. `winograd_compact` above splits its 64
+    // output channels over the team on one image.
     chanvec3_stride1_48ch: Conv2d<16, 40, 3, 1, 1> on 6 x 5;
     chanvec1_stride1_128ch: Conv2d<64, 128, 1, 1, 0> on 5 x 6;
     chanvec5_stride1_pad2: Conv2d<16, 36, 5, 1, 2> on 7 x 9;

@@ -93,7 +93,7 @@ impl ChanVec {
     /// 1.05× and 0.71× on 128 → 256 (one image is one task here, where the packed products split
     /// by channels). Stride 1 lost on 3 → 64 (0.98×, 0.71×) and 64 → 128 1×1 (1.01×, 0.78×).
     pub fn serves(g: &Conv2dGeometry) -> bool {
-        g.w_out >= 4 && g.h_out >= 1 && ChanVec::serves_channels(g.stride, g.chan_in, g.chan_out)
+        ChanVec::serves_channels(g.stride, g.chan_in, g.chan_out) && Self::fits(g)
     }
 
     /// The part of [`ChanVec::serves`] that a layer's type states: the stride and the channel
@@ -107,30 +107,30 @@ impl ChanVec {
     /// [`ChanVec::serves`] takes at stride 2, on outputs at least 4 wide. The stride-1
     /// convolutions that reach the choice between the two are those Winograd's path does not
     /// take (3×3 ones on too few output blocks, such as one to three 8×8 images; other kernel
-    /// sizes) and the direct path leaves (more than 32 output channels). The packed path lays out
-    /// and packs the input on every call, which on a few images costs about what the products
-    /// do. Measured at inference (a probe of one convolution and its ReLU in a frozen
-    /// `Sequential`, both paths in turn in one build, 1 thread, medians of 180 to 2,700 calls), the time
-    /// per image of this path against the packed one: 3×3 64 → 64 on 8×8 0.76× at batch 1 and
-    /// 2, on 4×4 0.62–0.64×, 32 → 64 on 8×8 0.77×, 16 → 48 on 8×8 0.76×, 64 → 128 on 8×8 0.85×; 1×1
-    /// 64 → 64 on 8×8 0.64–0.67× (batch 1 to 64) and on 16×16 0.71–0.73×; 5×5 32 → 64 on 8×8
-    /// 0.78–0.82× (batch 1 to 64). ResNet20's batch-1 latency (its five 64 → 64 convolutions on
-    /// 8×8) 0.88× the time at 1 thread (`zoo --frozen --only latency`, 3 rounds), 0.88× at 2
-    /// threads with the two vCPUs on one L3 cache and 0.90× on two (see `crate::team`), where
-    /// its output channels split over the team. Left to the packed path: fewer than 16 input
-    /// channels (3 → 64 on 32×32 level at batch 4 and 16; *wide*'s first convolution, whose
-    /// output then reaches a pooling layer in channel blocks and the next convolution through a
-    /// conversion: *wide*'s inference at batch 256 0.93× as fast), and more output channels
-    /// (*wide*'s 128 → 256 and 256 → 256 on 8×8: its batch-1 latency 1.03× the time). AVX2 was
-    /// not measured and keeps the packed path.
+    /// sizes) and the direct path leaves (more than 32 output channels). The packed path lays
+    /// out and packs the input on every call, which on a few images costs about what the
+    /// products do. Measured at inference (a probe of one convolution and its ReLU in a frozen
+    /// `Sequential`, both paths in turn in one build, 1 thread, medians of 180 to 2,700 calls),
+    /// the time per image of this path against the packed one: 3×3 64 → 64 on 8×8 0.76× at
+    /// batch 1 and 2, on 4×4 0.62–0.64×, 32 → 64 on 8×8 0.77×, 16 → 48 on 8×8 0.76×, 64 → 128 on
+    /// 8×8 0.85×; 1×1 64 → 64 on 8×8 0.64–0.67× (batch 1 to 64) and on 16×16 0.71–0.73×; 5×5
+    /// 32 → 64 on 8×8 0.78–0.82× (batch 1 to 64). ResNet20's batch-1 latency (its five 64 → 64
+    /// convolutions on 8×8) 0.88× the time at 1 thread (`zoo --frozen --only latency`, 3
+    /// rounds), 0.88× at 2 threads with the two vCPUs on one L3 cache and 0.90× on two (see
+    /// `crate::team`), where its output channels split over the team. Left to the packed path:
+    /// fewer than 16 input channels (3 → 64 on 32×32 level at batch 4 and 16; *wide*'s first
+    /// convolution, whose output then reaches a pooling layer in channel blocks and the next
+    /// convolution through a conversion: *wide*'s inference at batch 256 0.93× as fast), and more
+    /// output channels (*wide*'s 128 → 256 and 256 → 256 on 8×8: its batch-1 latency 1.03× the
+    /// time). AVX2 was not measured and keeps the packed path.
     pub fn beats_packed(g: &Conv2dGeometry, isa: Isa, train: bool) -> bool {
-        !train
-            && isa == Isa::Avx512
-            && g.stride == 1
-            && g.w_out >= 4
-            && g.h_out >= 1
-            && g.chan_in >= 16
-            && few_outputs(g.chan_in, g.chan_out)
+        !train && isa == Isa::Avx512 && g.stride == 1 && g.chan_in >= 16 && Self::fits(g)
+    }
+
+    /// What the path needs of `g` beside its stride: outputs at least 4 wide (a tile's columns)
+    /// and the output channel counts it serves ([`few_outputs`]).
+    fn fits(g: &Conv2dGeometry) -> bool {
+        g.w_out >= 4 && g.h_out >= 1 && few_outputs(g.chan_in, g.chan_out)
     }
 
     /// Whether the path beats the direct convolution (`super::direct`, the path of stride-1
