@@ -146,6 +146,14 @@ impl Call<'_> {
     };
 }
 
+impl<'a> Call<'a> {
+    /// [`Call::frozen`] as a composer passes it on to its child layer `L`: only where `L` keeps
+    /// its weights' forms ([`Fuse::FREEZES`]).
+    pub(crate) fn frozen_for<L: Fuse + ?Sized>(&self) -> Option<&'a FrozenWeights> {
+        self.frozen.filter(|_| L::FREEZES)
+    }
+}
+
 /// How the values of an image activation are laid out in memory ([`Call::layout`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Layout {

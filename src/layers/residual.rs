@@ -153,11 +153,15 @@ fn branch_calls<'a, F: Fuse, S: Fuse>(call: Call<'a>, layout: Layout) -> (Call<'
         layout,
         ..call
     };
-    let gate = |keeps: bool| Call {
-        frozen: call.frozen.filter(|_| keeps),
+    let block = Call {
+        frozen: call.frozen_for::<F>(),
         ..inner
     };
-    (gate(F::FREEZES), gate(S::FREEZES))
+    let shortcut = Call {
+        frozen: call.frozen_for::<S>(),
+        ..inner
+    };
+    (block, shortcut)
 }
 
 impl<F, S, In, O, O2, E, D, T> Forward<Tensor<In, E, D, T>> for Residual<F, S>
@@ -177,14 +181,14 @@ where
 
     fn try_run(&self, x: Tensor<In, E, D, T>, call: Call) -> Result<Self::Output, D::Err> {
         let (x, tape) = x.split_tape();
-        let (inner, inner2) = branch_calls::<F, S>(call, call.layout);
+        let (block_call, shortcut_call) = branch_calls::<F, S>(call, call.layout);
         let (a, tape) = self
             .block
-            .try_run(x.clone().put_tape(tape), inner)?
+            .try_run(x.clone().put_tape(tape), block_call)?
             .split_tape();
         let (b, tape) = self
             .shortcut
-            .try_run(x.put_tape(tape), inner2)?
+            .try_run(x.put_tape(tape), shortcut_call)?
             .split_tape();
         add(a, b, tape, call.epilogue, operand_grads::<F, S>(call))
     }
@@ -195,7 +199,7 @@ where
         Self::Output: 'static,
     {
         // The sum reads planes.
-        let (inner, inner2) = branch_calls::<F, S>(call, Layout::Planar);
+        let (block_call, shortcut_call) = branch_calls::<F, S>(call, Layout::Planar);
         // One input for each branch: a tensor is shared, values in our buffer are copied (the
         // branches then read and the sum writes without copies), in parallel by tasks of at
         // least `TASK_VALUES` floats: one image of a small network is one task, on this thread.
@@ -211,21 +215,21 @@ where
                 )
             }
         };
-        let a = self.block.try_run_carried(x, inner)?;
-        let b = self.shortcut.try_run_carried(x2, inner2)?;
+        let a = self.block.try_run_carried(x, block_call)?;
+        let b = self.shortcut.try_run_carried(x2, shortcut_call)?;
         add_carried(a.open::<O, E, D>(), b.open::<O2, E, D>(), call.epilogue)
     }
 
     fn try_run_mut(&mut self, x: Tensor<In, E, D, T>, call: Call) -> Result<Self::Output, D::Err> {
         let (x, tape) = x.split_tape();
-        let (inner, inner2) = branch_calls::<F, S>(call, call.layout);
+        let (block_call, shortcut_call) = branch_calls::<F, S>(call, call.layout);
         let (a, tape) = self
             .block
-            .try_run_mut(x.clone().put_tape(tape), inner)?
+            .try_run_mut(x.clone().put_tape(tape), block_call)?
             .split_tape();
         let (b, tape) = self
             .shortcut
-            .try_run_mut(x.put_tape(tape), inner2)?
+            .try_run_mut(x.put_tape(tape), shortcut_call)?
             .split_tape();
         add(a, b, tape, call.epilogue, operand_grads::<F, S>(call))
     }
