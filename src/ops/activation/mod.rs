@@ -5,9 +5,7 @@
 //! activation layer would.
 mod cpu_kernel;
 
-#[cfg(test)]
-pub(crate) use cpu_kernel::relu_value;
-pub(crate) use cpu_kernel::{apply, sigmoid_f32, tanh_f32, Epilogue, EpilogueChunk};
+pub(crate) use cpu_kernel::{apply, relu_value, sigmoid_f32, tanh_f32, Epilogue, EpilogueChunk};
 
 use dfdx::shapes::{Dtype, HasShape, Shape};
 use dfdx::tensor::{PutTape, SplitTape, Storage, Tape, Tensor};

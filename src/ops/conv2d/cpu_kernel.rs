@@ -296,7 +296,7 @@ fn chanvec_forward<E: CpuFloat>(
     let (xs, (w, b)) = (f32s(x), (f32s(wd), f32s(bd)));
     match chanvec_split(g, team) {
         // One image, its output channels in parts over the team: each packs its own weights.
-        Some(per) => chunked_forward(&sizes, Some(per * plane), team, ep, |p, ys| {
+        Some(per) => chunked_forward(&sizes, Some(per * plane), team, ep, |p, ys, _| {
             let (k0, cout) = (p.k0 / plane, per.min(g.chan_out - p.k0 / plane));
             let pg = Conv2dGeometry {
                 chan_out: cout,
@@ -306,13 +306,15 @@ fn chanvec_forward<E: CpuFloat>(
             let wpk = packed(&cv, k0, cout, &w[k0 * g.patch()..]);
             cv.forward(isa, xs, from, 1, &wpk, &b[k0..], act, ys, to);
             wpk.hand_back(None);
+            false
         }),
         None => {
             let cv = ChanVec::new(g);
             let wpk = packed(&cv, 0, g.chan_out, w);
-            let y = chunked_forward(&sizes, None, None, ep, |p, ys| {
+            let y = chunked_forward(&sizes, None, None, ep, |p, ys, _| {
                 let xs = &xs[p.first * image_in..];
-                cv.forward(isa, xs, from, p.nimg, &wpk, b, act, ys, to)
+                cv.forward(isa, xs, from, p.nimg, &wpk, b, act, ys, to);
+                false
             });
             wpk.hand_back(None);
             y
@@ -754,21 +756,27 @@ fn direct_backward<E: CpuFloat>(
 }
 
 /// The forward pass of the packed, Winograd and channel-vector paths (`E` is `f32`):
-/// `fill(part, y)` writes every element of one part's output ([`parts_forward`]: a chunk of
-/// images, or of a batch-1 call's output channels), in parallel over the parts, then the
-/// epilogue runs on it. The output is written once, without being zeroed first.
+/// `fill(part, y, relu)` writes every element of one part's output ([`parts_forward`]: a chunk
+/// of images, or of a batch-1 call's output channels), in parallel over the parts, then the
+/// epilogue runs on it. The output is written once, without being zeroed first. `relu` says
+/// whether the epilogue is a ReLU that records nothing (`EpilogueChunk::folds_relu`), which
+/// `fill` may apply as it writes the output: it returns whether it did, and the epilogue then
+/// skips it.
 fn chunked_forward<E: CpuFloat>(
     g: &Conv2dGeometry,
     split: Option<usize>,
     team: Option<&Team>,
     ep: &mut Epilogue<E>,
-    fill: impl Fn(&Part, &mut [std::mem::MaybeUninit<f32>]) + Sync,
+    fill: impl Fn(&Part, &mut [std::mem::MaybeUninit<f32>], bool) -> bool + Sync,
 ) -> Vec<E> {
     parts_forward(g, split, team, ep, |p, ys, ep| {
-        fill(p, E::as_f32_uninit(ys).expect("these paths run on f32"));
+        let ys32 = E::as_f32_uninit(ys).expect("these paths run on f32");
+        let folded = fill(p, ys32, ep.folds_relu());
         // SAFETY: `fill` wrote every element of `ys`.
         let ys = unsafe { &mut *(ys as *mut [std::mem::MaybeUninit<E>] as *mut [E]) };
-        ep.apply(0, ys);
+        if !folded {
+            ep.apply(0, ys);
+        }
     })
 }
 
@@ -929,9 +937,12 @@ impl<E: CpuFloat> Conv2dKernel<E> for Cpu {
                     recycle(xd);
                     let image = q.image();
                     let (w, b) = (f32s(wd), f32s(bd));
-                    let y = chunked_forward(g, split, team, &mut ep, |p, ys| {
+                    // A ReLU that records nothing goes into the output pass, as on Winograd's.
+                    let y = chunked_forward(g, split, team, &mut ep, |p, ys, relu| {
                         let xs = &f32s(&xq)[p.first * image..];
-                        packed::forward(&t, &p.g, xs, p.nimg, p.weights(w), p.biases(b), ys, on)
+                        let bias = (p.biases(b), relu);
+                        packed::forward(&t, &p.g, xs, p.nimg, p.weights(w), bias, ys, on);
+                        relu
                     });
                     (xq, y)
                 }
@@ -960,21 +971,25 @@ impl<E: CpuFloat> Conv2dKernel<E> for Cpu {
                     let whole = split
                         .is_none()
                         .then(|| transformed(&Part::new(g, None, 0), &wino, None));
-                    let y = chunked_forward(g, split, team, &mut ep, |p, ys| {
+                    // A ReLU after the convolution goes into the output pass where it records
+                    // nothing (`put_outputs`), instead of a pass of its own over the output.
+                    let y = chunked_forward(g, split, team, &mut ep, |p, ys, relu| {
                         let xs = wino.images_from(
                             f32s(xq.as_ref().unwrap_or(&xd)),
                             p.first,
                             xq.is_some(),
                         );
                         let wp = Wino::new(&p.g);
+                        let bias = (p.biases(b), relu);
                         match &whole {
-                            Some(u) => wp.forward(&t, xs, p.nimg, u, p.biases(b), ys, on),
+                            Some(u) => wp.forward(&t, xs, p.nimg, u, bias, ys, on),
                             None => {
                                 let u = transformed(p, &wp, made_on);
-                                wp.forward(&t, xs, p.nimg, &u, p.biases(b), ys, on);
+                                wp.forward(&t, xs, p.nimg, &u, bias, ys, on);
                                 u.hand_back(made_on);
                             }
                         }
+                        relu
                     });
                     match xq {
                         Some(xq) if !wino.by_groups() => {

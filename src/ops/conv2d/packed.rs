@@ -14,6 +14,7 @@ use std::mem::MaybeUninit;
 use std::sync::Mutex;
 
 use super::Conv2dGeometry;
+use crate::ops::activation::relu_value;
 use crate::ops::gemm::Tile;
 use crate::ops::{recycle, recycle_on, scratch, scratch_on, write_images, CpuFloat};
 use crate::team::Team;
@@ -969,8 +970,9 @@ mod x86 {
 
 /// The forward pass of one chunk of `nimg` images: writes every element of `y`
 /// (`[image][cout][ho][wo]`) from the images `xq` laid out as [`Phases`], the weights `w`
-/// (`[cout][cin·k²]`, read in place by the register tile) and the bias; its scratch buffers from
-/// the `team` where the call's parts run on one ([`scratch_on`]).
+/// (`[cout][cin·k²]`, read in place by the register tile) and the bias, with `relu` the ReLU
+/// applied (`(bias, relu)`); its scratch buffers from the `team` where the call's parts run on
+/// one ([`scratch_on`]).
 #[allow(clippy::too_many_arguments)]
 pub(super) fn forward(
     t: &Tile,
@@ -978,7 +980,7 @@ pub(super) fn forward(
     xq: &[f32],
     nimg: usize,
     w: &[f32],
-    bias: &[f32],
+    (bias, relu): (&[f32], bool),
     y: &mut [MaybeUninit<f32>],
     team: Option<&Team>,
 ) {
@@ -1022,15 +1024,22 @@ pub(super) fn forward(
         if kk == 0 {
             c.fill(0.0);
         }
-        // C (`[cout][cols]`) plus the bias into the images' planes.
+        // C (`[cout][cols]`) plus the bias (and the ReLU) into the images' planes.
         for (o, (crow, &bo)) in c.chunks_exact(block).zip(&bias[..cout]).enumerate() {
             let mut j = 0;
             while j < cols {
                 let (img, pos) = ((n0 + j) / m.positions, (n0 + j) % m.positions);
                 let len = (m.positions - pos).min(cols - j);
                 let dst = &mut y[img * out + o * m.positions + pos..][..len];
-                for (d, &v) in dst.iter_mut().zip(&crow[j..j + len]) {
-                    d.write(v + bo);
+                let src = dst.iter_mut().zip(&crow[j..j + len]);
+                if relu {
+                    src.for_each(|(d, &v)| {
+                        d.write(relu_value(v + bo));
+                    });
+                } else {
+                    src.for_each(|(d, &v)| {
+                        d.write(v + bo);
+                    });
                 }
                 j += len;
             }
@@ -1380,10 +1389,19 @@ mod tests {
                 };
                 let xp = Phases::new(&g).lay_out(&x, batch);
                 let mut got = vec![MaybeUninit::new(f32::NAN); y.len()];
-                forward(&t, &g, &xp, batch, &wt, &bias, &mut got, None);
+                forward(&t, &g, &xp, batch, &wt, (&bias, false), &mut got, None);
                 // SAFETY: initialised when created.
                 let got: Vec<f32> = got.iter().map(|v| unsafe { v.assume_init() }).collect();
                 check("y", &got, &y, &y_abs);
+                // With the ReLU folded: the ReLU of the same outputs, bit for bit.
+                let mut relu = vec![MaybeUninit::new(f32::NAN); y.len()];
+                forward(&t, &g, &xp, batch, &wt, (&bias, true), &mut relu, None);
+                for (i, (r, &v)) in relu.iter().zip(&got).enumerate() {
+                    // SAFETY: initialised when created.
+                    let r = unsafe { r.assume_init() };
+                    let want = relu_value(v);
+                    assert_eq!(r.to_bits(), want.to_bits(), "{isa:?} relu y[{i}] of {g:?}");
+                }
                 let mut got = vec![0f32; x.len()];
                 input_grad(&t, &g, batch, &wt, &gy, &mut got);
                 check("gx", &got, &gx, &gx_abs);

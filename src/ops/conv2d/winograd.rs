@@ -294,8 +294,8 @@ impl Wino {
 
     /// The forward pass of one chunk of `nimg` images `x`: writes every element of `y`
     /// (`[image][cout][ho][wo]`) from the transformed weights `u` ([`Wino::weights`]) and the
-    /// bias; its scratch buffers from the `team` where the call's parts run on one
-    /// ([`scratch_on`]).
+    /// bias, with `relu` the ReLU applied (`(bias, relu)`); its scratch buffers from the `team`
+    /// where the call's parts run on one ([`scratch_on`]).
     #[allow(clippy::too_many_arguments)]
     pub fn forward(
         &self,
@@ -303,12 +303,12 @@ impl Wino {
         x: Images,
         nimg: usize,
         u: &[f32],
-        bias: &[f32],
+        (bias, relu): (&[f32], bool),
         y: &mut [MaybeUninit<f32>],
         team: Option<&Team>,
     ) {
         assert!(bias.len() >= self.cout);
-        self.run(t, x, nimg, u, Sink::Write(y, bias), team);
+        self.run(t, x, nimg, u, Sink::Write(y, bias, relu), team);
     }
 
     /// The products and transforms of [`Wino::forward`], their outputs into `sink`.
@@ -639,8 +639,8 @@ fn transform_kernels(isa: Isa, w: &[f32], k0: usize, kernels: Kernels, rows: &mu
 
 /// Where [`Wino::run`] puts its outputs `[image][cout][ho][wo]`.
 enum Sink<'a> {
-    /// Written, plus a bias per output channel.
-    Write(&'a mut [MaybeUninit<f32>], &'a [f32]),
+    /// Written, plus a bias per output channel, and with `true` the ReLU applied.
+    Write(&'a mut [MaybeUninit<f32>], &'a [f32], bool),
     /// Added to what is there.
     Add(&'a mut [f32]),
 }
@@ -648,7 +648,7 @@ enum Sink<'a> {
 impl Sink<'_> {
     fn len(&self) -> usize {
         match self {
-            Sink::Write(y, _) => y.len(),
+            Sink::Write(y, ..) => y.len(),
             Sink::Add(y) => y.len(),
         }
     }
@@ -808,9 +808,9 @@ fn put_outputs(isa: Isa, w: &Wino, yw: &[f32], gt: usize, g0: usize, gi: usize, 
         let total = gi * w.tiles;
         for k in 0..co {
             let src = &yw[k * M * M * gt..][..M * M * gt];
-            let bias = match sink {
-                Sink::Write(_, bias) => Some(s.splat(bias[k])),
-                Sink::Add(_) => None,
+            let (bias, relu) = match sink {
+                Sink::Write(_, bias, relu) => (Some(s.splat(bias[k])), *relu),
+                Sink::Add(_) => (None, false),
             };
             for r0 in 0..M {
                 let row = |r: usize| &src[(r0 * M + r) * gt..][..gt];
@@ -826,6 +826,11 @@ fn put_outputs(isa: Isa, w: &Wino, yw: &[f32], gt: usize, g0: usize, gi: usize, 
                     if let Some(b) = bias {
                         for v in &mut v {
                             *v = s.add(*v, b);
+                        }
+                    }
+                    if relu {
+                        for v in &mut v {
+                            *v = s.relu(*v);
                         }
                     }
                     for o in interleave(s, v) {
@@ -844,7 +849,7 @@ fn put_outputs(isa: Isa, w: &Wino, yw: &[f32], gt: usize, g0: usize, gi: usize, 
                                 };
                                 match sink {
                                     // Masked only where the run is short of a whole vector.
-                                    Sink::Write(y, _) => s.store_first_uninit(&mut y[at..to], v),
+                                    Sink::Write(y, ..) => s.store_first_uninit(&mut y[at..to], v),
                                     Sink::Add(y) => {
                                         let d = &mut y[at..to];
                                         let sum = s.add(s.load_first(d), v);
@@ -1428,7 +1433,15 @@ mod tests {
             let xq = wino.q.lay_out_with_slack(&x, g.batch, SLACK);
             let u = wino.weights(isa, &wt, None);
             let mut got = vec![MaybeUninit::new(f32::NAN); want.len()];
-            wino.forward(&t, Images::Laid(&xq), g.batch, &u, &bias, &mut got, None);
+            wino.forward(
+                &t,
+                Images::Laid(&xq),
+                g.batch,
+                &u,
+                (&bias, false),
+                &mut got,
+                None,
+            );
             // SAFETY: initialised when created.
             let got: Vec<f32> = got.iter().map(|v| unsafe { v.assume_init() }).collect();
             close(
@@ -1439,10 +1452,35 @@ mod tests {
             );
             // Laid out a group at a time: the same outputs.
             let mut raw = vec![MaybeUninit::new(f32::NAN); want.len()];
-            wino.forward(&t, Images::Raw(&x), g.batch, &u, &bias, &mut raw, None);
+            wino.forward(
+                &t,
+                Images::Raw(&x),
+                g.batch,
+                &u,
+                (&bias, false),
+                &mut raw,
+                None,
+            );
             // SAFETY: initialised when created.
             let raw: Vec<f32> = raw.iter().map(|v| unsafe { v.assume_init() }).collect();
             assert_eq!(got, raw);
+            // With the ReLU folded: the ReLU of the same outputs, bit for bit.
+            let mut relu = vec![MaybeUninit::new(f32::NAN); want.len()];
+            wino.forward(
+                &t,
+                Images::Raw(&x),
+                g.batch,
+                &u,
+                (&bias, true),
+                &mut relu,
+                None,
+            );
+            for (i, (r, &y)) in relu.iter().zip(&got).enumerate() {
+                // SAFETY: initialised when created.
+                let r = unsafe { r.assume_init() };
+                let want = crate::ops::activation::relu_value(y);
+                assert_eq!(r.to_bits(), want.to_bits(), "{isa:?} relu y[{i}] of {g:?}");
+            }
         });
     }
 }
