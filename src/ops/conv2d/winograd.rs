@@ -1432,18 +1432,14 @@ mod tests {
             let wino = Wino::new(&g);
             let xq = wino.q.lay_out_with_slack(&x, g.batch, SLACK);
             let u = wino.weights(isa, &wt, None);
-            let mut got = vec![MaybeUninit::new(f32::NAN); want.len()];
-            wino.forward(
-                &t,
-                Images::Laid(&xq),
-                g.batch,
-                &u,
-                (&bias, false),
-                &mut got,
-                None,
-            );
-            // SAFETY: initialised when created.
-            let got: Vec<f32> = got.iter().map(|v| unsafe { v.assume_init() }).collect();
+            // The outputs from the images `x`, with or without the ReLU folded.
+            let run = |x: Images, relu: bool| -> Vec<f32> {
+                let mut y = vec![MaybeUninit::new(f32::NAN); want.len()];
+                wino.forward(&t, x, g.batch, &u, (&bias, relu), &mut y, None);
+                // SAFETY: initialised when created.
+                y.iter().map(|v| unsafe { v.assume_init() }).collect()
+            };
+            let got = run(Images::Laid(&xq), false);
             close(
                 &format!("{isa:?} y of {g:?}"),
                 got.iter().copied(),
@@ -1451,33 +1447,10 @@ mod tests {
                 &scale,
             );
             // Laid out a group at a time: the same outputs.
-            let mut raw = vec![MaybeUninit::new(f32::NAN); want.len()];
-            wino.forward(
-                &t,
-                Images::Raw(&x),
-                g.batch,
-                &u,
-                (&bias, false),
-                &mut raw,
-                None,
-            );
-            // SAFETY: initialised when created.
-            let raw: Vec<f32> = raw.iter().map(|v| unsafe { v.assume_init() }).collect();
-            assert_eq!(got, raw);
+            assert_eq!(got, run(Images::Raw(&x), false));
             // With the ReLU folded: the ReLU of the same outputs, bit for bit.
-            let mut relu = vec![MaybeUninit::new(f32::NAN); want.len()];
-            wino.forward(
-                &t,
-                Images::Raw(&x),
-                g.batch,
-                &u,
-                (&bias, true),
-                &mut relu,
-                None,
-            );
+            let relu = run(Images::Raw(&x), true);
             for (i, (r, &y)) in relu.iter().zip(&got).enumerate() {
-                // SAFETY: initialised when created.
-                let r = unsafe { r.assume_init() };
                 let want = crate::ops::activation::relu_value(y);
                 assert_eq!(r.to_bits(), want.to_bits(), "{isa:?} relu y[{i}] of {g:?}");
             }
