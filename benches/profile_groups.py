@@ -24,9 +24,7 @@ RULES = [
         "Timespec>::now",
     ]),
     ("register tile", ["ops::gemm::"]),
-    ("Winograd transforms", ["winograd::transform_", "winograd::put_outputs",
-                             "winograd::transform_weights", "winograd::transform_kernels",
-                             "winograd::channels_in_lanes", "winograd::"]),
+    ("Winograd transforms", ["winograd::"]),
     ("layouts and packing", ["permute_phases", "pack_b", "pack_a", "Phases::", "cut_pieces",
                              "Im2col", "ChanVec::pad", "put_transposed", "rows_to_lanes",
                              "gather_channels", "lay_out", "copy_interiors", "Wide::gather",
@@ -51,7 +49,7 @@ RULES = [
     ("loops inlined into rayon", ["rayon::", "call_mut", "rayon_core::join",
                                   "FnOnce::call_once"]),
     # The benchmark's own work: its random images, its core-to-core probe, dfdx's tensors.
-    ("the benchmark's own", ["rand", "zoo::", "data::", "dfdx::"]),
+    ("the benchmark's own", ["rand::", "rand_", "zoo::", "data::", "dfdx::"]),
 ]
 
 LINE = re.compile(r"^\s*([0-9.]+)%\s+\[[.k]\]\s+(.*)$")

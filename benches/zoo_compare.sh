@@ -28,6 +28,10 @@ if [ -z "${ZOO_BIN:-}" ]; then
   cargo build --release --example zoo >/dev/null 2>&1
   ZOO_BIN=./target/release/examples/zoo
 fi
+# The JSON object $1 with the fields of the JSON object $2 added.
+merge_json() {
+  "$PYTHON" -c 'import json,sys; r=json.loads(sys.argv[1]); r.update(json.loads(sys.argv[2])); print(json.dumps(r))' "$1" "$2"
+}
 FROZEN_FLAG=()
 [ "${FROZEN:-0}" = 1 ] && FROZEN_FLAG=(--frozen)
 echo "# $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) CPUs, load average at start: $(cut -d' ' -f1-3 /proc/loadavg), constnet's inference ${FROZEN_FLAG[*]:-not frozen}"
@@ -41,8 +45,8 @@ for t in $THREADS; do
       ot=$("$ZOO_BIN" --round-trip | tail -n 1)
       o=$("$PYTHON" benches/zoo_torch.py --model "$m" --threads "$t" --seconds "$SECONDS_PER_REPEAT" --framework ort 2>/dev/null | tail -n 1)
       # Each of the other two lines with the round trip measured just before its run.
-      p=$("$PYTHON" -c 'import json,sys; r=json.loads(sys.argv[1]); r.update(json.loads(sys.argv[2])); print(json.dumps(r))' "$p" "$pt")
-      o=$("$PYTHON" -c 'import json,sys; r=json.loads(sys.argv[1]); r.update(json.loads(sys.argv[2])); print(json.dumps(r))' "$o" "$ot")
+      p=$(merge_json "$p" "$pt")
+      o=$(merge_json "$o" "$ot")
       results+=("$c" "$p" "$o")
     done
     "$PYTHON" - "$m" "$t" "$(cut -d' ' -f1 /proc/loadavg)" "${results[@]}" <<'PY'
