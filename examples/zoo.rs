@@ -9,7 +9,9 @@
 //! - inference at batch 256 (`forward`, no tape), likewise;
 //! - batch-1 latency: the median of single-image `forward` calls over 3 such repeats;
 //! - with `--frozen`, inference and latency on the trained model frozen (`Frozen`), which keeps
-//!   the forms of its weights that each `forward` otherwise prepares again;
+//!   the forms of its weights that each `forward` otherwise prepares again, and times the whole
+//!   batch against parts of it on its first calls (`Parts::Timed`; the warm-up lasts until it
+//!   has chosen, and `infer_parts` says into how many parts);
 //! - the peak resident memory of the process after training (Linux's `VmHWM`);
 //! - just before the batch-1 latency, the time a cache line takes from one core to another and
 //!   back ([`core_round_trip_ns`]): where the vCPUs of a VM sit on the host, which moves a
@@ -219,6 +221,13 @@ where
         for _ in 0..2 {
             infer_once();
         }
+        // A frozen model times its ways through a batch on its first calls (`Parts::Timed`):
+        // warm-up until it has chosen.
+        if let Some(f) = &frozen {
+            while f.parts_for(INFER_BATCH).is_none() {
+                infer_once();
+            }
+        }
         infer = Some(median(
             (0..REPEATS)
                 .map(|_| rate(least, infer_once) * INFER_BATCH as f64)
@@ -255,14 +264,29 @@ where
     );
     let kept = frozen.as_ref().map_or(String::new(), |f| {
         let mib = f.kept_bytes() as f64 / (1 << 20) as f64;
-        format!(", frozen: {} forms kept, {mib:.2} MiB", f.kept())
+        let parts = match f.parts_for(INFER_BATCH) {
+            Some(p) if p.len() > 1 => {
+                format!("{} parts of {}-{} images", p.len(), p[p.len() - 1], p[0])
+            }
+            Some(_) => "whole".into(),
+            None => "not timed".into(),
+        };
+        format!(
+            ", frozen: {} forms kept, {mib:.2} MiB, batch {INFER_BATCH} {parts}",
+            f.kept()
+        )
     });
+    let parts = frozen
+        .as_ref()
+        .filter(|_| run("infer"))
+        .and_then(|f| f.parts_for(INFER_BATCH))
+        .map_or("null".into(), |p| p.len().to_string());
     eprintln!(
         "constnet {name}: train {train} img/s, inference {infer} img/s, batch-1 {latency} us, peak RSS after training {rss} MiB, {} threads{kept}, core round trip {trip} ns",
         args.threads
     );
     println!(
-        "{{\"framework\": \"constnet\", \"model\": \"{name}\", \"threads\": {}, \"train_img_s\": {train}, \"infer_img_s\": {infer}, \"latency_us\": {latency}, \"train_peak_rss_mib\": {rss}, \"core_round_trip_ns\": {trip}}}",
+        "{{\"framework\": \"constnet\", \"model\": \"{name}\", \"threads\": {}, \"train_img_s\": {train}, \"infer_img_s\": {infer}, \"latency_us\": {latency}, \"train_peak_rss_mib\": {rss}, \"core_round_trip_ns\": {trip}, \"infer_parts\": {parts}}}",
         args.threads
     );
 }

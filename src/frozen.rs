@@ -6,14 +6,22 @@
 use std::any::Any;
 use std::collections::HashMap;
 use std::sync::{Arc, RwLock};
+use std::time::Instant;
 
 use dfdx::nn::Module;
-use dfdx::shapes::{Dtype, Shape};
-use dfdx::tensor::{NoneTape, Storage, Tensor};
+use dfdx::shapes::{HasShape, Shape};
+use dfdx::tensor::{Cpu, Tensor, TensorFromVec};
+use rayon::prelude::*;
 
-use crate::forward::{Call, Forward};
-use crate::ops::{recycle_on, CpuFloat, Isa};
+use crate::forward::{Call, Carried, Forward};
+use crate::ops::conv2d::WINOGRAD_BATCH_FREE_FROM;
+use crate::ops::linear::DOT_MAX_ROWS;
+use crate::ops::{read_data, recycle, recycle_on, scratch, CpuFloat, Isa};
 use crate::team::Team;
+
+mod parts;
+use parts::{part_sizes, Timings};
+pub use parts::{Parts, SplitBatch};
 
 /// A model for evaluation only, whose layers keep what they prepare from their weights for the
 /// next call: the weights copied out of dfdx's tensors with the batch norm after them folded in,
@@ -31,6 +39,14 @@ use crate::team::Team;
 /// Constnet's layers and composers keep their forms ([`Fuse::FREEZES`](crate::Fuse::FREEZES));
 /// a layer of your own runs as it does in the model.
 ///
+/// A batch (`[N, F]` or `[N, C, H, W]`) of at least twice [`Frozen::MIN_PART`] items may run in
+/// parts ([`Parts`]), each through the whole model on one thread, its activations staying in the
+/// core's caches from one layer to the next. By default the first calls on each batch size time
+/// the whole batch against parts of three sizes and the calls after run the fastest
+/// ([`Frozen::parts_for`]); [`Frozen::parts`] sets one way. The results are the same either way.
+/// For the parts, the model also runs on a batch whose size is known at run time (`usize`):
+/// constnet's layers do, as do layers of your own that are generic over the shape.
+///
 /// # Examples
 /// ```
 /// use constnet::prelude::*;
@@ -45,13 +61,23 @@ use crate::team::Team;
 /// assert_eq!(frozen.forward(x).array(), expected.array()); // from the kept weights
 /// assert!(frozen.kept() > 0);
 /// let net: Net = frozen.into_inner(); // to train again
-/// # let _ = net;
+///
+/// // 40 images in two parts of 20, each through the whole network on one thread
+/// let frozen = Frozen::new(net.clone()).parts(Parts::Of(16));
+/// let x: Tensor<Rank4<40, 1, 4, 4>, f32, _> = dev.sample_normal();
+/// let y: Tensor<Rank2<40, 2>, f32, _> = frozen.forward(x.clone());
+/// assert_eq!(y.array(), net.forward(x).array());
+/// assert_eq!(frozen.parts_for(40), Some(vec![20, 20]));
 /// ```
 pub struct Frozen<M> {
     /// Boxed, so that the addresses of its weight tensors, which key what is kept, stay put
     /// when the `Frozen` moves.
     model: Box<M>,
     kept: FrozenWeights,
+    /// How a batch is evaluated ([`Frozen::parts`]).
+    parts: Parts,
+    /// The trials of [`Parts::Timed`].
+    timings: Timings,
 }
 
 impl<M> Frozen<M> {
@@ -60,6 +86,40 @@ impl<M> Frozen<M> {
         Frozen {
             model: Box::new(model),
             kept: FrozenWeights::default(),
+            parts: Parts::default(),
+            timings: Timings::default(),
+        }
+    }
+
+    /// The fewest items in a part of a batch ([`Parts`]): from this many, no kernel's choice
+    /// depends on the batch (Winograd's path serves a geometry whatever the batch, and the linear
+    /// layers run a matrix product rather than dot products), so that a part's outputs are
+    /// those of the whole batch, bit for bit. A batch of fewer than twice this many runs whole.
+    pub const MIN_PART: usize = {
+        let (a, b) = (WINOGRAD_BATCH_FREE_FROM, DOT_MAX_ROWS + 1);
+        if a > b {
+            a
+        } else {
+            b
+        }
+    };
+
+    /// Sets how a batch is evaluated: whole, in parts of a given size, or timed
+    /// ([`Parts::Timed`], the default). The results are the same.
+    pub fn parts(mut self, parts: Parts) -> Self {
+        self.parts = parts;
+        self
+    }
+
+    /// The sizes of the parts a call on a batch of `batch` items runs in, on the current rayon
+    /// pool's threads: one size where the batch runs whole; `None` while [`Parts::Timed`] is
+    /// still trying (or has not seen a batch of this size at this thread count).
+    pub fn parts_for(&self, batch: usize) -> Option<Vec<usize>> {
+        let threads = rayon::current_num_threads();
+        match self.parts {
+            Parts::Whole => Some(vec![batch]),
+            Parts::Of(n) => Some(part_sizes(batch, Some(n), threads)),
+            Parts::Timed => self.timings.chosen(batch, threads),
         }
     }
 
@@ -87,7 +147,7 @@ impl<M> Frozen<M> {
 impl<M: Clone> Clone for Frozen<M> {
     /// A copy of the model, frozen afresh (its weights' forms are prepared again).
     fn clone(&self) -> Self {
-        Frozen::new(self.model().clone())
+        Frozen::new(self.model().clone()).parts(self.parts)
     }
 }
 
@@ -96,26 +156,128 @@ impl<M: core::fmt::Debug> core::fmt::Debug for Frozen<M> {
         f.debug_struct("Frozen")
             .field("model", &self.model)
             .field("kept", &self.kept.len())
+            .field("parts", &self.parts)
             .finish()
     }
 }
 
-impl<M, S: Shape, E: Dtype, D: Storage<E>> Module<Tensor<S, E, D>> for Frozen<M>
+impl<M, S, O, E> Module<Tensor<S, E, Cpu>> for Frozen<M>
 where
-    M: Forward<Tensor<S, E, D, NoneTape>>,
+    S: SplitBatch,
+    O: SplitBatch,
+    E: CpuFloat,
+    M: Forward<Tensor<S, E, Cpu>, Output = Tensor<O, E, Cpu>>
+        + Forward<Tensor<S::Part, E, Cpu>, Output = Tensor<O::Part, E, Cpu>, Error = ErrorOf<M, S, E>>
+        + Sync,
+    ErrorOf<M, S, E>: Send,
 {
-    type Output = M::Output;
-    type Error = M::Error;
+    type Output = Tensor<O, E, Cpu>;
+    type Error = ErrorOf<M, S, E>;
 
-    /// The model's evaluation (`forward`), with its weights' prepared forms kept.
-    fn try_forward(&self, x: Tensor<S, E, D>) -> Result<Self::Output, Self::Error> {
+    /// The model's evaluation (`forward`), with its weights' prepared forms kept; a batch of at
+    /// least twice [`Frozen::MIN_PART`] items whole or in parts, as [`Frozen::parts`] says
+    /// (timed by default: [`Parts::Timed`]).
+    fn try_forward(&self, x: Tensor<S, E, Cpu>) -> Result<Self::Output, Self::Error> {
         let call = Call {
             frozen: Some(&self.kept),
             ..Call::DEFAULT
         };
-        self.model.try_run(x, call)
+        let threads = rayon::current_num_threads();
+        let batch = x.shape().batch().filter(|_| S::SPLITS && O::SPLITS);
+        let (sizes, trial) = match (batch, self.parts) {
+            (None, _) | (_, Parts::Whole) => (Vec::new(), None),
+            (Some(n), Parts::Of(p)) => (part_sizes(n, Some(p), threads), None),
+            (Some(n), Parts::Timed) => self.timings.next(n, threads),
+        };
+        let start = Instant::now();
+        let y = match sizes.len() {
+            0 | 1 => <M as Forward<Tensor<S, E, Cpu>>>::try_run(&self.model, x, call),
+            _ => self.in_parts(x, &sizes, call),
+        };
+        if let (Some(n), Some(i), Ok(_)) = (batch, trial, &y) {
+            self.timings
+                .record(n, threads, i, start.elapsed().as_secs_f64());
+        }
+        y
     }
 }
+
+impl<M> Frozen<M> {
+    /// The model's evaluation of `x` (a batch whose shape [`SplitBatch::SPLITS`]) in parts of
+    /// `sizes` items (in order), each part through the whole model on one thread: the layers'
+    /// own parallel loops split a part further only where another thread is idle. Each part's
+    /// input is copied from the batch's into a buffer of its own that its first layer reads.
+    fn in_parts<S, O, E>(
+        &self,
+        x: Tensor<S, E, Cpu>,
+        sizes: &[usize],
+        call: Call,
+    ) -> Result<Tensor<O, E, Cpu>, ErrorOf<M, S, E>>
+    where
+        S: SplitBatch,
+        O: SplitBatch,
+        E: CpuFloat,
+        M: Forward<Tensor<S, E, Cpu>, Output = Tensor<O, E, Cpu>>
+            + Forward<
+                Tensor<S::Part, E, Cpu>,
+                Output = Tensor<O::Part, E, Cpu>,
+                Error = ErrorOf<M, S, E>,
+            > + Sync,
+        ErrorOf<M, S, E>: Send,
+    {
+        let (shape, dev) = (*x.shape(), x.device().clone());
+        let data = read_data(&x);
+        let item = data.len() / shape.batch().unwrap_or(1).max(1);
+        let starts: Vec<usize> = sizes
+            .iter()
+            .scan(0, |at, &k| {
+                *at += k;
+                Some(*at - k)
+            })
+            .collect();
+        let parts = sizes
+            .par_iter()
+            .zip(&starts)
+            .map(|(&k, &at)| {
+                let mut v = scratch::<E>(k * item);
+                v.copy_from_slice(&data[at * item..(at + k) * item]);
+                let part = Carried::values(v, shape.part(k), dev.clone());
+                let y = <M as Forward<Tensor<S::Part, E, Cpu>>>::try_run_carried(
+                    &self.model,
+                    part,
+                    call,
+                )?
+                .open::<O::Part, E, Cpu>();
+                let out = *y.shape();
+                let rows = out.concrete().into_iter().next();
+                Ok((y.read(), out, rows == Some(k)))
+            })
+            .collect::<Result<Vec<_>, _>>();
+        let parts = parts?;
+        let whole = parts
+            .first()
+            .and_then(|(_, part, _)| O::whole(part, shape.batch().unwrap_or(0)));
+        match whole {
+            Some(out) if parts.iter().all(|(.., rows)| *rows) => {
+                let mut y = Vec::with_capacity(out.num_elements());
+                for (v, ..) in parts {
+                    y.extend_from_slice(&v);
+                    recycle(v);
+                }
+                recycle(data);
+                Ok(dev.tensor_from_vec(y, out))
+            }
+            // A model whose output is not one row per item of its input: evaluated whole.
+            _ => {
+                let x = dev.tensor_from_vec(data, shape);
+                <M as Forward<Tensor<S, E, Cpu>>>::try_run(&self.model, x, call)
+            }
+        }
+    }
+}
+
+/// The error of model `M` on a CPU tensor of shape `S` and element `E`.
+type ErrorOf<M, S, E> = <M as Forward<Tensor<S, E, Cpu>>>::Error;
 
 /// Where a [`Frozen`] model's layers keep the prepared forms of their weights
 /// ([`Call::frozen`]), each under the address of the weight tensor it was made from and what

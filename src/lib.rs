@@ -68,7 +68,7 @@ pub mod train;
 pub use checkpoint::{Checkpoint, CheckpointDtype};
 pub use error::{Error, Result};
 pub use forward::{Activation, Call, ChannelAffine, Forward, Fuse, Layout};
-pub use frozen::{Frozen, FrozenWeights};
+pub use frozen::{Frozen, FrozenWeights, Parts, SplitBatch};
 pub use input::{ConstInput, TraceInput};
 pub use layer::{Layer, Output};
 pub use layers::{
@@ -86,8 +86,8 @@ pub mod prelude {
     pub use crate::data::{Dataset, Digits, SyntheticDigits};
     pub use crate::{
         AvgPool2d, BatchNorm2d, Checkpoint, ConstInput, Conv2d, Dropout, Flatten, Frozen,
-        GlobalAvgPool2d, Identity, Layer, LeNet5, LeNet5Classic, Linear, MaxPool2d, Output, ReLU,
-        ResNet20, Residual, Sequential, Sigmoid, Tanh, TraceInput,
+        GlobalAvgPool2d, Identity, Layer, LeNet5, LeNet5Classic, Linear, MaxPool2d, Output, Parts,
+        ReLU, ResNet20, Residual, Sequential, Sigmoid, Tanh, TraceInput,
     };
     pub use crate::{Params, Summary};
 

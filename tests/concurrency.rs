@@ -171,9 +171,10 @@ type Kept = Sequential<(
 )>;
 
 /// One frozen model ([`Frozen`]) called from the wide pool at once, on one image (each call's
-/// team splitting the convolutions, whose parts keep their own forms) and on two, starting with
-/// nothing kept: the first calls make the forms at the same time. Every output equals the
-/// model's own `forward` run alone.
+/// team splitting the convolutions, whose parts keep their own forms), on two, and on 32 (each
+/// call in parts of 16 or whole, the parts of all calls sharing the pool, while the model times
+/// the two ways: [`constnet::Parts::Timed`]), starting with nothing kept: the first calls make
+/// the forms at the same time. Every output equals the model's own `forward` run alone.
 #[test]
 fn concurrent_calls_of_a_frozen_model_match_one_by_one() {
     let dev = Cpu::seed_from_u64(13);
@@ -183,28 +184,46 @@ fn concurrent_calls_of_a_frozen_model_match_one_by_one() {
         (0..CALLS / 4).map(|_| dev.sample_normal()).collect();
     let twos: Vec<Tensor<Rank4<2, 3, 32, 32>, f32, Cpu>> =
         (0..CALLS / 4).map(|_| dev.sample_normal()).collect();
+    let many: Vec<Tensor<Rank4<32, 3, 32, 32>, f32, Cpu>> =
+        (0..MANY).map(|_| dev.sample_normal()).collect();
     let bits = |v: Vec<f32>| -> Vec<u32> { v.iter().map(|v| v.to_bits()).collect() };
     let pool = pool();
-    let plain = |i: usize| match i % 2 {
-        0 => bits(net.forward(ones[i / 2].clone()).as_vec()),
-        _ => bits(net.forward(twos[i / 2].clone()).as_vec()),
+    // Every 25th call is one on 32 images.
+    let calls = CALLS / 2 + MANY;
+    let plain = |i: usize| match (i % 25, i / 25) {
+        (0, j) if j < MANY => bits(net.forward(many[j].clone()).as_vec()),
+        _ if i.is_multiple_of(2) => bits(net.forward(ones[(i / 2) % ones.len()].clone()).as_vec()),
+        _ => bits(net.forward(twos[(i / 2) % twos.len()].clone()).as_vec()),
     };
-    let one_by_one: Vec<Vec<u32>> = pool.install(|| (0..CALLS / 2).map(plain).collect());
+    let one_by_one: Vec<Vec<u32>> = pool.install(|| (0..calls).map(plain).collect());
     let frozen = Frozen::new(net.clone());
     let at_once: Vec<Vec<u32>> = pool.install(|| {
-        (0..CALLS / 2)
+        (0..calls)
             .into_par_iter()
-            .map(|i| match i % 2 {
-                0 => bits(frozen.forward(ones[i / 2].clone()).as_vec()),
-                _ => bits(frozen.forward(twos[i / 2].clone()).as_vec()),
+            .map(|i| match (i % 25, i / 25) {
+                (0, j) if j < MANY => bits(frozen.forward(many[j].clone()).as_vec()),
+                _ if i.is_multiple_of(2) => {
+                    bits(frozen.forward(ones[(i / 2) % ones.len()].clone()).as_vec())
+                }
+                _ => bits(frozen.forward(twos[(i / 2) % twos.len()].clone()).as_vec()),
             })
             .collect()
     });
-    let wrong = (0..CALLS / 2)
-        .filter(|&i| one_by_one[i] != at_once[i])
-        .count();
+    let wrong = (0..calls).filter(|&i| one_by_one[i] != at_once[i]).count();
     assert_eq!(
         wrong, 0,
         "concurrent frozen calls differ from forward alone"
     );
+    // The calls on 32 images split: the timed trial ran both ways.
+    let parts = pool.install(|| frozen.parts_for(32));
+    assert!(
+        parts
+            .as_ref()
+            .is_some_and(|p| p.iter().sum::<usize>() == 32),
+        "the trial of 32 images did not end: {parts:?}"
+    );
 }
+
+/// Calls on 32 images in [`concurrent_calls_of_a_frozen_model_match_one_by_one`]: more than the
+/// trial of [`constnet::Parts::Timed`] takes (two ways, three calls each).
+const MANY: usize = 12;

@@ -1441,6 +1441,56 @@ fn frozen_model_matches_its_forward() {
     unpoisoned(|| check::<_, _, _, 3>(&lenet, 7));
 }
 
+/// A frozen model evaluates a batch in parts ([`constnet::Parts`]), each through the whole model,
+/// with the outputs of the whole batch, bit for bit, in the 1-, 2- and 3-thread pools: the parts
+/// hold at least [`Frozen::MIN_PART`] items, from which no kernel's choice depends on the batch.
+/// The network's last convolutions run on 8×8 and 4×4 outputs, which Winograd's path serves from
+/// 4 and 16 images, and its linear layer computes dot products on up to 4 rows: with parts of
+/// fewer items, its outputs would differ in their last bits. Parts asked too small are clamped
+/// (a batch of 33 in two parts), and a timed model ends its trial and keeps to its choice.
+#[test]
+fn frozen_parts_match_the_whole_batch() {
+    type Tail = Sequential<(
+        Conv2d<3, 16, 3, 2, 1>,
+        ReLU,
+        Conv2d<16, 16, 3, 1, 1>,
+        ReLU,
+        Conv2d<16, 16, 3, 2, 1>,
+        Conv2d<16, 16, 3, 1, 1>,
+        ReLU,
+        Conv2d<16, 16, 3, 2, 1>,
+        Conv2d<16, 16, 3, 1, 1>,
+        Tanh,
+        Flatten,
+        Linear<256, 10>,
+    )>;
+    let dev = Cpu::seed_from_u64(31);
+    let net = dev.build_module::<Tail, f32>();
+    let x: Tensor<Rank4<33, 3, 32, 32>, f32, _> = dev.sample_normal();
+    let bits = |v: Vec<f32>| -> Vec<u32> { v.iter().map(|v| v.to_bits()).collect() };
+    for (t, pool) in pools().iter().enumerate() {
+        pool.install(|| {
+            let want = bits(net.forward(x.clone()).as_vec());
+            for parts in [Parts::Of(1), Parts::Of(16), Parts::Whole, Parts::Timed] {
+                let frozen = Frozen::new(net.clone()).parts(parts);
+                for call in 0..2 * Parts::TRIALS + 1 {
+                    let got = bits(frozen.forward(x.clone()).as_vec());
+                    assert_eq!(got, want, "{parts:?}, {} threads, call {call}", t + 1);
+                }
+                let chosen = frozen.parts_for(33);
+                match parts {
+                    Parts::Whole => assert_eq!(chosen, Some(vec![33])),
+                    Parts::Timed => assert!(
+                        chosen == Some(vec![33]) || chosen == Some(vec![17, 16]),
+                        "timed: {chosen:?}"
+                    ),
+                    _ => assert_eq!(chosen, Some(vec![17, 16]), "{parts:?}"),
+                }
+            }
+        })
+    }
+}
+
 /// A convolution called on its own with an activation as the [`constnet::Call`]'s epilogue, on
 /// an input without a tape, against the convolution followed by the activation: once applied,
 /// on each path (direct, Winograd, packed products, the stride-2 channel-vector path) and with

@@ -777,3 +777,73 @@ fn frozen_models_offer_their_store_only_to_layers_that_keep() {
         );
     }
 }
+
+/// A layer of a user's own whose output is not one row per item: the mean of its batch's rows,
+/// `[N, F]` to `[1, F]` (a run-time batch stays a run-time dimension).
+#[derive(Debug, Default, Clone, Copy)]
+struct BatchMean;
+impl Fuse for BatchMean {}
+
+/// The first dimension of [`BatchMean`]'s output: one row.
+trait OneRow: Dim {
+    type One: Dim;
+    fn one() -> Self::One;
+}
+impl<const N: usize> OneRow for Const<N> {
+    type One = Const<1>;
+    fn one() -> Const<1> {
+        Const
+    }
+}
+impl OneRow for usize {
+    type One = usize;
+    fn one() -> usize {
+        1
+    }
+}
+
+impl<B: OneRow, const F: usize> constnet::Forward<Tensor<(B, Const<F>), f32, Cpu>> for BatchMean {
+    type Output = Tensor<(B::One, Const<F>), f32, Cpu>;
+    type Error = dfdx::tensor::CpuError;
+    fn try_run(
+        &self,
+        x: Tensor<(B, Const<F>), f32, Cpu>,
+        _: constnet::Call,
+    ) -> Result<Self::Output, Self::Error> {
+        let n = x.shape().0.size() as f32;
+        let mut mean = vec![0f32; F];
+        for row in x.as_vec().chunks(F) {
+            for (m, &v) in mean.iter_mut().zip(row) {
+                *m += v / n;
+            }
+        }
+        Ok(x.device().tensor_from_vec(mean, (B::one(), Const)))
+    }
+}
+
+/// A frozen model whose output is not one row per item of its input is evaluated whole, though
+/// its batch would split: parts' outputs are not the whole batch's. With a batch of fixed size
+/// (the output's `Const<1>` cannot hold the parts' rows) and one of run-time size (whose parts
+/// give one row each, not one per item).
+#[test]
+fn frozen_models_whose_output_is_not_per_item_run_whole() {
+    use constnet::{Call, Forward};
+    let dev = Cpu::seed_from_u64(41);
+    let frozen = Frozen::new(BatchMean).parts(Parts::Of(16));
+    let x: Tensor<Rank2<40, 4>, f32, Cpu> = dev.sample_normal();
+    let want = BatchMean.try_run(x.clone(), Call::DEFAULT).unwrap();
+    let got: Tensor<Rank2<1, 4>, f32, Cpu> = frozen.forward(x);
+    assert_eq!(got.array(), want.array());
+    let x: Tensor<(usize, Const<4>), f32, Cpu> = dev.sample_normal_like(&(40, Const));
+    let want = BatchMean
+        .try_run(x.clone(), Call::DEFAULT)
+        .unwrap()
+        .as_vec();
+    let got = frozen.forward(x);
+    assert_eq!((got.shape().0, got.as_vec()), (1, want));
+    assert_eq!(
+        frozen.parts_for(40),
+        Some(vec![20, 20]),
+        "the batch would split"
+    );
+}

@@ -5,6 +5,8 @@ mod direct;
 mod packed;
 mod winograd;
 
+pub(crate) use winograd::BATCH_FREE_FROM as WINOGRAD_BATCH_FREE_FROM;
+
 use dfdx::shapes::{Dtype, Shape};
 use dfdx::tensor::{PutTape, SplitTape, Storage, Tape, Tensor};
 use dfdx::tensor_ops::{Device, ReshapeTo};

@@ -81,6 +81,13 @@ const MIN_OUT: usize = 4;
 /// holds 64.
 const MIN_BLOCKS: usize = 64;
 
+/// Images from which a batch decides nothing about this path: whether it serves a geometry
+/// ([`Wino::serves`]) then depends on the geometry alone, the smallest output it serves
+/// ([`MIN_OUT`] × [`MIN_OUT`], the fewest blocks per image) holding [`MIN_BLOCKS`] in a batch of
+/// this many.
+pub(crate) const BATCH_FREE_FROM: usize =
+    MIN_BLOCKS.div_ceil(MIN_OUT.div_ceil(2) * MIN_OUT.div_ceil(2));
+
 /// The least input and output channels the path serves, in training (the forward pass and both
 /// gradients) and at inference: with fewer, the transforms cost more than the products save.
 /// First measured with F(4×4, 3×3) on a throwaway probe that alternated the paths in one process

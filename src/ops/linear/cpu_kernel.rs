@@ -25,7 +25,7 @@ impl<E: CpuFloat> Drop for CpuLinearSaved<E> {
 
 /// Rows up to which the forward pass computes dot products instead of a matrix product: for one
 /// image (or a few) the product's packing of the weight matrix costs more than the arithmetic.
-const DOT_MAX_ROWS: usize = 4;
+pub(crate) const DOT_MAX_ROWS: usize = 4;
 
 /// For at most [`DOT_MAX_ROWS`] rows of `f32` and vector instruction set `isa`, adds `x[r]·W[o]`
 /// to `y[r][o]` as one vectorised dot product per output (the weight rows are contiguous) and

@@ -1,6 +1,8 @@
 //! Affine map `y = x·Wᵀ + b` with PyTorch's weight layout `[OUT, IN]`.
 mod cpu_kernel;
 
+pub(crate) use cpu_kernel::DOT_MAX_ROWS;
+
 use dfdx::shapes::{Dtype, Shape};
 use dfdx::tensor::{PutTape, SplitTape, Storage, Tape, Tensor};
 use dfdx::tensor_ops::{Device, ReshapeTo};
