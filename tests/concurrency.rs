@@ -225,5 +225,5 @@ fn concurrent_calls_of_a_frozen_model_match_one_by_one() {
 }
 
 /// Calls on 32 images in [`concurrent_calls_of_a_frozen_model_match_one_by_one`]: more than the
-/// trial of [`constnet::Parts::Timed`] takes (two ways, three calls each).
-const MANY: usize = 12;
+/// trial of [`constnet::Parts::Timed`] takes (two ways, [`constnet::Parts::TRIALS`] calls each).
+const MANY: usize = 2 * Parts::TRIALS + 2;
