@@ -31,8 +31,10 @@ pub enum Parts {
 
 impl Parts {
     /// Calls per candidate that [`Parts::Timed`] times; the fastest of each candidate's counts.
-    /// (With 3, a frozen LeNet-5 at batch 256 on 2 threads, whose parts run 0.76–0.97× as fast
-    /// as its whole batch, chose parts in 5 of 6 runs: one lucky call decided.)
+    /// With 3, one lucky call could decide: a frozen LeNet-5 at batch 256 on 2 threads chose
+    /// parts of 16 in one run of 6, which run 0.80–0.83× as fast as its whole batch there (parts
+    /// of 32 and 64: 0.92–1.05×, level; the whole batch or those in the other five runs). With 5
+    /// and [`Parts::MARGIN`], 6 runs chose the whole batch twice and parts of 32 or 64 four times.
     pub const TRIALS: usize = 5;
 
     /// How much faster than the whole batch parts must be to be chosen: their fastest call at
