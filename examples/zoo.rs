@@ -262,9 +262,14 @@ where
         show(train_rss, 1),
         show(round_trip, 0),
     );
+    // The parts the frozen batch ran in, where inference was measured.
+    let chosen = frozen
+        .as_ref()
+        .filter(|_| run("infer"))
+        .and_then(|f| f.parts_for(INFER_BATCH));
     let kept = frozen.as_ref().map_or(String::new(), |f| {
         let mib = f.kept_bytes() as f64 / (1 << 20) as f64;
-        let parts = match f.parts_for(INFER_BATCH) {
+        let parts = match &chosen {
             Some(p) if p.len() > 1 => {
                 format!("{} parts of {}-{} images", p.len(), p[p.len() - 1], p[0])
             }
@@ -276,11 +281,7 @@ where
             f.kept()
         )
     });
-    let parts = frozen
-        .as_ref()
-        .filter(|_| run("infer"))
-        .and_then(|f| f.parts_for(INFER_BATCH))
-        .map_or("null".into(), |p| p.len().to_string());
+    let parts = chosen.map_or("null".into(), |p| p.len().to_string());
     eprintln!(
         "constnet {name}: train {train} img/s, inference {infer} img/s, batch-1 {latency} us, peak RSS after training {rss} MiB, {} threads{kept}, core round trip {trip} ns",
         args.threads

@@ -116,10 +116,17 @@ impl<M> Frozen<M> {
     /// still trying (or has not seen a batch of this size at this thread count).
     pub fn parts_for(&self, batch: usize) -> Option<Vec<usize>> {
         let threads = rayon::current_num_threads();
+        self.pinned(batch, threads)
+            .or_else(|| self.timings.chosen(batch, threads))
+    }
+
+    /// The part sizes of `batch` items at `threads` threads where [`Frozen::parts`] sets one
+    /// way; `None` for [`Parts::Timed`].
+    fn pinned(&self, batch: usize, threads: usize) -> Option<Vec<usize>> {
         match self.parts {
             Parts::Whole => Some(vec![batch]),
             Parts::Of(n) => Some(part_sizes(batch, Some(n), threads)),
-            Parts::Timed => self.timings.chosen(batch, threads),
+            Parts::Timed => None,
         }
     }
 
@@ -184,10 +191,12 @@ where
         };
         let threads = rayon::current_num_threads();
         let batch = x.shape().batch().filter(|_| S::SPLITS && O::SPLITS);
-        let (sizes, trial) = match (batch, self.parts) {
-            (None, _) | (_, Parts::Whole) => (Vec::new(), None),
-            (Some(n), Parts::Of(p)) => (part_sizes(n, Some(p), threads), None),
-            (Some(n), Parts::Timed) => self.timings.next(n, threads),
+        let (sizes, trial) = match batch {
+            None => (Vec::new(), None),
+            Some(n) => match self.pinned(n, threads) {
+                Some(sizes) => (sizes, None),
+                None => self.timings.next(n, threads),
+            },
         };
         let start = Instant::now();
         let y = match sizes.len() {
@@ -252,8 +261,7 @@ impl<M> Frozen<M> {
                 let rows = out.concrete().into_iter().next();
                 Ok((y.read(), out, rows == Some(k)))
             })
-            .collect::<Result<Vec<_>, _>>();
-        let parts = parts?;
+            .collect::<Result<Vec<_>, _>>()?;
         let whole = parts
             .first()
             .and_then(|(_, part, _)| O::whole(part, shape.batch().unwrap_or(0)));
