@@ -930,15 +930,30 @@ fn zero_borders(y: &mut [MaybeUninit<f32>], ho: usize, wo: usize, border: usize)
         // the left of the next, and the last row's right border with the bottom rows.
         let top = (border * wb + border) * CPAD;
         b[..top].fill(zero);
-        for r in 0..ho {
+        for r in 0..ho - 1 {
             let end = ((border + r) * wb + border + wo) * CPAD;
-            let gap = if r + 1 < ho {
-                2 * border
-            } else {
-                border + border * wb
-            };
-            b[end..end + gap * CPAD].fill(zero);
+            zero_gap(&mut b[end..end + 2 * border * CPAD]);
         }
+        let end = ((border + ho - 1) * wb + border + wo) * CPAD;
+        b[end..end + (border + border * wb) * CPAD].fill(zero);
+    }
+}
+
+/// Zeros in `gap`, the border between two rows of a block: with a border of 1 or 2, stores of a
+/// fixed length that the compiler writes out as stores in line (a `fill` of a length known
+/// only at run time is a call of `memset`, whose cost on 128 bytes is mostly the call). In
+/// `perf record` of the *strided* network's frozen inference at batch 256, the `memset`s called
+/// from [`zero_borders`] took 0.7–1.8% of the samples with a call per gap and 0.3% (the top and
+/// bottom rows) with these stores.
+#[inline(always)]
+fn zero_gap(gap: &mut [MaybeUninit<f32>]) {
+    const ZEROS: [MaybeUninit<f32>; 4 * CPAD] = [MaybeUninit::new(0.0); 4 * CPAD];
+    const ONE: usize = 2 * CPAD;
+    const TWO: usize = 4 * CPAD;
+    match gap.len() {
+        ONE => gap.copy_from_slice(&ZEROS[..ONE]),
+        TWO => gap.copy_from_slice(&ZEROS[..TWO]),
+        _ => gap.fill(MaybeUninit::new(0.0)),
     }
 }
 
