@@ -461,6 +461,18 @@ pub(crate) fn scratch<E: CpuFloat>(n: usize) -> Vec<E> {
     v
 }
 
+/// Floats of slack a buffer needs for [`aligned`] to find a run starting on a cache line.
+pub(crate) const ALIGN_SLACK: usize = 64 / std::mem::size_of::<f32>() - 1;
+
+/// The `n` floats of `v` that start at its first address on a 64-byte boundary (a cache line,
+/// the width of an AVX-512 vector): `v` needs [`ALIGN_SLACK`] floats beyond `n`. The allocator
+/// places a `Vec<f32>` on 16 bytes, so without this every vector of 16 floats read from it
+/// spans two cache lines.
+pub(crate) fn aligned(v: &mut [f32], n: usize) -> &mut [f32] {
+    let skip = v.as_ptr().align_offset(64).min(ALIGN_SLACK);
+    &mut v[skip..skip + n]
+}
+
 /// Fills a scratch buffer with NaN while [`poison_scratch`] is on.
 pub(crate) fn poison_if_asked<E: CpuFloat>(v: &mut [E]) {
     if POISON_SCRATCH.load(std::sync::atomic::Ordering::Relaxed) {
@@ -798,6 +810,25 @@ pub(crate) fn tune_allocator() {
 
 #[cfg(test)]
 mod tests {
+    /// `aligned` finds the run of `n` floats that starts on a cache line, inside the buffer,
+    /// whatever the buffer's own offset from one.
+    #[test]
+    fn aligned_runs_start_on_a_cache_line() {
+        let mut v = vec![0f32; 100];
+        for start in 0..16 {
+            let n = 100 - start - super::ALIGN_SLACK;
+            let s = &mut v[start..];
+            let (first, last) = (s.as_ptr() as usize, s.as_ptr() as usize + 4 * s.len());
+            let a = super::aligned(s, n);
+            let at = a.as_ptr() as usize;
+            assert!(at % 64 == 0 && a.len() == n, "{start}");
+            assert!(
+                at >= first && at + 4 * n <= last && at - first < 64,
+                "{start}"
+            );
+        }
+    }
+
     /// Small buffers (one serial fill) and large ones (parallel chunks, the last one partial)
     /// hold `n` zeros. Each is allocated right after a block of the same size was filled with
     /// ones and freed, which the heap hands out again (the allocator tuned as in training): a fill

@@ -16,7 +16,9 @@ use std::sync::Mutex;
 use super::Conv2dGeometry;
 use crate::ops::activation::relu_value;
 use crate::ops::gemm::Tile;
-use crate::ops::{recycle, recycle_on, scratch, scratch_on, write_images, CpuFloat};
+use crate::ops::{
+    aligned, recycle, recycle_on, scratch, scratch_on, write_images, CpuFloat, ALIGN_SLACK,
+};
 use crate::team::Team;
 
 /// Rows of the packed operands per block of the shared dimension (`kc`): a packed `B` panel of
@@ -992,8 +994,10 @@ pub(super) fn forward(
     assert!(y.len() >= nimg * out && bias.len() >= cout);
     let (mr, nr) = (t.mr, t.nr);
     let block = PANELS * nr;
-    let mut b = scratch_on(team, KC * block);
-    let mut c = scratch_on(team, cout.div_ceil(mr) * mr * block);
+    let (bn, cn) = (KC * block, cout.div_ceil(mr) * mr * block);
+    let mut b_buf = scratch_on(team, bn + ALIGN_SLACK);
+    let mut c_buf = scratch_on(team, cn + ALIGN_SLACK);
+    let (b, c) = (aligned(&mut b_buf, bn), aligned(&mut c_buf, cn));
     let mut panel_runs: Vec<Vec<(usize, usize, usize)>> = vec![Vec::new(); PANELS];
     for n0 in (0..n).step_by(block) {
         let cols = block.min(n - n0);
@@ -1045,8 +1049,8 @@ pub(super) fn forward(
             }
         }
     }
-    recycle_on(team, b);
-    recycle_on(team, c);
+    recycle_on(team, b_buf);
+    recycle_on(team, c_buf);
 }
 
 /// The input gradient of one chunk of `nimg` images, added to `gx` (`[image][cin][h][w]`): the
@@ -1071,8 +1075,12 @@ pub(super) fn input_grad(
     // Blocks: all `cout` of the shared dimension at once, `C` of `MB × block` floats.
     let block = 4 * nr;
     let mb = 32 * mr;
-    let mut b = scratch(cout * block);
-    let mut c = scratch(mb * block);
+    let mut b_buf = scratch(cout * block + ALIGN_SLACK);
+    let mut c_buf = scratch(mb * block + ALIGN_SLACK);
+    let (b, c) = (
+        aligned(&mut b_buf, cout * block),
+        aligned(&mut c_buf, mb * block),
+    );
     let mut col_runs = Vec::new();
     for n0 in (0..n).step_by(block) {
         let cols = block.min(n - n0);
@@ -1115,7 +1123,7 @@ pub(super) fn input_grad(
             if t.isa != crate::ops::Isa::Scalar {
                 // SAFETY: the CPU has AVX2 (AVX-512 CPUs have it too; the tile's instruction set
                 // comes from run-time detection).
-                unsafe { x86::col2im(&c, block, off, &col_runs, &mut gxq) };
+                unsafe { x86::col2im(c, block, off, &col_runs, &mut gxq) };
                 continue;
             }
             for (crow, &o) in c.chunks_exact(block).zip(off) {
@@ -1128,8 +1136,8 @@ pub(super) fn input_grad(
             }
         }
     }
-    recycle(b);
-    recycle(c);
+    recycle(b_buf);
+    recycle(c_buf);
     m.q.add_back(&gxq, gx, nimg);
     recycle(gxq);
 }
@@ -1150,15 +1158,16 @@ pub(super) fn weight_grad(
     let out = cout * m.positions;
     assert!(xq.len() >= m.extent() && gy.len() >= nimg * out && gw.len() >= cout * kk);
     let (mr, nr) = (t.mr, t.nr);
-    let mut a = scratch(cout * KC);
-    let mut b = scratch(KC * nr);
+    let mut a_buf = scratch(cout * KC + ALIGN_SLACK);
+    let mut b_buf = scratch(KC * nr + ALIGN_SLACK);
+    let (a, b) = (aligned(&mut a_buf, cout * KC), aligned(&mut b_buf, KC * nr));
     let mut pos_runs = Vec::new();
     for n0 in (0..n).step_by(KC) {
         let kc = KC.min(n - n0);
         runs(&m, n0, kc, &mut pos_runs);
         // A = G[cout, n0..n0 + kc], row-major (`KC` floats per channel), read by the tile with
         // that row stride.
-        copy_positions(&m, gy, (n0, kc), &mut a, KC);
+        copy_positions(&m, gy, (n0, kc), a, KC);
         // B = X̂ᵀ[n0..n0 + kc, c0..c0 + nr], one panel of taps at a time.
         for c0 in (0..kk).step_by(nr) {
             let cols = nr.min(kk - c0);
@@ -1208,8 +1217,8 @@ pub(super) fn weight_grad(
             }
         }
     }
-    recycle(a);
-    recycle(b);
+    recycle(a_buf);
+    recycle(b_buf);
 }
 
 #[cfg(test)]

@@ -48,7 +48,7 @@ use super::packed::Phases;
 use super::Conv2dGeometry;
 use crate::ops::gemm::Tile;
 use crate::ops::simd::Simd;
-use crate::ops::{recycle, recycle_on, scratch, scratch_on, Isa};
+use crate::ops::{aligned, recycle, recycle_on, scratch, scratch_on, Isa, ALIGN_SLACK};
 use crate::team::Team;
 
 /// Tiles per transform vector.
@@ -345,16 +345,19 @@ impl Wino {
         // (`Tile::run`), and every later pass reads only the group's tiles.
         let gt = (self.group.min(nimg) * self.tiles).div_ceil(L) * L;
         let (vs, ms) = (self.v_stride(nr), self.m_stride(nr));
-        let mut bp = scratch_on(team, POINTS * vs);
-        let mut mp = scratch_on(team, POINTS * ms);
-        let mut yw = scratch_on(team, co * M * M * gt);
+        let mut bp_buf = scratch_on(team, POINTS * vs + ALIGN_SLACK);
+        let mut mp_buf = scratch_on(team, POINTS * ms + ALIGN_SLACK);
+        let mut yw_buf = scratch_on(team, co * M * M * gt + ALIGN_SLACK);
+        let bp = aligned(&mut bp_buf, POINTS * vs);
+        let mp = aligned(&mut mp_buf, POINTS * ms);
+        let yw = aligned(&mut yw_buf, co * M * M * gt);
         let isa = t.isa;
         for (g0, gi) in self.groups(nimg) {
             let xg = self.group_images(x, g0, gi);
             let total = gi * self.tiles;
             for p0 in (0..total).step_by(nr) {
                 let cols = nr.min(total - p0);
-                transform_inputs(isa, self, &xg, total, p0, cols, nr, &mut bp);
+                transform_inputs(isa, self, &xg, total, p0, cols, nr, bp);
                 for xi in 0..POINTS {
                     for k0 in (0..co).step_by(mr) {
                         t.run(
@@ -369,17 +372,17 @@ impl Wino {
                         );
                     }
                 }
-                transform_outputs(isa, self, &mp, p0, cols, nr, gt, &mut yw);
+                transform_outputs(isa, self, mp, p0, cols, nr, gt, yw);
             }
             // The tiles' outputs (plus the bias) into the images.
-            put_outputs(isa, self, &yw, gt, g0, gi, &mut sink);
+            put_outputs(isa, self, yw, gt, g0, gi, &mut sink);
             if let Cow::Owned(v) = xg {
                 recycle(v);
             }
         }
-        recycle_on(team, bp);
-        recycle_on(team, mp);
-        recycle_on(team, yw);
+        recycle_on(team, bp_buf);
+        recycle_on(team, mp_buf);
+        recycle_on(team, yw_buf);
     }
 
     /// The weight gradient of one chunk of `nimg` images in the transform domain: returns
@@ -404,8 +407,12 @@ impl Wino {
         }
         let panels = co.div_ceil(nr);
         let (vs, gs) = (self.v_stride(KT), self.g_stride(panels, nr));
-        let mut vp = scratch(POINTS * vs);
-        let mut bp = scratch(POINTS * gs);
+        let mut vp_buf = scratch(POINTS * vs + ALIGN_SLACK);
+        let mut bp_buf = scratch(POINTS * gs + ALIGN_SLACK);
+        let (vp, bp) = (
+            aligned(&mut vp_buf, POINTS * vs),
+            aligned(&mut bp_buf, POINTS * gs),
+        );
         // The last panel's columns past `cout`, which the register tile reads: zeros.
         if co % nr != 0 {
             for xi in 0..POINTS {
@@ -423,8 +430,8 @@ impl Wino {
             let total = gi * self.tiles;
             for p0 in (0..total).step_by(KT) {
                 let cols = KT.min(total - p0);
-                transform_inputs(isa, self, &xg, total, p0, cols, KT, &mut vp);
-                transform_grads(isa, self, &gyt, p0, cols, panels, nr, &mut bp);
+                transform_inputs(isa, self, &xg, total, p0, cols, KT, vp);
+                transform_grads(isa, self, &gyt, p0, cols, panels, nr, bp);
                 for xi in 0..POINTS {
                     for p in 0..panels {
                         let b = &bp[xi * gs + p * KT * nr..][..KT * nr];
@@ -448,8 +455,8 @@ impl Wino {
             }
             recycle(gyt);
         }
-        recycle(vp);
-        recycle(bp);
+        recycle(vp_buf);
+        recycle(bp_buf);
         du
     }
 
