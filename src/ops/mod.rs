@@ -821,7 +821,7 @@ mod tests {
             let (first, last) = (s.as_ptr() as usize, s.as_ptr() as usize + 4 * s.len());
             let a = super::aligned(s, n);
             let at = a.as_ptr() as usize;
-            assert!(at % 64 == 0 && a.len() == n, "{start}");
+            assert!(at.is_multiple_of(64) && a.len() == n, "{start}");
             assert!(
                 at >= first && at + 4 * n <= last && at - first < 64,
                 "{start}"
