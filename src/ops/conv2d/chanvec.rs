@@ -930,7 +930,8 @@ fn zero_borders(y: &mut [MaybeUninit<f32>], ho: usize, wo: usize, border: usize)
         // the left of the next, and the last row's right border with the bottom rows.
         let top = (border * wb + border) * CPAD;
         b[..top].fill(zero);
-        for r in 0..ho - 1 {
+        // (No rows: the top and bottom fills below cover the block, and nothing between.)
+        for r in 0..ho.saturating_sub(1) {
             let end = ((border + r) * wb + border + wo) * CPAD;
             zero_gap(&mut b[end..end + 2 * border * CPAD]);
         }
@@ -1200,6 +1201,28 @@ mod tests {
     use super::super::{test_geometry, test_values as values};
     use super::*;
     use crate::forward::blocks_from_planar;
+
+    /// `zero_borders` zeros every border float of each block and leaves the interior alone, for
+    /// borders 1 to 3 (the in-line gaps and the general fill) and outputs of 0 to 3 rows.
+    #[test]
+    fn zero_borders_zeros_the_frame_only() {
+        for border in 1..=3 {
+            for ho in 0..=3 {
+                let wo = 5;
+                let (hb, wb) = (ho + 2 * border, wo + 2 * border);
+                let mut y = vec![MaybeUninit::new(f32::NAN); 2 * hb * wb * CPAD];
+                zero_borders(&mut y, ho, wo, border);
+                for (i, v) in y.iter().enumerate() {
+                    // SAFETY: every element was initialised (NaN, or a zero written over it).
+                    let v = unsafe { v.assume_init() };
+                    let (row, col) = (i / CPAD / wb % hb, i / CPAD % wb);
+                    let inside = (border..border + ho).contains(&row)
+                        && (border..border + wo).contains(&col);
+                    assert_eq!(v.is_nan(), inside, "border {border}, {ho} rows, float {i}");
+                }
+            }
+        }
+    }
 
     /// `rows_to_lanes` moves float `j` of row `i` to float `i` of row `j` and leaves the rest of
     /// each destination row alone, on every instruction set: row and column counts around the
