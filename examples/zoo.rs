@@ -12,6 +12,7 @@
 //!   the forms of its weights that each `forward` otherwise prepares again, and times the whole
 //!   batch against parts of it on its first calls (`Parts::Timed`; the warm-up lasts until it
 //!   has chosen, and `infer_parts` says into how many parts);
+//! - with `--parts`, the training steps with the batch in one part per thread (`TrainParts`);
 //! - the peak resident memory of the process after training (Linux's `VmHWM`);
 //! - just before the batch-1 latency, the time a cache line takes from one core to another and
 //!   back ([`core_round_trip_ns`]): where the vCPUs of a VM sit on the host, which moves a
@@ -26,6 +27,8 @@ use std::time::{Duration, Instant};
 
 use clap::Parser;
 use constnet::prelude::*;
+use constnet::{Forward, TrainParts};
+use dfdx::tensor::CpuError;
 
 /// LeNet-5 as in the reference case study (ReLU, max pooling, 3×32×32).
 type LeNet5Zoo = LeNet5;
@@ -102,6 +105,10 @@ struct Args {
     /// its weights prepared once and kept), instead of its own `forward`.
     #[arg(long)]
     frozen: bool,
+    /// Train with the batch in parts, one per thread (`TrainParts`), each part through the
+    /// whole model on its own thread, instead of the whole batch over the threads.
+    #[arg(long)]
+    parts: bool,
     /// Only measure the core-to-core round trip (`core_round_trip_ns`) and print it as a JSON
     /// line: `benches/zoo_compare.sh` does so before PyTorch's and ONNX Runtime's runs too.
     #[arg(long)]
@@ -148,7 +155,17 @@ where
         > + Module<
             Tensor<Rank4<INFER_BATCH, C, H, W>, f32, Cpu>,
             Output = Tensor<Rank2<INFER_BATCH, 10>, f32, Cpu>,
-        > + Module<Tensor<Rank4<1, C, H, W>, f32, Cpu>, Output = Tensor<Rank2<1, 10>, f32, Cpu>>,
+        > + Module<Tensor<Rank4<1, C, H, W>, f32, Cpu>, Output = Tensor<Rank2<1, 10>, f32, Cpu>>
+        + Forward<
+            ConstInput<Rank4<TRAIN_BATCH, C, H, W>, f32, Cpu>,
+            Output = Tensor<Rank2<TRAIN_BATCH, 10>, f32, Cpu, OwnedTape<f32, Cpu>>,
+            Error = CpuError,
+        > + Forward<
+            ConstInput<(usize, Const<C>, Const<H>, Const<W>), f32, Cpu>,
+            Output = Tensor<(usize, Const<10>), f32, Cpu, OwnedTape<f32, Cpu>>,
+            Error = CpuError,
+        > + Send
+        + 'static,
     Frozen<M::Built>: Module<
             Tensor<Rank4<INFER_BATCH, C, H, W>, f32, Cpu>,
             Output = Tensor<Rank2<INFER_BATCH, 10>, f32, Cpu>,
@@ -170,8 +187,15 @@ where
         .sample_uniform::<Rank2<TRAIN_BATCH, 10>>()
         .softmax::<Axis<1>>();
     let mut grads = Some(model.alloc_grads());
+    let parts = args
+        .parts
+        .then(|| TrainParts::new(args.threads).expect("at least one thread"));
     let mut step = || {
-        let logits = model.forward_mut(x.clone().traced_input(grads.take().unwrap()));
+        let x = x.clone().traced_input(grads.take().unwrap());
+        let logits = match &parts {
+            Some(p) => p.forward_mut(&mut model, x).expect("a training step"),
+            None => model.forward_mut(x),
+        };
         let loss = cross_entropy_with_logits_loss(logits, y.clone());
         let mut g = loss.backward();
         opt.update(&mut model, &g)
@@ -287,8 +311,8 @@ where
         args.threads
     );
     println!(
-        "{{\"framework\": \"constnet\", \"model\": \"{name}\", \"threads\": {}, \"train_img_s\": {train}, \"infer_img_s\": {infer}, \"latency_us\": {latency}, \"train_peak_rss_mib\": {rss}, \"core_round_trip_ns\": {trip}, \"infer_parts\": {parts}}}",
-        args.threads
+        "{{\"framework\": \"constnet\", \"model\": \"{name}\", \"threads\": {}, \"train_parts\": {}, \"train_img_s\": {train}, \"infer_img_s\": {infer}, \"latency_us\": {latency}, \"train_peak_rss_mib\": {rss}, \"core_round_trip_ns\": {trip}, \"infer_parts\": {parts}}}",
+        args.threads, args.parts
     );
 }
 

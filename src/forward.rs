@@ -54,6 +54,7 @@ use dfdx::tensor::{PutTape, SplitTape, Storage, Tape, Tensor, TensorFromVec};
 
 use crate::frozen::FrozenWeights;
 use crate::team::Team;
+use crate::train::BatchSums;
 
 /// An element-wise activation that a layer can apply to its own output (see [`Fuse`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -131,11 +132,17 @@ pub struct Call<'a> {
     /// a [`Frozen`](crate::Frozen) model runs them (inputs without a tape only). Offered only to
     /// layers whose [`Fuse::FREEZES`] is true; composers pass it on likewise.
     pub frozen: Option<&'a FrozenWeights>,
+    /// Where this input, a part of a batch trained in parts on separate threads
+    /// ([`TrainParts`](crate::train::TrainParts)), meets the other parts: a batch norm in
+    /// training then adds its per-channel sums to theirs ([`BatchSums`]), so that it normalises
+    /// with the whole batch's statistics. `None` (the input is the whole batch) elsewhere;
+    /// composers pass it on to every layer.
+    pub sums: Option<&'a BatchSums>,
 }
 
 impl Call<'_> {
     /// No epilogue; the input's gradient is computed; nothing folded; no [`Team`]; the output
-    /// planar; nothing kept.
+    /// planar; nothing kept; the input a whole batch.
     pub const DEFAULT: Call<'static> = Call {
         epilogue: None,
         input_grad: true,
@@ -143,6 +150,7 @@ impl Call<'_> {
         team: None,
         layout: Layout::Planar,
         frozen: None,
+        sums: None,
     };
 }
 

@@ -30,6 +30,11 @@ use crate::forward::{Call, Forward, Fuse};
 pub struct ConstInput<S: Shape, E: Dtype, D: Storage<E>>(Tensor<S, E, D, OwnedTape<E, D>>);
 
 impl<S: Shape, E: Dtype, D: Storage<E>> ConstInput<S, E, D> {
+    /// `x` as a constant input.
+    pub(crate) fn new(x: Tensor<S, E, D, OwnedTape<E, D>>) -> Self {
+        ConstInput(x)
+    }
+
     /// The tensor, with its tape (its gradient is then computed like any other's).
     pub fn into_inner(self) -> Tensor<S, E, D, OwnedTape<E, D>> {
         self.0

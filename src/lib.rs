@@ -79,6 +79,7 @@ pub use models::{BasicBlock, LeNet5, LeNet5Classic, Projection, ResNet20, Stage}
 pub use sequential::Sequential;
 pub use summary::{Describe, LayerSummary, Params, Summary, BYTES_PER_ELEMENT};
 pub use team::Team;
+pub use train::{BatchSums, TrainParts};
 
 /// Everything a training loop needs: constnet's layers and models plus the dfdx items a dfdx 0.13
 /// training loop uses.

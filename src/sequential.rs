@@ -248,7 +248,7 @@ macro_rules! sequential {
                     let x = if plan[$i].skip {
                         layer.try_run_absorbed(x)?
                     } else {
-                        layer.try_run(x, Call { epilogue: plan[$i].epilogue, input_grad, affine: None, team: call.team, layout: Layout::Planar, frozen: call.frozen_for::<$l>() })?
+                        layer.try_run(x, Call { epilogue: plan[$i].epilogue, input_grad, affine: None, team: call.team, layout: Layout::Planar, frozen: call.frozen_for::<$l>(), sums: call.sums })?
                     };
                     // The next layer's input needs a gradient when this layer has parameters.
                     input_grad |= !$l::PARAMETER_FREE;
@@ -271,7 +271,7 @@ macro_rules! sequential {
                         layer.try_run_absorbed_carried(x)?
                     } else {
                         let affine = if plan[$i].fold_next { affine.get($i + 1).and_then(Option::as_ref) } else { None };
-                        layer.try_run_carried(x, Call { epilogue: plan[$i].epilogue, input_grad: false, affine, team: call.team, layout: plan[$i].layout, frozen: call.frozen_for::<$l>() })?
+                        layer.try_run_carried(x, Call { epilogue: plan[$i].epilogue, input_grad: false, affine, team: call.team, layout: plan[$i].layout, frozen: call.frozen_for::<$l>(), sums: call.sums })?
                     };
                 )+
                 Ok(x)
@@ -287,7 +287,7 @@ macro_rules! sequential {
                 let mut input_grad = call.input_grad;
                 let ($($v,)+) = &mut self.layers;
                 $(
-                    let step = Call { epilogue: plan[$i].epilogue, input_grad, affine: None, team: call.team, layout: Layout::Planar, frozen: None };
+                    let step = Call { epilogue: plan[$i].epilogue, input_grad, affine: None, team: call.team, layout: Layout::Planar, frozen: None, sums: call.sums };
                     let x = if plan[$i].skip {
                         $v.try_run_absorbed(x)?
                     } else if plan[$i].norm_next {

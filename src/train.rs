@@ -31,10 +31,14 @@ use crate::data::Dataset;
 use crate::error::{Error, Result};
 use crate::{ConstInput, TraceInput};
 
+mod parts;
 mod state;
+mod sums;
+pub use parts::TrainParts;
 pub use state::{
     check_save_path, is_state_file, state_path, OptimizerState, TrainState, STATE_FORMAT,
 };
+pub use sums::BatchSums;
 
 /// Which optimizer [`Trainer::fit`] uses: constnet's [`optim::Sgd`](crate::optim::Sgd) or
 /// [`optim::Adam`](crate::optim::Adam), whose state a [`TrainState`] saves.

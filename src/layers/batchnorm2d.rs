@@ -10,6 +10,7 @@ use crate::ops::batchnorm2d::{batchnorm2d, BatchNorm2dGeometry, BatchNorm2dKerne
 use crate::ops::conv_norm::Norm;
 use crate::ops::BatchNormStats;
 use crate::summary::{Describe, LayerSummary, Params};
+use crate::train::BatchSums;
 
 /// Batch normalisation of `C` channels: each channel normalised to zero mean and unit variance,
 /// then scaled and shifted by a learned weight and bias.
@@ -190,6 +191,7 @@ where
             running_mean: &mut self.running_mean,
             running_var: &mut self.running_var,
             momentum: Self::MOMENTUM,
+            sums: call.sums,
         };
         let g = Self::geometry(x.shape());
         let y = batchnorm2d(g, call, x, &self.weight, &self.bias, stats, Self::EPS)?;
@@ -207,11 +209,13 @@ impl<const C: usize, E: Dtype, D: Device<E>> BatchNorm2d<C, E, D> {
 
     /// Runs `op` with what this batch norm does to `batch` images of `plane` values per channel
     /// in training (batch statistics, the running ones updated), as the layer before it computes
-    /// its input (`Fuse::TRAINS_NEXT_NORM`), then counts the batch as `try_run_mut` does.
+    /// its input (`Fuse::TRAINS_NEXT_NORM`), then counts the batch as `try_run_mut` does; `sums`
+    /// as [`Call::sums`].
     pub(crate) fn train_after<R, Err>(
         &mut self,
         batch: usize,
         plane: usize,
+        sums: Option<&BatchSums>,
         op: impl FnOnce(Norm<'_, Rank1<C>, E, D>) -> Result<R, Err>,
     ) -> Result<R, Err> {
         let norm = Norm {
@@ -226,6 +230,7 @@ impl<const C: usize, E: Dtype, D: Device<E>> BatchNorm2d<C, E, D> {
                 running_mean: &mut self.running_mean,
                 running_var: &mut self.running_var,
                 momentum: Self::MOMENTUM,
+                sums,
             },
             eps: Self::EPS,
         };

@@ -216,7 +216,7 @@ where
             .expect("a convolution trains the BatchNorm2d of its output channels after it");
         let (g, out) = Self::geometry(x.shape());
         let (weight, bias) = (&self.weight, self.bias.as_ref());
-        let y = norm.train_after(g.batch, g.h_out * g.w_out, |stats| {
+        let y = norm.train_after(g.batch, g.h_out * g.w_out, call.sums, |stats| {
             conv2d_batchnorm2d(g, call, x, weight, bias, out, stats)
         })?;
         Ok(y)

@@ -10,6 +10,7 @@ use crate::ops::activation::Epilogue;
 use crate::ops::{
     fresh, planes_per_task, read_data, recycle, scratch_filled, CpuFloat, Forward, Isa,
 };
+use crate::train::BatchSums;
 
 /// What the backward pass needs: the input (the normalised input `x̂ = (x − mean)·inv_std` is
 /// recomputed from it, which costs less than writing and reading it back), each channel's mean,
@@ -21,6 +22,12 @@ pub struct CpuBatchNormSaved<E: CpuFloat> {
     inv_std: Vec<f64>,
     weight: Vec<E>,
     batch_stats: bool,
+    /// The values each channel's statistics were taken over: the whole batch's, where the input
+    /// is a part of it.
+    count: f64,
+    /// Where the input, a part of a batch, meets the other parts (the backward pass's sums are
+    /// then the whole batch's too).
+    sums: Option<BatchSums>,
     ep: Epilogue<E>,
 }
 
@@ -160,22 +167,42 @@ impl<E: CpuFloat> BatchNorm2dKernel<E> for Cpu {
         let shape = *x.shape();
         let xd = x.read();
         let (wd, bd) = (read_data(weight), read_data(bias));
-        let n = (g.batch * g.plane) as f64;
+        let mut n = (g.batch * g.plane) as f64;
         let batch_stats = matches!(stats, BatchNormStats::Batch { .. });
+        let mut kept_sums = None;
         // Each channel's mean and 1 / √(var + eps).
         let (mean, inv_std): (Vec<f64>, Vec<f64>) = match stats {
             BatchNormStats::Batch {
                 running_mean,
                 running_var,
                 momentum,
+                sums,
             } => {
                 // Two passes (the mean, then the squared deviations from it): exact enough in
                 // `f64` for `f64` data too.
-                let moments = per_channel(g, |c| {
-                    let mean = channel_sums(g, ChannelSum::Values, &xd, &[], c).0 / n;
-                    let sq = channel_sums(g, ChannelSum::Squares { mean }, &xd, &[], c).0;
-                    (mean, sq)
-                });
+                let moments = match sums {
+                    None => per_channel(g, |c| {
+                        let mean = channel_sums(g, ChannelSum::Values, &xd, &[], c).0 / n;
+                        let sq = channel_sums(g, ChannelSum::Squares { mean }, &xd, &[], c).0;
+                        (mean, sq)
+                    }),
+                    // A part of a batch: each pass's sums added to the other parts' (the count
+                    // of values with the first), so that the statistics are the whole batch's.
+                    Some(sums) => {
+                        let mut part =
+                            per_channel(g, |c| channel_sums(g, ChannelSum::Values, &xd, &[], c).0);
+                        part.push(n);
+                        let total = sums.add(part);
+                        n = total[g.chan];
+                        let means: Vec<f64> = total[..g.chan].iter().map(|t| t / n).collect();
+                        let sq = sums.add(per_channel(g, |c| {
+                            let mean = means[c];
+                            channel_sums(g, ChannelSum::Squares { mean }, &xd, &[], c).0
+                        }));
+                        kept_sums = Some(sums.clone());
+                        means.into_iter().zip(sq).collect()
+                    }
+                };
                 // running = (1 − momentum)·running + momentum·batch, with the unbiased variance
                 // (the biased one, 0, when a channel has a single value: PyTorch refuses that).
                 let (mut rm, mut rv) = (read_data(running_mean), read_data(running_var));
@@ -257,6 +284,8 @@ impl<E: CpuFloat> BatchNorm2dKernel<E> for Cpu {
                 inv_std,
                 weight: wd,
                 batch_stats,
+                count: n,
+                sums: kept_sums,
                 ep,
             },
         ))
@@ -279,15 +308,20 @@ impl<E: CpuFloat> BatchNorm2dKernel<E> for Cpu {
         let gy: &[E] = masked.as_deref().unwrap_or(grad_out);
         let x = &saved.x;
         // Per channel: Σ dy and Σ dy·xhat.
-        let sums = per_channel(g, |c| {
+        let mut sums = per_channel(g, |c| {
             let (mean, inv_std) = (saved.mean[c], saved.inv_std[c]);
             channel_sums(g, ChannelSum::Grads { mean, inv_std }, x, gy, c)
         });
+        // The parameters' gradients are this part's; the input's needs the whole batch's sums.
         for (c, &(sdy, sdyh)) in sums.iter().enumerate() {
             grad_w[c] += of_f64(sdyh);
             grad_b[c] += of_f64(sdy);
         }
-        let n = (g.batch * g.plane) as f64;
+        if let (Some(meet), true) = (&saved.sums, saved.batch_stats) {
+            let total = meet.add(sums.iter().flat_map(|&(a, b)| [a, b]).collect());
+            sums = total.chunks_exact(2).map(|p| (p[0], p[1])).collect();
+        }
+        let n = saved.count;
         // dx = w·inv_std·(dy − [batch statistics] (Σdy + xhat·Σdy·xhat) / n)
         // xhat recomputed from x, in the same rounding as the forward pass.
         let coef = || -> Vec<[E; 5]> {

@@ -32,6 +32,9 @@ pub enum BatchNormStats<'a, E: Dtype, D: Storage<E>, C: Shape> {
         running_var: &'a mut Tensor<C, E, D>,
         /// The update's weight of the batch statistics.
         momentum: f64,
+        /// Where the input, a part of a batch, meets the other parts
+        /// ([`Call::sums`](crate::Call::sums)): the statistics are then the whole batch's.
+        sums: Option<&'a crate::train::BatchSums>,
     },
     /// The running statistics, as in PyTorch's evaluation mode.
     Running {
