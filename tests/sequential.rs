@@ -1,4 +1,7 @@
 //! `Sequential`: 16 layers in one tuple, nesting, parameter names as in `torch.nn.Sequential`.
+mod common;
+
+use common::BatchMean;
 use constnet::prelude::*;
 use constnet::{BasicBlock, Fuse, Layout, Projection, Stage};
 
@@ -775,49 +778,6 @@ fn frozen_models_offer_their_store_only_to_layers_that_keep() {
             bits(frozen.forward(x3.clone()).as_vec()),
             bits(net.forward(x3).as_vec())
         );
-    }
-}
-
-/// A layer of a user's own whose output is not one row per item: the mean of its batch's rows,
-/// `[N, F]` to `[1, F]` (a run-time batch stays a run-time dimension).
-#[derive(Debug, Default, Clone, Copy)]
-struct BatchMean;
-impl Fuse for BatchMean {}
-
-/// The first dimension of [`BatchMean`]'s output: one row.
-trait OneRow: Dim {
-    type One: Dim;
-    fn one() -> Self::One;
-}
-impl<const N: usize> OneRow for Const<N> {
-    type One = Const<1>;
-    fn one() -> Const<1> {
-        Const
-    }
-}
-impl OneRow for usize {
-    type One = usize;
-    fn one() -> usize {
-        1
-    }
-}
-
-impl<B: OneRow, const F: usize> constnet::Forward<Tensor<(B, Const<F>), f32, Cpu>> for BatchMean {
-    type Output = Tensor<(B::One, Const<F>), f32, Cpu>;
-    type Error = dfdx::tensor::CpuError;
-    fn try_run(
-        &self,
-        x: Tensor<(B, Const<F>), f32, Cpu>,
-        _: constnet::Call,
-    ) -> Result<Self::Output, Self::Error> {
-        let n = x.shape().0.size() as f32;
-        let mut mean = vec![0f32; F];
-        for row in x.as_vec().chunks(F) {
-            for (m, &v) in mean.iter_mut().zip(row) {
-                *m += v / n;
-            }
-        }
-        Ok(x.device().tensor_from_vec(mean, (B::one(), Const)))
     }
 }
 

@@ -7,6 +7,9 @@
 //! without leaving the other parts waiting.
 use std::convert::Infallible;
 
+mod common;
+use common::BatchMean;
+
 use constnet::prelude::*;
 use constnet::{BasicBlock, Call, Forward, Fuse, Layer, Projection, TrainParts};
 use dfdx::nn::{
@@ -179,46 +182,6 @@ fn dropout_in_parts_is_repeatable() {
     assert!(first.0.iter().any(|&v| v != 0.0));
     for _ in 0..5 {
         assert_eq!(run(), first);
-    }
-}
-
-/// A layer of a user's own whose output is not one row per item: the mean of its batch's rows,
-/// `[N, F]` to `[1, F]` (a run-time batch stays a run-time dimension).
-#[derive(Debug, Default, Clone, Copy)]
-struct BatchMean;
-impl Fuse for BatchMean {}
-impl dfdx::nn::ZeroSizedModule for BatchMean {}
-
-/// The first dimension of [`BatchMean`]'s output: one row.
-trait OneRow: Dim {
-    type One: Dim;
-    fn one() -> Self::One;
-}
-impl<const N: usize> OneRow for Const<N> {
-    type One = Const<1>;
-    fn one() -> Const<1> {
-        Const
-    }
-}
-impl OneRow for usize {
-    type One = usize;
-    fn one() -> usize {
-        1
-    }
-}
-
-impl<B: OneRow, const F: usize, T: Tape<f32, Cpu>> Forward<Tensor<(B, Const<F>), f32, Cpu, T>>
-    for BatchMean
-{
-    type Output = Tensor<(B::One, Const<F>), f32, Cpu, T>;
-    type Error = CpuError;
-    fn try_run(
-        &self,
-        x: Tensor<(B, Const<F>), f32, Cpu, T>,
-        _: Call,
-    ) -> Result<Self::Output, CpuError> {
-        let m: Tensor<Rank1<F>, f32, Cpu, T> = x.try_mean::<_, Axis<0>>()?;
-        m.try_reshape_like(&(B::one(), Const))
     }
 }
 

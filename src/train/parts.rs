@@ -257,7 +257,8 @@ impl TrainParts {
             .all(|((_, o, _), &k)| o.concrete().into_iter().next() == Some(k));
         let Some(out_shape) = whole.filter(|_| rows_match) else {
             // Not one row per item: the parts' work is dropped (the model has not changed; the
-            // parts' threads stop as their gradients' senders go) and the batch runs whole.
+            // parts' threads stop as their gradients' senders go) and the batch runs whole (the
+            // parts' seeds having been drawn from the input's device).
             drop(grad_senders);
             let x = dev.tensor_from_vec(data, shape).put_tape(tape);
             return <M as Forward<ConstInput<S, E, Cpu>>>::try_run_mut(
@@ -287,7 +288,7 @@ impl TrainParts {
             let gy = <Cpu as Slices<E>>::values(grads.get_or_alloc_mut(&y_ghost)?);
             let mut at = 0;
             for (to_part, &len) in grad_senders.iter().zip(&rows) {
-                // A part whose thread has gone failed in its forward pass, reported then.
+                // Every part is waiting for it (each reported a forward pass without failing).
                 let _ = to_part.send(gy[at..at + len].to_vec());
                 at += len;
             }

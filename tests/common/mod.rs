@@ -78,3 +78,45 @@ pub fn rel_err(got: &[f64], want: &[f64]) -> f64 {
         err / scale
     }
 }
+
+/// A layer of a user's own whose output is not one row per item: the mean of its batch's rows,
+/// `[N, F]` to `[1, F]` (a run-time batch stays a run-time dimension).
+#[derive(Debug, Default, Clone, Copy)]
+pub struct BatchMean;
+impl constnet::Fuse for BatchMean {}
+impl dfdx::nn::ZeroSizedModule for BatchMean {}
+
+/// The first dimension of [`BatchMean`]'s output: one row.
+pub trait OneRow: Dim {
+    /// The output's first dimension.
+    type One: Dim;
+    /// One row.
+    fn one() -> Self::One;
+}
+impl<const N: usize> OneRow for Const<N> {
+    type One = Const<1>;
+    fn one() -> Const<1> {
+        Const
+    }
+}
+impl OneRow for usize {
+    type One = usize;
+    fn one() -> usize {
+        1
+    }
+}
+
+impl<B: OneRow, const F: usize, T: Tape<f32, Cpu>>
+    constnet::Forward<Tensor<(B, Const<F>), f32, Cpu, T>> for BatchMean
+{
+    type Output = Tensor<(B::One, Const<F>), f32, Cpu, T>;
+    type Error = dfdx::tensor::CpuError;
+    fn try_run(
+        &self,
+        x: Tensor<(B, Const<F>), f32, Cpu, T>,
+        _: constnet::Call,
+    ) -> Result<Self::Output, dfdx::tensor::CpuError> {
+        let m: Tensor<Rank1<F>, f32, Cpu, T> = x.try_mean::<_, Axis<0>>()?;
+        m.try_reshape_like(&(B::one(), Const))
+    }
+}
