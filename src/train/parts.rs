@@ -194,16 +194,21 @@ impl TrainParts {
         let x = x.into_inner();
         let batch = x.shape().batch().filter(|_| S::SPLITS && O::SPLITS);
         let sizes = self.part_sizes(batch.unwrap_or(1));
-        if sizes.len() < 2 {
-            return <M as Forward<ConstInput<S, E, Cpu>>>::try_run_mut(
+        // The batch whole, on this thread, as `forward_mut` runs it.
+        let whole = |model: &mut M, x| {
+            <M as Forward<ConstInput<S, E, Cpu>>>::try_run_mut(
                 model,
                 ConstInput::new(x),
                 Call::DEFAULT,
-            );
+            )
+        };
+        if sizes.len() < 2 {
+            return whole(model, x);
         }
         let (x, tape) = x.split_tape();
         let (shape, dev) = (*x.shape(), x.device().clone());
-        let data = read_data(&x);
+        // Each part copies its items on its own thread.
+        let data = Arc::new(read_data(&x));
         let item = data.len() / batch.unwrap_or(1).max(1);
         // One generator per part, seeded from the input's device: repeatable whatever the timing.
         let seeds: Tensor<(usize,), f64, Cpu> =
@@ -220,7 +225,7 @@ impl TrainParts {
             let part = Part {
                 index: p,
                 model: model.clone(),
-                values: data[at * item..(at + k) * item].to_vec(),
+                values: (data.clone(), at * item..(at + k) * item),
                 shape: shape.part(k),
                 seed: seeds[p].to_bits(),
                 sums: sums[p].clone(),
@@ -250,22 +255,19 @@ impl TrainParts {
         let outs: Vec<_> = outs.into_iter().map(Option::unwrap).collect();
         let outs = first_failure(outs)?;
         let part_shape = outs[0].1;
-        let whole = O::whole(&part_shape, batch.unwrap_or(0));
+        let joined = O::whole(&part_shape, batch.unwrap_or(0));
         let rows_match = outs
             .iter()
             .zip(&sizes)
             .all(|((_, o, _), &k)| o.concrete().into_iter().next() == Some(k));
-        let Some(out_shape) = whole.filter(|_| rows_match) else {
+        let Some(out_shape) = joined.filter(|_| rows_match) else {
             // Not one row per item: the parts' work is dropped (the model has not changed; the
             // parts' threads stop as their gradients' senders go) and the batch runs whole (the
             // parts' seeds having been drawn from the input's device).
             drop(grad_senders);
-            let x = dev.tensor_from_vec(data, shape).put_tape(tape);
-            return <M as Forward<ConstInput<S, E, Cpu>>>::try_run_mut(
-                model,
-                ConstInput::new(x),
-                Call::DEFAULT,
-            );
+            // (The parts took their copies first: the values are this thread's alone now.)
+            let data = Arc::try_unwrap(data).unwrap_or_else(|shared| shared.to_vec());
+            return whole(model, dev.tensor_from_vec(data, shape).put_tape(tape));
         };
         let mut values = Vec::with_capacity(out_shape.num_elements());
         let mut rows = Vec::with_capacity(sizes.len());
@@ -348,7 +350,8 @@ fn first_failure<T>(
 struct Part<M, E: CpuFloat, S, O> {
     index: usize,
     model: M,
-    values: Vec<E>,
+    /// The batch's values, and this part's range of them.
+    values: (Arc<Vec<E>>, std::ops::Range<usize>),
     shape: S,
     seed: u64,
     sums: BatchSums,
@@ -388,6 +391,9 @@ where
         let r = catch_unwind(AssertUnwindSafe(|| {
             let dev = Cpu::seed_from_u64(seed);
             let grads = model.try_alloc_grads()?;
+            let (batch, range) = values;
+            let values = batch[range].to_vec();
+            drop(batch);
             let x = ConstInput::new(dev.try_tensor_from_vec(values, shape)?.traced(grads));
             let call = Call {
                 sums: Some(&sums),
