@@ -57,8 +57,8 @@ struct State {
     arrived: usize,
     /// Each part's values in the current meeting.
     slots: Vec<Vec<f64>>,
-    /// The totals of the last completed meeting.
-    total: Vec<f64>,
+    /// Each part's values in the last completed meeting, in part order.
+    met: Arc<Vec<Vec<f64>>>,
     /// Set when a part stopped before the others ([`BatchSums::abandon`]).
     abandoned: bool,
 }
@@ -134,10 +134,44 @@ impl BatchSums {
     /// another number of values: a part cannot go on without the others' sums. (A
     /// [`TrainParts`](crate::train::TrainParts) step reports the other part's error or panic.)
     pub fn add(&self, values: Vec<f64>) -> Vec<f64> {
-        let shared = &*self.shared;
-        if shared.parts == 1 {
+        if self.shared.parts == 1 {
             return values;
         }
+        let met = self.meet(values);
+        let mut total = met[0].clone();
+        for part in &met[1..] {
+            for (t, v) in total.iter_mut().zip(part) {
+                *t += v;
+            }
+        }
+        total
+    }
+
+    /// Every part's `values` of this call, in the order of the parts (this part's among them):
+    /// waits until every part has called. For what a sum alone cannot combine, such as each
+    /// part's mean and squared deviations from it (Chan's formula for the whole batch's).
+    ///
+    /// # Examples
+    /// ```
+    /// use constnet::BatchSums;
+    /// let [a, b]: [BatchSums; 2] = BatchSums::new(2).try_into().unwrap();
+    /// let other = std::thread::spawn(move || b.gather(vec![3.0]));
+    /// assert_eq!(a.gather(vec![1.0]), vec![vec![1.0], vec![3.0]]);
+    /// assert_eq!(other.join().unwrap(), vec![vec![1.0], vec![3.0]]);
+    /// ```
+    ///
+    /// # Panics
+    /// As [`BatchSums::add`].
+    pub fn gather(&self, values: Vec<f64>) -> Vec<Vec<f64>> {
+        if self.shared.parts == 1 {
+            return vec![values];
+        }
+        self.meet(values).to_vec()
+    }
+
+    /// Hands in this part's `values` and waits for the others': every part's, in part order.
+    fn meet(&self, values: Vec<f64>) -> Arc<Vec<Vec<f64>>> {
+        let shared = &*self.shared;
         let mut state = self.state();
         if state.abandoned {
             std::panic::panic_any(Abandoned);
@@ -151,20 +185,15 @@ impl BatchSums {
                 state.abandoned = true;
                 shared.ready.notify_all();
                 drop(state);
-                panic!("the parts of a batch added sums of different lengths");
+                panic!("the parts of a batch met with different numbers of values");
             }
-            let mut total = std::mem::take(&mut state.slots[0]);
-            for slot in &state.slots[1..] {
-                for (t, v) in total.iter_mut().zip(slot) {
-                    *t += v;
-                }
-            }
-            state.total = total;
+            let met = std::mem::replace(&mut state.slots, vec![Vec::new(); shared.parts]);
+            state.met = Arc::new(met);
             state.arrived = 0;
             state.round += 1;
             shared.done.store(state.round, Ordering::Release);
             shared.ready.notify_all();
-            return state.total.clone();
+            return state.met.clone();
         }
         if shared.spins {
             drop(state);
@@ -186,7 +215,7 @@ impl BatchSums {
             drop(state);
             std::panic::panic_any(Abandoned);
         }
-        state.total.clone()
+        state.met.clone()
     }
 
     /// Marks the meeting as abandoned: this part will make no more calls (it failed), so the
@@ -231,6 +260,34 @@ mod tests {
                 assert_eq!(total, &vec![1.0, 3.0 * round as f64]);
             }
         }
+    }
+
+    /// Three parts gathering 50 times from three threads each get every part's values of the
+    /// same call, in the order of the parts, between sums in the same meetings.
+    #[test]
+    fn parts_gather_each_others_values_in_order() {
+        let handles: Vec<_> = BatchSums::new(3)
+            .into_iter()
+            .map(|s| {
+                std::thread::spawn(move || {
+                    (0..50)
+                        .map(|r| {
+                            let p = s.part() as f64;
+                            let all = s.gather(vec![p, r as f64]);
+                            (all, s.add(vec![p]))
+                        })
+                        .collect::<Vec<_>>()
+                })
+            })
+            .collect();
+        for h in handles {
+            for (r, (all, total)) in h.join().unwrap().into_iter().enumerate() {
+                let r = r as f64;
+                assert_eq!(all, vec![vec![0.0, r], vec![1.0, r], vec![2.0, r]]);
+                assert_eq!(total, vec![3.0]);
+            }
+        }
+        assert_eq!(BatchSums::new(1)[0].gather(vec![4.0]), vec![vec![4.0]]);
     }
 
     /// A part that abandons the meeting wakes the one waiting for it, which panics with

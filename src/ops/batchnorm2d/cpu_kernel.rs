@@ -179,28 +179,47 @@ impl<E: CpuFloat> BatchNorm2dKernel<E> for Cpu {
                 sums,
             } => {
                 // Two passes (the mean, then the squared deviations from it): exact enough in
-                // `f64` for `f64` data too.
-                let moments = match sums {
-                    None => per_channel(g, |c| {
-                        let mean = channel_sums(g, ChannelSum::Values, &xd, &[], c).0 / n;
+                // `f64` for `f64` data too. Each channel in one task, which reads it the second
+                // time while it is still in the cache.
+                let moments = |n: f64| {
+                    per_channel(g, |c| {
+                        let sum = channel_sums(g, ChannelSum::Values, &xd, &[], c).0;
+                        let mean = if n > 0.0 { sum / n } else { 0.0 };
                         let sq = channel_sums(g, ChannelSum::Squares { mean }, &xd, &[], c).0;
                         (mean, sq)
-                    }),
-                    // A part of a batch: each pass's sums added to the other parts' (the count
-                    // of values with the first), so that the statistics are the whole batch's.
+                    })
+                };
+                let moments = match sums {
+                    None => moments(n),
+                    // A part of a batch: the parts meet once, each with its count of values and
+                    // its channels' means and squared deviations, which every part combines in
+                    // the order of the parts (Chan et al.'s formula: the whole batch's squared
+                    // deviations are the parts' plus each part's count times its mean's squared
+                    // distance from the batch's), so that the statistics are the whole batch's
+                    // and the same, bit for bit, in every part.
                     Some(sums) => {
-                        let mut part =
-                            per_channel(g, |c| channel_sums(g, ChannelSum::Values, &xd, &[], c).0);
-                        part.push(n);
-                        let total = sums.add(part);
-                        n = total[g.chan];
-                        let means: Vec<f64> = total[..g.chan].iter().map(|t| t / n).collect();
-                        let sq = sums.add(per_channel(g, |c| {
-                            let mean = means[c];
-                            channel_sums(g, ChannelSum::Squares { mean }, &xd, &[], c).0
-                        }));
+                        let part = moments(n);
+                        let mut mine = Vec::with_capacity(1 + 2 * g.chan);
+                        mine.push(n);
+                        mine.extend(part.iter().flat_map(|&(mean, sq)| [mean, sq]));
+                        let all = sums.gather(mine);
+                        n = all.iter().map(|p| p[0]).sum();
                         kept_sums = Some(sums.clone());
-                        means.into_iter().zip(sq).collect()
+                        (0..g.chan)
+                            .map(|c| {
+                                let of = |p: &Vec<f64>| (p[0], p[1 + 2 * c], p[2 + 2 * c]);
+                                let sum: f64 = all.iter().map(|p| of(p).0 * of(p).1).sum();
+                                let mean = if n > 0.0 { sum / n } else { 0.0 };
+                                let sq = all
+                                    .iter()
+                                    .map(|p| {
+                                        let (k, m, sq) = of(p);
+                                        sq + k * (m - mean) * (m - mean)
+                                    })
+                                    .sum();
+                                (mean, sq)
+                            })
+                            .collect()
                     }
                 };
                 // running = (1 − momentum)·running + momentum·batch, with the unbiased variance
