@@ -6,10 +6,10 @@ use std::sync::{Arc, Condvar, Mutex, MutexGuard, PoisonError};
 use std::time::{Duration, Instant};
 
 /// How long a part waits for the others spinning before its thread sleeps, where the parts have
-/// a core each. A part that slept at each of ResNet20's 57 meetings per step (waiting 0.5 ms on
-/// average: the parts' speeds drift apart between meetings) was woken on whichever core was
-/// free, away from its caches: parts trained at 1.01× the whole batch's speed, and 1.11× spinning
-/// (medians of 10 rounds, 2 threads).
+/// a core each. A part that slept at each of ResNet20's meetings (63 per step then, three per
+/// batch norm; waiting 0.5 ms on average: the parts' speeds drift apart between meetings) was
+/// woken on whichever core was free, away from its caches: parts trained at 1.01× the whole
+/// batch's speed, and 1.11× spinning (medians of 10 rounds, 2 threads).
 const SPIN: Duration = Duration::from_millis(20);
 
 /// Where the parts of one batch, trained at once on their own threads
