@@ -207,16 +207,11 @@ impl<E: CpuFloat> BatchNorm2dKernel<E> for Cpu {
                         kept_sums = Some(sums.clone());
                         (0..g.chan)
                             .map(|c| {
-                                let of = |p: &Vec<f64>| (p[0], p[1 + 2 * c], p[2 + 2 * c]);
-                                let sum: f64 = all.iter().map(|p| of(p).0 * of(p).1).sum();
+                                // Each part's count, mean and squared deviations of channel c.
+                                let parts = all.iter().map(|p| (p[0], p[1 + 2 * c], p[2 + 2 * c]));
+                                let sum: f64 = parts.clone().map(|(k, m, _)| k * m).sum();
                                 let mean = if n > 0.0 { sum / n } else { 0.0 };
-                                let sq = all
-                                    .iter()
-                                    .map(|p| {
-                                        let (k, m, sq) = of(p);
-                                        sq + k * (m - mean) * (m - mean)
-                                    })
-                                    .sum();
+                                let sq = parts.map(|(k, m, sq)| sq + k * (m - mean).powi(2)).sum();
                                 (mean, sq)
                             })
                             .collect()
